@@ -1,0 +1,51 @@
+//! `safegrid create-admin`: the first account, made from the command line
+//! by whoever runs the server.
+use crate::accounts::service::{insert, parse_username};
+use crate::audit::{self, AuditEntry};
+use crate::auth::{password, role::Role};
+use entity::{account, grid_node};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait};
+
+pub async fn create_admin(
+    db: &DatabaseConnection,
+    username: &str,
+    division_code: &str,
+    password_text: String,
+) -> anyhow::Result<account::Model> {
+    let username = parse_username(username).map_err(|e| anyhow::anyhow!(e.message()))?;
+    password::check_policy(&password_text).map_err(|e| anyhow::anyhow!(e.message()))?;
+    let digits = division_code.trim();
+    let code: i64 = digits.parse().map_err(|_| anyhow::anyhow!("node code must be digits"))?;
+    if digits.is_empty() || digits.len() > 15 {
+        anyhow::bail!("node code must have 2 to 15 digits");
+    }
+    let grid_code = code * 10_i64.pow(15 - digits.len() as u32);
+    let node = grid_node::Entity::find()
+        .filter(grid_node::Column::Code.eq(grid_code))
+        .one(db)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("no node with code {digits}; import divisions first"))?;
+    if account::Entity::find()
+        .filter(account::Column::Username.eq(username.as_str()))
+        .one(db)
+        .await?
+        .is_some()
+    {
+        anyhow::bail!("username {username} is taken");
+    }
+    let hash = password::hash_password(password_text).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    let txn = db.begin().await?;
+    let model = insert(&txn, &username, hash, &node, Role::Admin, None)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    audit::record(
+        &txn,
+        AuditEntry::system("cli", None, "create", "account", model.id.to_string())
+            .at_node(model.node_code)
+            .after(&model),
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    txn.commit().await?;
+    Ok(model)
+}

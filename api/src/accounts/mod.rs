@@ -1,0 +1,4 @@
+//! Login accounts at grid nodes, managed by administrators and leaders.
+pub mod cli;
+pub mod schema;
+pub mod service;

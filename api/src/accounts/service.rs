@@ -1,0 +1,190 @@
+//! Accounts: create, disable, reset passwords — at or below the caller's
+//! node only, never handing out more than the caller's own role.
+use crate::audit::{self, AuditEntry};
+use crate::auth::{password, role::Role};
+use crate::error::{AppError, AppResult};
+use crate::grid::service as grid;
+use crate::pagination::Page;
+use crate::people::persons;
+use crate::scope::{Permission, Scope};
+use crate::state::{AppState, RequestContext};
+use chrono::Utc;
+use entity::account;
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set, TransactionTrait,
+};
+use uuid::Uuid;
+
+pub async fn find(db: &impl ConnectionTrait, scope: &Scope, id: Uuid) -> AppResult<account::Model> {
+    account::Entity::find_by_id(id)
+        .filter(scope.condition(account::Column::NodeCode))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+pub async fn list(db: &impl ConnectionTrait, scope: &Scope, under: Option<Uuid>, page: Page) -> AppResult<(Vec<account::Model>, u64)> {
+    let under = match under {
+        Some(id) => Some(grid::grid_code(&grid::find(db, scope, id).await?)?),
+        None => None,
+    };
+    let range = scope.narrow(under)?;
+    let query = account::Entity::find().filter(account::Column::NodeCode.between(range.lo, range.hi));
+    let total = query.clone().count(db).await?;
+    let items = query
+        .order_by_asc(account::Column::NodeCode)
+        .order_by_asc(account::Column::Username)
+        .offset(page.offset)
+        .limit(page.limit)
+        .all(db)
+        .await?;
+    Ok((items, total))
+}
+
+/// Lower-case letters, digits, `-`, `_`, `.`; 3 to 32 characters.
+pub fn parse_username(text: &str) -> AppResult<String> {
+    let u = text.trim().to_lowercase();
+    let ok = (3..=32).contains(&u.len())
+        && u.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.'));
+    if ok {
+        Ok(u)
+    } else {
+        Err(AppError::bad_input(
+            "username",
+            "用户名为 3–32 位小写字母、数字、- _ . (3–32 lower-case letters, digits, - _ .)",
+        ))
+    }
+}
+
+pub struct NewAccount {
+    pub username: String,
+    pub password: String,
+    pub node_id: Uuid,
+    pub role: Role,
+    pub person_id: Option<Uuid>,
+}
+
+pub async fn create(state: &AppState, req: &RequestContext, scope: &Scope, input: NewAccount) -> AppResult<account::Model> {
+    scope.require(Permission::ManageAccounts)?;
+    let username = parse_username(&input.username)?;
+    password::check_policy(&input.password)?;
+    let hash = password::hash_password(input.password).await?;
+    let _w = state.writer.lock().await;
+    let txn = state.db.begin().await?;
+    let node = grid::find(&txn, scope, input.node_id).await?;
+    scope.check_grant(node.code, input.role)?;
+    if let Some(pid) = input.person_id {
+        persons::find(&txn, scope, pid).await?;
+    }
+    let taken = account::Entity::find()
+        .filter(account::Column::Username.eq(username.as_str()))
+        .one(&txn)
+        .await?;
+    if taken.is_some() {
+        return Err(AppError::ConflictWith("用户名已被使用 (username already taken)".into()));
+    }
+    let model = insert(&txn, &username, hash, &node, input.role, input.person_id).await?;
+    audit::record(
+        &txn,
+        AuditEntry::new(req, Some(scope.account_id()), "create", "account", model.id.to_string())
+            .at_node(model.node_code)
+            .after(&model),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(model)
+}
+
+/// The bare insert, shared with `create-admin` and the demo loader.
+pub async fn insert(
+    db: &impl ConnectionTrait,
+    username: &str,
+    password_hash: String,
+    node: &entity::grid_node::Model,
+    role: Role,
+    person_id: Option<Uuid>,
+) -> AppResult<account::Model> {
+    let now = Utc::now();
+    Ok(account::ActiveModel {
+        id: Set(Uuid::new_v4()),
+        username: Set(username.to_string()),
+        password_hash: Set(password_hash),
+        node_id: Set(node.id),
+        node_code: Set(node.code),
+        role: Set(role.as_str().to_string()),
+        person_id: Set(person_id),
+        disabled: Set(false),
+        failed_logins: Set(0),
+        locked_until: Set(None),
+        session_epoch: Set(0),
+        version: Set(1),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(db)
+    .await?)
+}
+
+/// Disabling also ends every session of the account at once.
+pub async fn set_disabled(state: &AppState, req: &RequestContext, scope: &Scope, id: Uuid, disabled: bool) -> AppResult<account::Model> {
+    let _w = state.writer.lock().await;
+    let txn = state.db.begin().await?;
+    let before = find(&txn, scope, id).await?;
+    let role = Role::parse(&before.role).unwrap_or(Role::Admin);
+    scope.check_grant(before.node_code, role)?;
+    if before.id == scope.account_id() {
+        return Err(AppError::bad_input("id", "不能停用自己的账号 (you cannot disable yourself)"));
+    }
+    account::Entity::update_many()
+        .col_expr(account::Column::Disabled, Expr::value(disabled))
+        .col_expr(account::Column::SessionEpoch, Expr::col(account::Column::SessionEpoch).add(1))
+        .col_expr(account::Column::Version, Expr::col(account::Column::Version).add(1))
+        .col_expr(account::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(account::Column::Id.eq(id))
+        .exec(&txn)
+        .await?;
+    let after = find(&txn, scope, id).await?;
+    audit::record(
+        &txn,
+        AuditEntry::new(req, Some(scope.account_id()), if disabled { "disable" } else { "enable" }, "account", id.to_string())
+            .at_node(after.node_code)
+            .before(&before)
+            .after(&after),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(after)
+}
+
+/// An administrator sets a new password for someone who forgot theirs;
+/// their sessions end and the lock is lifted.
+pub async fn reset_password(state: &AppState, req: &RequestContext, scope: &Scope, id: Uuid, new_password: String) -> AppResult<account::Model> {
+    password::check_policy(&new_password)?;
+    let hash = password::hash_password(new_password).await?;
+    let _w = state.writer.lock().await;
+    let txn = state.db.begin().await?;
+    let before = find(&txn, scope, id).await?;
+    let role = Role::parse(&before.role).unwrap_or(Role::Admin);
+    scope.check_grant(before.node_code, role)?;
+    account::Entity::update_many()
+        .col_expr(account::Column::PasswordHash, Expr::value(hash))
+        .col_expr(account::Column::FailedLogins, Expr::value(0))
+        .col_expr(account::Column::LockedUntil, Expr::value(Option::<chrono::DateTime<Utc>>::None))
+        .col_expr(account::Column::SessionEpoch, Expr::col(account::Column::SessionEpoch).add(1))
+        .col_expr(account::Column::Version, Expr::col(account::Column::Version).add(1))
+        .col_expr(account::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(account::Column::Id.eq(id))
+        .exec(&txn)
+        .await?;
+    let after = find(&txn, scope, id).await?;
+    audit::record(
+        &txn,
+        AuditEntry::new(req, Some(scope.account_id()), "reset_password", "account", id.to_string())
+            .at_node(after.node_code),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(after)
+}

@@ -1,0 +1,50 @@
+//! The only way to obtain a `Scope`: a verified access token whose account,
+//! session family and node are read from the database now. Disabling an
+//! account, moving it, changing its password or logging out takes effect on
+//! the very next request.
+use crate::auth::role::Role;
+use crate::auth::session;
+use crate::error::{AppError, AppResult};
+use crate::grid::code::{GridCode, Level};
+use crate::scope::Scope;
+use crate::state::AppState;
+use entity::{account, grid_node};
+use sea_orm::EntityTrait;
+
+pub async fn scope_from_bearer(state: &AppState, token: &str) -> AppResult<Scope> {
+    let claims = state.keys.verify(token)?;
+    let account = account::Entity::find_by_id(claims.sub)
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
+    if account.disabled || account.session_epoch != claims.epoch {
+        return Err(AppError::Unauthenticated);
+    }
+    if !session::family_alive(&state.db, claims.sid).await? {
+        return Err(AppError::Unauthenticated);
+    }
+    scope_for_account(state, &account, claims.sid).await
+}
+
+pub(crate) async fn scope_for_account(
+    state: &AppState,
+    account: &account::Model,
+    family: uuid::Uuid,
+) -> AppResult<Scope> {
+    let node = grid_node::Entity::find_by_id(account.node_id)
+        .one(&state.db)
+        .await?
+        .ok_or_else(|| AppError::internal(anyhow::anyhow!("account {} has no node", account.id)))?;
+    let level = Level::from_number(node.level)
+        .ok_or_else(|| AppError::internal(anyhow::anyhow!("node {} has level {}", node.id, node.level)))?;
+    let role = Role::parse(&account.role)
+        .ok_or_else(|| AppError::internal(anyhow::anyhow!("account {} has role {}", account.id, account.role)))?;
+    Ok(Scope::from_verified_account(
+        account.id,
+        account.username.clone(),
+        role,
+        node.id,
+        GridCode::new(node.code, level),
+        family,
+    ))
+}

@@ -1,0 +1,10 @@
+//! Who is calling: passwords, access tokens, refresh sessions, throttling,
+//! and the one place a `Scope` is built.
+pub mod actor;
+pub mod password;
+pub mod role;
+pub mod service;
+pub mod session;
+pub mod schema;
+pub mod throttle;
+pub mod token;

@@ -1,0 +1,138 @@
+//! Login, session refresh, logout, password change, and `me`.
+use crate::auth::role::Role;
+use crate::auth::service::{self, LoggedIn};
+use crate::error::{AppError, GqlResult};
+use crate::graphql::{request, scope, state};
+use crate::grid::schema::GridNode;
+use crate::grid::service as grid;
+use crate::ids;
+use crate::scope::{Permission, Scope};
+use async_graphql::{Context, Object, SimpleObject, ID};
+
+pub const REFRESH_COOKIE: &str = "sg_refresh";
+
+/// The caller, as the web app needs to know them.
+pub struct Me(Scope);
+
+#[Object]
+impl Me {
+    async fn id(&self) -> ID {
+        ids::to_id(self.0.account_id())
+    }
+    async fn username(&self) -> &str {
+        self.0.username()
+    }
+    async fn role(&self) -> Role {
+        self.0.role()
+    }
+    async fn node(&self, ctx: &Context<'_>) -> GqlResult<GridNode> {
+        Ok(GridNode(grid::find(&state(ctx)?.db, &self.0, self.0.node_id()).await?))
+    }
+    /// May change the grid and appoint people below their node.
+    async fn can_edit(&self) -> bool {
+        self.0.can(Permission::EditGrid) || self.0.can(Permission::ManagePeople)
+    }
+    async fn can_manage_accounts(&self) -> bool {
+        self.0.can(Permission::ManageAccounts)
+    }
+}
+
+#[derive(SimpleObject)]
+pub struct AuthPayload {
+    pub access_token: String,
+    /// Seconds until the access token expires.
+    pub expires_in: i64,
+    /// Also set as an httpOnly cookie for the web app.
+    pub refresh_token: String,
+    pub me: Me,
+}
+
+fn payload(ctx: &Context<'_>, logged_in: LoggedIn) -> GqlResult<AuthPayload> {
+    let st = state(ctx)?;
+    let secure = if st.settings.secure_cookies { "; Secure" } else { "" };
+    let max_age = st.settings.session_absolute_hours * 3600;
+    ctx.append_http_header(
+        "Set-Cookie",
+        format!(
+            "{REFRESH_COOKIE}={}; Path=/graphql; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}",
+            logged_in.refresh_token
+        ),
+    );
+    Ok(AuthPayload {
+        access_token: logged_in.access_token,
+        expires_in: logged_in.expires_in,
+        refresh_token: logged_in.refresh_token,
+        me: Me(logged_in.scope),
+    })
+}
+
+fn clear_cookie(ctx: &Context<'_>) {
+    ctx.append_http_header(
+        "Set-Cookie",
+        format!("{REFRESH_COOKIE}=; Path=/graphql; HttpOnly; SameSite=Strict; Max-Age=0"),
+    );
+}
+
+/// One credential check per request: aliases cannot multiply guesses.
+fn claim_credential_field(ctx: &Context<'_>) -> GqlResult<()> {
+    if request(ctx)?.claim_credential_field() {
+        Ok(())
+    } else {
+        Err(AppError::RateLimited("每个请求只能登录一次 (one login per request)".into()).into())
+    }
+}
+
+#[derive(Default)]
+pub struct AuthQuery;
+
+#[Object]
+impl AuthQuery {
+    async fn me(&self, ctx: &Context<'_>) -> GqlResult<Me> {
+        Ok(Me(scope(ctx)?.clone()))
+    }
+}
+
+#[derive(Default)]
+pub struct AuthMutation;
+
+#[Object]
+impl AuthMutation {
+    /// Returns a 15-minute access token and a refresh token.
+    async fn login(&self, ctx: &Context<'_>, username: String, password: String) -> GqlResult<AuthPayload> {
+        claim_credential_field(ctx)?;
+        let logged_in = service::login(state(ctx)?, request(ctx)?, &username, &password).await?;
+        payload(ctx, logged_in)
+    }
+
+    /// Exchanges a refresh token (argument, or the web app's cookie) for new
+    /// tokens. Each refresh token works once.
+    async fn refresh_session(&self, ctx: &Context<'_>, refresh_token: Option<String>) -> GqlResult<AuthPayload> {
+        claim_credential_field(ctx)?;
+        let req = request(ctx)?;
+        let token = refresh_token
+            .or_else(|| req.refresh_cookie.clone())
+            .ok_or(AppError::Unauthenticated)?;
+        match service::refresh(state(ctx)?, &token).await {
+            Ok(logged_in) => payload(ctx, logged_in),
+            Err(e) => {
+                clear_cookie(ctx);
+                Err(e.into())
+            }
+        }
+    }
+
+    /// Ends this session (every token of its family).
+    async fn logout(&self, ctx: &Context<'_>) -> GqlResult<bool> {
+        service::logout(state(ctx)?, scope(ctx)?).await?;
+        clear_cookie(ctx);
+        Ok(true)
+    }
+
+    /// Ends every session of the account; log in again afterwards.
+    async fn change_password(&self, ctx: &Context<'_>, current_password: String, new_password: String) -> GqlResult<bool> {
+        claim_credential_field(ctx)?;
+        service::change_password(state(ctx)?, request(ctx)?, scope(ctx)?, &current_password, &new_password).await?;
+        clear_cookie(ctx);
+        Ok(true)
+    }
+}

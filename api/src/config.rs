@@ -1,0 +1,103 @@
+//! Settings: defaults, then environment (`SAFEGRID_*`), then command-line
+//! flags. Secrets never appear in `Debug` output.
+use std::path::PathBuf;
+
+#[derive(Clone)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Self {
+        Self(value.into())
+    }
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(***)")
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// `sqlite://PATH?mode=rwc` or `postgres://…`.
+    pub database_url: String,
+    /// `127.0.0.1:8080`; port 0 picks a free port (tests).
+    pub bind: String,
+    /// Where the built web app lives (`frontend/dist`).
+    pub web_dir: PathBuf,
+    /// Where SQLite files, the JWT key and uploads live.
+    pub data_dir: PathBuf,
+    /// HMAC key for access tokens; generated and kept in `data_dir` if unset.
+    pub jwt_secret: Option<Secret>,
+    /// GraphQL introspection, field suggestions and GraphiQL (`GET /graphql`).
+    pub dev_mode: bool,
+    /// Load the demo grid and accounts with this password.
+    pub demo_password: Option<Secret>,
+    /// Mark the refresh cookie `Secure` (set when served over HTTPS).
+    pub secure_cookies: bool,
+    pub access_token_minutes: i64,
+    /// A session dies after this long without a refresh (idle timeout).
+    pub session_idle_minutes: i64,
+    /// A session dies this long after login whatever happens (absolute timeout).
+    pub session_absolute_hours: i64,
+    pub max_body_bytes: usize,
+    pub request_timeout_secs: u64,
+}
+
+impl Settings {
+    /// Defaults for one machine: SQLite in `./data`, the app on port 8080.
+    pub fn local_default() -> Self {
+        let data_dir = std::env::var("SAFEGRID_DATA_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|_| PathBuf::from("data"));
+        let database_url = std::env::var("SAFEGRID_DATABASE_URL").unwrap_or_else(|_| {
+            format!("sqlite://{}?mode=rwc", data_dir.join("safegrid.db").display())
+        });
+        Self {
+            database_url,
+            bind: std::env::var("SAFEGRID_BIND").unwrap_or_else(|_| "127.0.0.1:8080".into()),
+            web_dir: std::env::var("SAFEGRID_WEB_DIR")
+                .map(PathBuf::from)
+                .unwrap_or_else(|_| PathBuf::from("frontend/dist")),
+            data_dir,
+            jwt_secret: std::env::var("SAFEGRID_JWT_SECRET").ok().map(Secret::new),
+            dev_mode: env_flag("SAFEGRID_DEV_MODE"),
+            demo_password: None,
+            secure_cookies: env_flag("SAFEGRID_SECURE_COOKIES"),
+            access_token_minutes: 15,
+            session_idle_minutes: 120,
+            session_absolute_hours: 12,
+            max_body_bytes: 256 * 1024,
+            request_timeout_secs: 30,
+        }
+    }
+
+    /// Settings for a throwaway server in tests: port 0, a temp data dir.
+    pub fn for_tests(database_url: String, data_dir: PathBuf) -> Self {
+        Self {
+            database_url,
+            bind: "127.0.0.1:0".into(),
+            web_dir: PathBuf::from("frontend/dist"),
+            data_dir,
+            jwt_secret: Some(Secret::new(uuid::Uuid::new_v4().to_string())),
+            dev_mode: false,
+            demo_password: None,
+            secure_cookies: false,
+            access_token_minutes: 15,
+            session_idle_minutes: 120,
+            session_absolute_hours: 12,
+            max_body_bytes: 256 * 1024,
+            request_timeout_secs: 30,
+        }
+    }
+}
+
+fn env_flag(name: &str) -> bool {
+    matches!(
+        std::env::var(name).as_deref(),
+        Ok("1") | Ok("true") | Ok("yes") | Ok("on")
+    )
+}

@@ -1,0 +1,130 @@
+//! `POST /graphql`, guarded where async-graphql's actix integration is not
+//! (SECURITY.md): the body is capped by us (413), only `application/json` is
+//! executed (415; this also stops text/plain CSRF), GET never executes, a
+//! JSON array (batch) is refused (400), cross-origin requests are refused
+//! (403), and every request runs under a timeout.
+use crate::auth::actor;
+use crate::auth::schema::REFRESH_COOKIE;
+use crate::error::AppError;
+use crate::graphql::AppSchema;
+use crate::state::{RequestContext, SharedState};
+use actix_web::http::header;
+use actix_web::{web, HttpRequest, HttpResponse};
+use futures_util::StreamExt;
+use std::time::Duration;
+
+fn error_body(code: &str, message: &str) -> serde_json::Value {
+    serde_json::json!({"errors": [{"message": message, "extensions": {"code": code}}]})
+}
+
+fn reply(status: actix_web::http::StatusCode, code: &str, message: &str) -> HttpResponse {
+    HttpResponse::build(status)
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .json(error_body(code, message))
+}
+
+/// Browsers send Origin on cross-site POSTs; it must name this host.
+fn same_origin(req: &HttpRequest) -> bool {
+    let Some(origin) = req.headers().get(header::ORIGIN).and_then(|o| o.to_str().ok()) else {
+        return true;
+    };
+    let host = req.connection_info().host().to_string();
+    origin
+        .split_once("://")
+        .map(|(_, rest)| rest == host)
+        .unwrap_or(false)
+}
+
+pub async fn post(
+    req: HttpRequest,
+    mut payload: web::Payload,
+    schema: web::Data<AppSchema>,
+    state: web::Data<SharedState>,
+) -> HttpResponse {
+    use actix_web::http::StatusCode;
+    let is_json = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| v.split(';').next().unwrap_or("").trim().eq_ignore_ascii_case("application/json"))
+        .unwrap_or(false);
+    if !is_json {
+        return reply(StatusCode::UNSUPPORTED_MEDIA_TYPE, "BAD_USER_INPUT", "Content-Type must be application/json");
+    }
+    if !same_origin(&req) {
+        return reply(StatusCode::FORBIDDEN, "FORBIDDEN", "cross-origin request refused");
+    }
+    let limit = state.settings.max_body_bytes;
+    let mut body = web::BytesMut::new();
+    while let Some(chunk) = payload.next().await {
+        let Ok(chunk) = chunk else {
+            return reply(StatusCode::BAD_REQUEST, "BAD_USER_INPUT", "could not read the request body");
+        };
+        if body.len() + chunk.len() > limit {
+            return reply(StatusCode::PAYLOAD_TOO_LARGE, "BAD_USER_INPUT", "request body too large");
+        }
+        body.extend_from_slice(&chunk);
+    }
+    let gql_request: async_graphql::Request = match serde_json::from_slice(&body) {
+        Ok(r) => r,
+        Err(_) => {
+            return reply(
+                StatusCode::BAD_REQUEST,
+                "BAD_USER_INPUT",
+                "the body must be one JSON object {query, variables, operationName}; batches are not accepted",
+            )
+        }
+    };
+
+    let request_id = uuid::Uuid::new_v4().simple().to_string();
+    let refresh_cookie = req.cookie(REFRESH_COOKIE).map(|c| c.value().to_string());
+    let ip = req.peer_addr().map(|a| a.ip());
+    let mut gql_request = gql_request.data(RequestContext::new(request_id.clone(), ip, refresh_cookie));
+
+    let bearer = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim);
+    if let Some(token) = bearer {
+        match actor::scope_from_bearer(&state, token).await {
+            Ok(scope) => gql_request = gql_request.data(scope),
+            Err(AppError::Unauthenticated) => {
+                return reply(StatusCode::UNAUTHORIZED, "UNAUTHENTICATED", "invalid or expired token")
+            }
+            Err(other) => {
+                let err: async_graphql::Error = other.into();
+                return HttpResponse::InternalServerError()
+                    .json(serde_json::json!({"errors": [{"message": err.message, "extensions": err.extensions}]}));
+            }
+        }
+    }
+
+    let timeout = Duration::from_secs(state.settings.request_timeout_secs);
+    let response = match tokio::time::timeout(timeout, schema.execute(gql_request)).await {
+        Ok(r) => r,
+        Err(_) => return reply(StatusCode::SERVICE_UNAVAILABLE, "INTERNAL", "request timed out"),
+    };
+    let mut http = HttpResponse::Ok();
+    http.insert_header((header::CACHE_CONTROL, "no-store"));
+    http.insert_header(("x-request-id", request_id));
+    for (name, value) in response.http_headers.iter() {
+        http.append_header((name.as_str(), value.as_bytes()));
+    }
+    http.json(&response)
+}
+
+/// GraphiQL in development; never executes anything over GET.
+pub async fn get(state: web::Data<SharedState>) -> HttpResponse {
+    if !state.settings.dev_mode {
+        return reply(
+            actix_web::http::StatusCode::METHOD_NOT_ALLOWED,
+            "BAD_USER_INPUT",
+            "use POST with Content-Type: application/json",
+        );
+    }
+    HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .body(async_graphql::http::GraphiQLSource::build().endpoint("/graphql").finish())
+}

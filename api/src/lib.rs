@@ -1,0 +1,22 @@
+//! SafeGrid (安全网格): the server for "six levels, six coverages" work-safety
+//! grid management. `main.rs` is the CLI; everything else is here so the
+//! tests can start the real server on port 0.
+pub mod accounts;
+pub mod audit;
+pub mod auth;
+pub mod clock;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod divisions;
+pub mod error;
+pub mod graphql;
+pub mod grid;
+pub mod http;
+pub mod ids;
+pub mod pagination;
+pub mod people;
+pub mod scope;
+pub mod startup;
+pub mod state;
+pub mod validate;

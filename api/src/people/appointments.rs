@@ -1,0 +1,303 @@
+//! Appointments: a person in a post at a node, with dates. Replacing an
+//! officer ends one appointment and starts the next in one transaction, so
+//! the history is never lost.
+use crate::audit::{self, AuditEntry};
+use crate::clock;
+use crate::error::{AppError, AppResult};
+use crate::grid::coverage::{current_on, post_for};
+use crate::grid::service as grid;
+use crate::people::appointment_role::AppointmentRole;
+use crate::people::persons::{self, PersonData};
+use crate::scope::{Permission, Scope};
+use crate::state::{AppState, RequestContext};
+use crate::validate;
+use chrono::{NaiveDate, Utc};
+use entity::appointment;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
+};
+use uuid::Uuid;
+
+pub fn is_current(a: &appointment::Model, day: NaiveDate) -> bool {
+    a.start_date <= day && a.end_date.is_none_or(|end| end > day)
+}
+
+pub async fn find(db: &impl ConnectionTrait, scope: &Scope, id: Uuid) -> AppResult<appointment::Model> {
+    appointment::Entity::find_by_id(id)
+        .filter(scope.condition(appointment::Column::NodeCode))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+pub async fn for_node(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    node_id: Uuid,
+    include_ended: bool,
+) -> AppResult<Vec<appointment::Model>> {
+    let mut q = appointment::Entity::find()
+        .filter(scope.condition(appointment::Column::NodeCode))
+        .filter(appointment::Column::NodeId.eq(node_id));
+    if !include_ended {
+        q = q.filter(current_on(clock::today()));
+    }
+    Ok(q.order_by_desc(appointment::Column::StartDate).all(db).await?)
+}
+
+pub async fn for_person(db: &impl ConnectionTrait, scope: &Scope, person_id: Uuid) -> AppResult<Vec<appointment::Model>> {
+    Ok(appointment::Entity::find()
+        .filter(scope.condition(appointment::Column::NodeCode))
+        .filter(appointment::Column::PersonId.eq(person_id))
+        .order_by_desc(appointment::Column::StartDate)
+        .all(db)
+        .await?)
+}
+
+/// Who to appoint: someone already registered, or a new person.
+pub enum Appointee {
+    Existing(Uuid),
+    New(PersonData),
+}
+
+pub struct NewAppointment {
+    pub node_id: Uuid,
+    pub role: AppointmentRole,
+    pub appointee: Appointee,
+    pub start_date: NaiveDate,
+    pub training_date: Option<NaiveDate>,
+    pub notebook_issued_date: Option<NaiveDate>,
+}
+
+fn check_dates(a: &NewAppointment) -> AppResult<()> {
+    validate::work_date("startDate", a.start_date)?;
+    if let Some(d) = a.training_date {
+        validate::work_date("trainingDate", d)?;
+    }
+    if let Some(d) = a.notebook_issued_date {
+        validate::work_date("notebookIssuedDate", d)?;
+    }
+    Ok(())
+}
+
+async fn insert(
+    txn: &impl ConnectionTrait,
+    req: &RequestContext,
+    scope: &Scope,
+    a: NewAppointment,
+) -> AppResult<appointment::Model> {
+    check_dates(&a)?;
+    let node = grid::find(txn, scope, a.node_id).await?;
+    let code = grid::grid_code(&node)?;
+    scope.check_write_below(code, Permission::ManagePeople)?;
+    if post_for(code.level) != Some(a.role) {
+        return Err(AppError::bad_input(
+            "role",
+            "村级安全员只能任命到村，组级安全联络员只能任命到村民组 (officers go to villages, liaisons to groups)",
+        ));
+    }
+    let person = match a.appointee {
+        Appointee::Existing(id) => persons::find(txn, scope, id).await?,
+        Appointee::New(data) => persons::insert(txn, req, scope, data).await?,
+    };
+    let already = appointment::Entity::find()
+        .filter(appointment::Column::NodeId.eq(node.id))
+        .filter(appointment::Column::PersonId.eq(person.id))
+        .filter(appointment::Column::Role.eq(a.role.as_str()))
+        .filter(current_on(a.start_date))
+        .one(txn)
+        .await?;
+    if already.is_some() {
+        return Err(AppError::ConflictWith("此人已在该岗位任职 (already appointed to this post)".into()));
+    }
+    let now = Utc::now();
+    let model = appointment::ActiveModel {
+        id: Set(Uuid::new_v4()),
+        person_id: Set(person.id),
+        node_id: Set(node.id),
+        node_code: Set(node.code),
+        role: Set(a.role.as_str().to_string()),
+        start_date: Set(a.start_date),
+        end_date: Set(None),
+        training_date: Set(a.training_date),
+        notebook_issued_date: Set(a.notebook_issued_date),
+        version: Set(1),
+        created_by: Set(Some(scope.account_id())),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(txn)
+    .await?;
+    audit::record(
+        txn,
+        AuditEntry::new(req, Some(scope.account_id()), "appoint", "appointment", model.id.to_string())
+            .at_node(model.node_code)
+            .after(&model),
+    )
+    .await?;
+    Ok(model)
+}
+
+pub async fn appoint(state: &AppState, req: &RequestContext, scope: &Scope, a: NewAppointment) -> AppResult<appointment::Model> {
+    let _w = state.writer.lock().await;
+    let txn = state.db.begin().await?;
+    let model = insert(&txn, req, scope, a).await?;
+    txn.commit().await?;
+    Ok(model)
+}
+
+/// Ends an appointment on `end_date` (the last day is the day before).
+async fn close(
+    txn: &impl ConnectionTrait,
+    req: &RequestContext,
+    scope: &Scope,
+    id: Uuid,
+    version: i32,
+    end_date: NaiveDate,
+) -> AppResult<appointment::Model> {
+    validate::work_date("endDate", end_date)?;
+    let before = find(txn, scope, id).await?;
+    let node = grid::find(txn, scope, before.node_id).await?;
+    scope.check_write_below(grid::grid_code(&node)?, Permission::ManagePeople)?;
+    if before.version != version {
+        return Err(AppError::Conflict);
+    }
+    if before.end_date.is_some() {
+        return Err(AppError::ConflictWith("该任职已结束 (appointment already ended)".into()));
+    }
+    if end_date < before.start_date {
+        return Err(AppError::bad_input("endDate", "结束日期不能早于开始日期 (end before start)"));
+    }
+    let mut active: appointment::ActiveModel = before.clone().into();
+    active.end_date = Set(Some(end_date));
+    active.version = Set(before.version + 1);
+    active.updated_at = Set(Utc::now());
+    let result = appointment::Entity::update_many()
+        .set(active)
+        .filter(appointment::Column::Id.eq(before.id))
+        .filter(appointment::Column::Version.eq(before.version))
+        .exec(txn)
+        .await?;
+    if result.rows_affected != 1 {
+        return Err(AppError::Conflict);
+    }
+    let after = find(txn, scope, id).await?;
+    audit::record(
+        txn,
+        AuditEntry::new(req, Some(scope.account_id()), "end", "appointment", id.to_string())
+            .at_node(after.node_code)
+            .before(&before)
+            .after(&after),
+    )
+    .await?;
+    Ok(after)
+}
+
+pub async fn end(
+    state: &AppState,
+    req: &RequestContext,
+    scope: &Scope,
+    id: Uuid,
+    version: i32,
+    end_date: NaiveDate,
+) -> AppResult<appointment::Model> {
+    let _w = state.writer.lock().await;
+    let txn = state.db.begin().await?;
+    let model = close(&txn, req, scope, id, version, end_date).await?;
+    txn.commit().await?;
+    Ok(model)
+}
+
+pub struct Replacement {
+    pub appointment_id: Uuid,
+    pub version: i32,
+    pub end_date: NaiveDate,
+    pub successor: Appointee,
+    pub start_date: NaiveDate,
+    pub training_date: Option<NaiveDate>,
+    pub notebook_issued_date: Option<NaiveDate>,
+}
+
+/// Ends the old appointment and starts the successor's at the same post.
+pub async fn replace(state: &AppState, req: &RequestContext, scope: &Scope, r: Replacement) -> AppResult<appointment::Model> {
+    if r.start_date < r.end_date {
+        return Err(AppError::bad_input(
+            "startDate",
+            "接任日期不能早于前任结束日期 (the successor starts before the predecessor ends)",
+        ));
+    }
+    let _w = state.writer.lock().await;
+    let txn = state.db.begin().await?;
+    let old = close(&txn, req, scope, r.appointment_id, r.version, r.end_date).await?;
+    let role = AppointmentRole::parse(&old.role)
+        .ok_or_else(|| AppError::internal(anyhow::anyhow!("appointment {} has role {}", old.id, old.role)))?;
+    let new = insert(
+        &txn,
+        req,
+        scope,
+        NewAppointment {
+            node_id: old.node_id,
+            role,
+            appointee: r.successor,
+            start_date: r.start_date,
+            training_date: r.training_date,
+            notebook_issued_date: r.notebook_issued_date,
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(new)
+}
+
+pub struct AppointmentChanges {
+    pub id: Uuid,
+    pub version: i32,
+    pub training_date: Option<NaiveDate>,
+    pub notebook_issued_date: Option<NaiveDate>,
+}
+
+pub async fn update(state: &AppState, req: &RequestContext, scope: &Scope, c: AppointmentChanges) -> AppResult<appointment::Model> {
+    if let Some(d) = c.training_date {
+        validate::work_date("trainingDate", d)?;
+    }
+    if let Some(d) = c.notebook_issued_date {
+        validate::work_date("notebookIssuedDate", d)?;
+    }
+    let _w = state.writer.lock().await;
+    let txn = state.db.begin().await?;
+    let before = find(&txn, scope, c.id).await?;
+    let node = grid::find(&txn, scope, before.node_id).await?;
+    scope.check_write_below(grid::grid_code(&node)?, Permission::ManagePeople)?;
+    if before.version != c.version {
+        return Err(AppError::Conflict);
+    }
+    let mut active: appointment::ActiveModel = before.clone().into();
+    if let Some(d) = c.training_date {
+        active.training_date = Set(Some(d));
+    }
+    if let Some(d) = c.notebook_issued_date {
+        active.notebook_issued_date = Set(Some(d));
+    }
+    active.version = Set(before.version + 1);
+    active.updated_at = Set(Utc::now());
+    let result = appointment::Entity::update_many()
+        .set(active)
+        .filter(appointment::Column::Id.eq(before.id))
+        .filter(appointment::Column::Version.eq(before.version))
+        .exec(&txn)
+        .await?;
+    if result.rows_affected != 1 {
+        return Err(AppError::Conflict);
+    }
+    let after = find(&txn, scope, before.id).await?;
+    audit::record(
+        &txn,
+        AuditEntry::new(req, Some(scope.account_id()), "update", "appointment", after.id.to_string())
+            .at_node(after.node_code)
+            .before(&before)
+            .after(&after),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(after)
+}

@@ -1,0 +1,283 @@
+//! GraphQL types and resolvers for persons and appointments. Phone and ID
+//! numbers are masked unless the caller's role may see them.
+use crate::clock;
+use crate::error::{AppError, GqlResult};
+use crate::graphql::{all, scope, state};
+use crate::grid::schema::GridNode;
+use crate::grid::service as grid;
+use crate::ids;
+use crate::pagination::{connection, Conn, Page};
+use crate::people::appointment_role::AppointmentRole;
+use crate::people::appointments::{self, Appointee, AppointmentChanges, NewAppointment, Replacement};
+use crate::people::auxiliary_post::AuxiliaryPost;
+use crate::people::persons::{self, PersonChanges, PersonData};
+use crate::scope::Permission;
+use crate::validate;
+use async_graphql::{Context, InputObject, Object, ID};
+use chrono::NaiveDate;
+use entity::{appointment, person};
+use uuid::Uuid;
+
+pub struct Person(pub person::Model);
+
+#[Object]
+impl Person {
+    async fn id(&self) -> ID {
+        ids::to_id(self.0.id)
+    }
+    async fn name(&self) -> &str {
+        &self.0.name
+    }
+    /// Masked (138****8000) for roles that may not see phone numbers.
+    async fn phone(&self, ctx: &Context<'_>) -> GqlResult<String> {
+        Ok(if scope(ctx)?.can(Permission::SeePhones) {
+            self.0.phone.clone()
+        } else {
+            validate::mask_phone(&self.0.phone)
+        })
+    }
+    /// Masked unless the caller administers people (township and above).
+    async fn id_number(&self, ctx: &Context<'_>) -> GqlResult<Option<String>> {
+        let full = scope(ctx)?.can(Permission::SeeIdNumbers);
+        Ok(self
+            .0
+            .id_number
+            .as_deref()
+            .map(|n| if full { n.to_string() } else { validate::mask_id_number(n) }))
+    }
+    async fn auxiliary_post(&self) -> Option<AuxiliaryPost> {
+        self.0.auxiliary_post.as_deref().and_then(AuxiliaryPost::parse)
+    }
+    async fn version(&self) -> i32 {
+        self.0.version
+    }
+    async fn node(&self, ctx: &Context<'_>) -> GqlResult<GridNode> {
+        Ok(GridNode(grid::find(&state(ctx)?.db, scope(ctx)?, self.0.node_id).await?))
+    }
+    async fn appointments(&self, ctx: &Context<'_>) -> GqlResult<Vec<Appointment>> {
+        let rows = appointments::for_person(&state(ctx)?.db, scope(ctx)?, self.0.id).await?;
+        Ok(rows.into_iter().map(Appointment).collect())
+    }
+}
+
+pub struct Appointment(pub appointment::Model);
+
+#[Object]
+impl Appointment {
+    async fn id(&self) -> ID {
+        ids::to_id(self.0.id)
+    }
+    async fn role(&self) -> GqlResult<AppointmentRole> {
+        Ok(AppointmentRole::parse(&self.0.role)
+            .ok_or_else(|| AppError::internal(anyhow::anyhow!("appointment role {}", self.0.role)))?)
+    }
+    async fn person(&self, ctx: &Context<'_>) -> GqlResult<Person> {
+        Ok(Person(persons::find(&state(ctx)?.db, scope(ctx)?, self.0.person_id).await?))
+    }
+    async fn node(&self, ctx: &Context<'_>) -> GqlResult<GridNode> {
+        Ok(GridNode(grid::find(&state(ctx)?.db, scope(ctx)?, self.0.node_id).await?))
+    }
+    async fn start_date(&self) -> NaiveDate {
+        self.0.start_date
+    }
+    async fn end_date(&self) -> Option<NaiveDate> {
+        self.0.end_date
+    }
+    async fn training_date(&self) -> Option<NaiveDate> {
+        self.0.training_date
+    }
+    async fn notebook_issued_date(&self) -> Option<NaiveDate> {
+        self.0.notebook_issued_date
+    }
+    /// In post today (China time).
+    async fn current(&self) -> bool {
+        appointments::is_current(&self.0, clock::today())
+    }
+    async fn version(&self) -> i32 {
+        self.0.version
+    }
+}
+
+#[derive(InputObject)]
+pub struct PersonInput {
+    /// The node the person is registered under; in `appoint`, defaults to
+    /// the appointment's node.
+    pub node_id: Option<ID>,
+    pub name: String,
+    pub phone: String,
+    pub id_number: Option<String>,
+    pub auxiliary_post: Option<AuxiliaryPost>,
+}
+
+impl PersonInput {
+    fn parse(&self, default_node: Option<Uuid>) -> GqlResult<PersonData> {
+        let node = match (ids::parse_opt(&self.node_id)?, default_node) {
+            (Some(n), _) | (None, Some(n)) => n,
+            (None, None) => return Err(AppError::bad_input("nodeId", "请选择所属网格 (nodeId is required)").into()),
+        };
+        Ok(PersonData::parse(
+            node,
+            &self.name,
+            &self.phone,
+            self.id_number.as_deref(),
+            self.auxiliary_post,
+        )?)
+    }
+}
+
+#[derive(InputObject)]
+pub struct UpdatePersonInput {
+    pub id: ID,
+    pub version: i32,
+    pub name: Option<String>,
+    pub phone: Option<String>,
+    pub id_number: Option<String>,
+    pub auxiliary_post: Option<AuxiliaryPost>,
+}
+
+#[derive(InputObject)]
+pub struct AppointInput {
+    pub node_id: ID,
+    pub role: AppointmentRole,
+    pub start_date: NaiveDate,
+    /// An existing person …
+    pub person_id: Option<ID>,
+    /// … or a new one.
+    pub new_person: Option<PersonInput>,
+    pub training_date: Option<NaiveDate>,
+    pub notebook_issued_date: Option<NaiveDate>,
+}
+
+#[derive(InputObject)]
+pub struct ReplaceAppointmentInput {
+    pub appointment_id: ID,
+    pub version: i32,
+    /// The predecessor's appointment ends on this day.
+    pub end_date: NaiveDate,
+    /// The successor starts on this day.
+    pub start_date: NaiveDate,
+    pub person_id: Option<ID>,
+    pub new_person: Option<PersonInput>,
+    pub training_date: Option<NaiveDate>,
+    pub notebook_issued_date: Option<NaiveDate>,
+}
+
+#[derive(InputObject)]
+pub struct EndAppointmentInput {
+    pub appointment_id: ID,
+    pub version: i32,
+    pub end_date: NaiveDate,
+}
+
+#[derive(InputObject)]
+pub struct UpdateAppointmentInput {
+    pub appointment_id: ID,
+    pub version: i32,
+    pub training_date: Option<NaiveDate>,
+    pub notebook_issued_date: Option<NaiveDate>,
+}
+
+fn appointee(person_id: &Option<ID>, new_person: &Option<PersonInput>, node: Uuid) -> GqlResult<Appointee> {
+    match (person_id, new_person) {
+        (Some(id), None) => Ok(Appointee::Existing(ids::parse(id)?)),
+        (None, Some(p)) => Ok(Appointee::New(p.parse(Some(node))?)),
+        _ => Err(AppError::bad_input("personId", "请选择已有人员或填写新人员（二选一） (give personId or newPerson, not both)").into()),
+    }
+}
+
+#[derive(Default)]
+pub struct PeopleQuery;
+
+#[Object]
+impl PeopleQuery {
+    async fn persons(
+        &self,
+        ctx: &Context<'_>,
+        under: Option<ID>,
+        search: Option<String>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> GqlResult<Conn<Person>> {
+        let page = Page::parse(first, after)?;
+        let (items, total) = persons::list(&state(ctx)?.db, scope(ctx)?, ids::parse_opt(&under)?, search, page).await?;
+        Ok(connection(items.into_iter().map(Person).collect(), page, total))
+    }
+
+    async fn person(&self, ctx: &Context<'_>, id: ID) -> GqlResult<Person> {
+        Ok(Person(persons::find(&state(ctx)?.db, scope(ctx)?, ids::parse(&id)?).await?))
+    }
+}
+
+#[derive(Default)]
+pub struct PeopleMutation;
+
+#[Object]
+impl PeopleMutation {
+    async fn create_person(&self, ctx: &Context<'_>, input: PersonInput) -> GqlResult<Person> {
+        let (st, req, sc) = all(ctx)?;
+        let data = input.parse(None)?;
+        Ok(Person(persons::create(st, req, sc, data).await?))
+    }
+
+    async fn update_person(&self, ctx: &Context<'_>, input: UpdatePersonInput) -> GqlResult<Person> {
+        let (st, req, sc) = all(ctx)?;
+        let changes = PersonChanges {
+            id: ids::parse(&input.id)?,
+            version: input.version,
+            name: input.name,
+            phone: input.phone,
+            id_number: input.id_number,
+            auxiliary_post: input.auxiliary_post,
+        };
+        Ok(Person(persons::update(st, req, sc, changes).await?))
+    }
+
+    /// Appoints a person (existing or new) to a post at a node.
+    async fn appoint(&self, ctx: &Context<'_>, input: AppointInput) -> GqlResult<Appointment> {
+        let (st, req, sc) = all(ctx)?;
+        let node_id = ids::parse(&input.node_id)?;
+        let a = NewAppointment {
+            node_id,
+            role: input.role,
+            appointee: appointee(&input.person_id, &input.new_person, node_id)?,
+            start_date: input.start_date,
+            training_date: input.training_date,
+            notebook_issued_date: input.notebook_issued_date,
+        };
+        Ok(Appointment(appointments::appoint(st, req, sc, a).await?))
+    }
+
+    /// Ends an appointment and starts the successor's; returns the new one.
+    async fn replace_appointment(&self, ctx: &Context<'_>, input: ReplaceAppointmentInput) -> GqlResult<Appointment> {
+        let (st, req, sc) = all(ctx)?;
+        let id = ids::parse(&input.appointment_id)?;
+        let old = appointments::find(&st.db, sc, id).await?;
+        let r = Replacement {
+            appointment_id: id,
+            version: input.version,
+            end_date: input.end_date,
+            successor: appointee(&input.person_id, &input.new_person, old.node_id)?,
+            start_date: input.start_date,
+            training_date: input.training_date,
+            notebook_issued_date: input.notebook_issued_date,
+        };
+        Ok(Appointment(appointments::replace(st, req, sc, r).await?))
+    }
+
+    async fn end_appointment(&self, ctx: &Context<'_>, input: EndAppointmentInput) -> GqlResult<Appointment> {
+        let (st, req, sc) = all(ctx)?;
+        let id = ids::parse(&input.appointment_id)?;
+        Ok(Appointment(appointments::end(st, req, sc, id, input.version, input.end_date).await?))
+    }
+
+    async fn update_appointment(&self, ctx: &Context<'_>, input: UpdateAppointmentInput) -> GqlResult<Appointment> {
+        let (st, req, sc) = all(ctx)?;
+        let c = AppointmentChanges {
+            id: ids::parse(&input.appointment_id)?,
+            version: input.version,
+            training_date: input.training_date,
+            notebook_issued_date: input.notebook_issued_date,
+        };
+        Ok(Appointment(appointments::update(st, req, sc, c).await?))
+    }
+}

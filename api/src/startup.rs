@@ -1,0 +1,122 @@
+//! Builds the whole server: database, migrations, optional demo data, the
+//! GraphQL schema and the actix app. Binding port 0 gives tests a free port.
+use crate::auth::token::TokenKeys;
+use crate::config::Settings;
+use crate::state::{AppState, SharedState};
+use crate::{db, demo, graphql, http};
+use actix_web::dev::Server;
+use actix_web::{middleware, web, App, HttpServer};
+use sea_orm::{DatabaseConnection, EntityTrait};
+use std::net::TcpListener;
+use std::sync::Arc;
+
+pub struct Application {
+    port: u16,
+    server: Server,
+    state: SharedState,
+}
+
+impl Application {
+    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        std::fs::create_dir_all(&settings.data_dir)?;
+        let db = db::connect(&settings.database_url).await?;
+        db::migrate(&db).await?;
+        if let Some(pw) = &settings.demo_password {
+            demo::load(&db, pw.expose()).await?;
+        }
+        let state = build_state(db, settings).await?;
+        let listener = TcpListener::bind(&state.settings.bind)?;
+        let port = listener.local_addr()?.port();
+        let server = run(listener, state.clone())?;
+        Ok(Self { port, server, state })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn state(&self) -> SharedState {
+        self.state.clone()
+    }
+
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+async fn build_state(db: DatabaseConnection, settings: Settings) -> anyhow::Result<SharedState> {
+    let secret = match &settings.jwt_secret {
+        Some(s) => s.expose().as_bytes().to_vec(),
+        None => persistent_secret(&settings.data_dir)?,
+    };
+    let keys = TokenKeys::new(&secret, settings.access_token_minutes).map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    let labels = entity::level_label::Entity::find().all(&db).await?;
+    let dummy_hash = crate::auth::password::hash_password(uuid::Uuid::new_v4().to_string())
+        .await
+        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    Ok(Arc::new(AppState {
+        db,
+        keys,
+        settings: Arc::new(settings),
+        throttle: Default::default(),
+        writer: tokio::sync::Mutex::new(()),
+        dummy_hash,
+        level_labels: std::sync::RwLock::new(labels),
+    }))
+}
+
+/// The signing key survives restarts (so nobody is logged out by one) and
+/// is created with owner-only permissions on first start.
+fn persistent_secret(dir: &std::path::Path) -> anyhow::Result<Vec<u8>> {
+    let path = dir.join("jwt-secret");
+    if let Ok(existing) = std::fs::read(&path) {
+        if existing.len() >= 32 {
+            return Ok(existing);
+        }
+    }
+    let mut bytes = vec![0u8; 64];
+    rand::RngCore::fill_bytes(&mut rand::thread_rng(), &mut bytes);
+    let hexed = hex::encode(&bytes).into_bytes();
+    #[cfg(unix)]
+    {
+        use std::io::Write;
+        use std::os::unix::fs::OpenOptionsExt;
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .mode(0o600)
+            .open(&path)?;
+        f.write_all(&hexed)?;
+    }
+    #[cfg(not(unix))]
+    std::fs::write(&path, &hexed)?;
+    Ok(hexed)
+}
+
+fn run(listener: TcpListener, state: SharedState) -> anyhow::Result<Server> {
+    let schema = graphql::build(Some(state.clone()), state.settings.dev_mode);
+    let schema = web::Data::new(schema);
+    let data = web::Data::new(state);
+    let server = HttpServer::new(move || {
+        App::new()
+            .wrap(middleware::Compress::default())
+            .wrap(
+                middleware::DefaultHeaders::new()
+                    .add(("X-Content-Type-Options", "nosniff"))
+                    .add(("X-Frame-Options", "DENY"))
+                    .add(("Referrer-Policy", "same-origin")),
+            )
+            .app_data(schema.clone())
+            .app_data(data.clone())
+            .route("/graphql", web::post().to(http::graphql_endpoint::post))
+            .route("/graphql", web::get().to(http::graphql_endpoint::get))
+            .route("/healthz", web::get().to(http::health::healthz))
+            .route("/{tail:.*}", web::get().to(http::spa::serve))
+    })
+    .client_request_timeout(std::time::Duration::from_secs(10))
+    .max_connections(2_000)
+    .listen(listener)?
+    .run();
+    Ok(server)
+}

@@ -1,0 +1,30 @@
+use sea_orm::entity::prelude::*;
+
+/// A login. `session_epoch` is bumped to revoke every session at once
+/// (password change, disabling, moving to another node).
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize)]
+#[sea_orm(table_name = "accounts")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    #[sea_orm(unique)]
+    pub username: String,
+    #[serde(skip_serializing)]
+    pub password_hash: String,
+    pub node_id: Uuid,
+    pub node_code: i64,
+    pub role: String,
+    pub person_id: Option<Uuid>,
+    pub disabled: bool,
+    pub failed_logins: i32,
+    pub locked_until: Option<DateTimeUtc>,
+    pub session_epoch: i32,
+    pub version: i32,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,8 @@
+//! One file per table, nothing else: the domain rules live in `api`.
+pub mod account;
+pub mod appointment;
+pub mod audit_log;
+pub mod grid_node;
+pub mod level_label;
+pub mod person;
+pub mod session;

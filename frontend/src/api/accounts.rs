@@ -1,0 +1,52 @@
+//! Login accounts below a node.
+
+use serde::Deserialize;
+use serde_json::json;
+
+use super::grid::IdOf;
+use super::{AccountItem, ApiError, Client, Connection, Role};
+
+pub const ACCOUNT_PAGE_SIZE: i64 = 50;
+
+pub async fn accounts(
+    client: &Client,
+    under: &str,
+    after: Option<String>,
+) -> Result<Connection<AccountItem>, ApiError> {
+    #[derive(Deserialize)]
+    struct Data {
+        accounts: Connection<AccountItem>,
+    }
+    let query = "query Accounts($under: ID, $first: Int!, $after: String) { \
+        accounts(under: $under, first: $first, after: $after) { totalCount \
+        pageInfo { hasNextPage endCursor } \
+        edges { node { id username role disabled createdAt node { id name level levelName } } } } }";
+    let vars = json!({ "under": under, "first": ACCOUNT_PAGE_SIZE, "after": after });
+    let data: Data = client.run(query, vars).await?;
+    Ok(data.accounts)
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct NewAccount {
+    pub username: String,
+    pub password: String,
+    pub node_id: String,
+    pub role: Role,
+}
+
+pub async fn create_account(client: &Client, account: &NewAccount) -> Result<String, ApiError> {
+    let query = "mutation CreateAccount($input: CreateAccountInput!) \
+                 { createAccount(input: $input) { id } }";
+    let vars = json!({ "input": {
+        "username": account.username, "password": account.password,
+        "nodeId": account.node_id, "role": account.role } });
+    let data: IdOf = client.run(query, vars).await?;
+    data.id_of("createAccount")
+}
+
+pub async fn set_account_disabled(client: &Client, id: &str, disabled: bool) -> Result<(), ApiError> {
+    let query = "mutation SetDisabled($id: ID!, $disabled: Boolean!) \
+                 { setAccountDisabled(id: $id, disabled: $disabled) { id disabled } }";
+    let _: IdOf = client.run(query, json!({ "id": id, "disabled": disabled })).await?;
+    Ok(())
+}

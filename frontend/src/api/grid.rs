@@ -1,0 +1,167 @@
+//! Grid nodes: the node page, the paged node lists, and node edits.
+
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+use super::{ApiError, Client, Connection, Level, NodeDetail, NodeItem};
+
+/// Rows per page of every node list; the server allows at most 100.
+pub const PAGE_SIZE: i64 = 20;
+
+const NODE_PAGE: &str = "fragment NodePage on GridNodeConnection { totalCount \
+    pageInfo { hasNextPage endCursor } \
+    edges { node { id name level levelName subsidyExempt demonstration parent { name } } } }";
+
+const CHILD_PAGE: &str = "fragment ChildPage on GridNodeConnection { totalCount \
+    pageInfo { hasNextPage endCursor } \
+    edges { node { id name level levelName subsidyExempt demonstration \
+    coverage { villageCount villagesCovered groupCount groupsCovered } } } }";
+
+/// Which list of nodes a paged list shows.
+#[derive(Clone, Debug, PartialEq)]
+pub enum NodeListSource {
+    Children(String),
+    VillagesWithoutOfficer(String),
+    GroupsWithoutLiaison(String),
+    Search {
+        search: String,
+        under: Option<String>,
+        level: Option<Level>,
+    },
+}
+
+pub async fn node_detail(client: &Client, id: &str) -> Result<NodeDetail, ApiError> {
+    #[derive(Deserialize)]
+    struct Data {
+        node: NodeDetail,
+    }
+    let query = "query Node($id: ID!) { node(id: $id) { \
+        id code divisionCode name level levelName subsidyExempt demonstration version \
+        path { id name level } \
+        appointments { id role startDate endDate trainingDate notebookIssuedDate current version \
+          person { id name phone auxiliaryPost } } \
+        coverage { villageCount villagesCovered groupCount groupsCovered } } }";
+    let data: Data = client.run(query, json!({ "id": id })).await?;
+    Ok(data.node)
+}
+
+pub async fn node_page(
+    client: &Client,
+    source: &NodeListSource,
+    after: Option<String>,
+) -> Result<Connection<NodeItem>, ApiError> {
+    let page = json!(PAGE_SIZE);
+    match source {
+        NodeListSource::Children(id) => {
+            let query = format!(
+                "query Children($id: ID!, $first: Int!, $after: String) {{ node(id: $id) {{ \
+                 children(first: $first, after: $after) {{ ...ChildPage }} }} }} {CHILD_PAGE}"
+            );
+            let vars = json!({ "id": id, "first": page, "after": after });
+            let data: NodeField<ChildrenField> = client.run(&query, vars).await?;
+            Ok(data.node.children)
+        }
+        NodeListSource::VillagesWithoutOfficer(id) | NodeListSource::GroupsWithoutLiaison(id) => {
+            let field = match source {
+                NodeListSource::VillagesWithoutOfficer(_) => "villagesWithoutOfficer",
+                _ => "groupsWithoutLiaison",
+            };
+            let query = format!(
+                "query Gaps($id: ID!, $first: Int!, $after: String) {{ node(id: $id) {{ \
+                 coverage {{ gaps: {field}(first: $first, after: $after) {{ ...NodePage }} }} }} }} \
+                 {NODE_PAGE}"
+            );
+            let vars = json!({ "id": id, "first": page, "after": after });
+            let data: NodeField<CoverageField> = client.run(&query, vars).await?;
+            Ok(data.node.coverage.gaps)
+        }
+        NodeListSource::Search {
+            search,
+            under,
+            level,
+        } => {
+            let query = format!(
+                "query Search($search: String, $under: ID, $level: Level, $first: Int!, \
+                 $after: String) {{ nodes(search: $search, under: $under, level: $level, \
+                 first: $first, after: $after) {{ ...NodePage }} }} {NODE_PAGE}"
+            );
+            let search = Some(search.trim()).filter(|s| !s.is_empty());
+            let vars = json!({ "search": search, "under": under, "level": level,
+                               "first": page, "after": after });
+            let data: NodesField = client.run(&query, vars).await?;
+            Ok(data.nodes)
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct NodeField<T> {
+    node: T,
+}
+
+#[derive(Deserialize)]
+struct ChildrenField {
+    children: Connection<NodeItem>,
+}
+
+#[derive(Deserialize)]
+struct CoverageField {
+    coverage: GapsField,
+}
+
+#[derive(Deserialize)]
+struct GapsField {
+    gaps: Connection<NodeItem>,
+}
+
+#[derive(Deserialize)]
+struct NodesField {
+    nodes: Connection<NodeItem>,
+}
+
+/// Adds a node one level below `parent_id`; returns the new node's id.
+pub async fn create_node(
+    client: &Client,
+    parent_id: &str,
+    name: &str,
+    code: Option<&str>,
+) -> Result<String, ApiError> {
+    let query = "mutation CreateNode($input: CreateNodeInput!) { createNode(input: $input) { id } }";
+    let vars = json!({ "input": { "parentId": parent_id, "name": name, "code": code } });
+    let data: IdOf = client.run(query, vars).await?;
+    data.id_of("createNode")
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct NodeEdit {
+    pub id: String,
+    pub version: i64,
+    pub name: String,
+    pub subsidy_exempt: bool,
+    pub demonstration: bool,
+}
+
+pub async fn update_node(client: &Client, edit: &NodeEdit) -> Result<(), ApiError> {
+    let query = "mutation UpdateNode($input: UpdateNodeInput!) { updateNode(input: $input) { id version } }";
+    let vars = json!({ "input": {
+        "id": edit.id, "version": edit.version, "name": edit.name,
+        "subsidyExempt": edit.subsidy_exempt, "demonstration": edit.demonstration } });
+    let _: Value = client.run(query, vars).await?;
+    Ok(())
+}
+
+/// `{ "<mutation>": { "id": ... } }`, the answer of most mutations here.
+#[derive(Deserialize)]
+#[serde(transparent)]
+pub(super) struct IdOf(Value);
+
+impl IdOf {
+    pub(super) fn id_of(&self, field: &str) -> Result<String, ApiError> {
+        self.0
+            .get(field)
+            .and_then(|m| m.get("id"))
+            .and_then(Value::as_str)
+            .map(str::to_owned)
+            .ok_or(ApiError::Internal)
+    }
+}

@@ -1,0 +1,74 @@
+//! All HTTP goes through [`request`]: one POST of `{query, variables}` to
+//! `/graphql`, with the bearer token when there is one, and GraphQL errors
+//! mapped to [`ApiError`]. Typed operations live beside it, one file per
+//! domain; [`Client`] adds the token and the refresh-on-expiry retry.
+
+mod accounts;
+mod auth;
+mod client;
+mod error;
+mod grid;
+mod people;
+mod types;
+
+pub use accounts::*;
+pub use auth::*;
+pub use client::{AuthEvent, Client};
+pub use error::ApiError;
+pub use grid::*;
+pub use people::*;
+pub use types::*;
+
+use gloo_net::http::Request;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+const ENDPOINT: &str = "/graphql";
+
+#[derive(Serialize)]
+struct Body<'a> {
+    query: &'a str,
+    variables: &'a Value,
+}
+
+#[derive(Deserialize)]
+struct Response {
+    data: Option<Value>,
+    #[serde(default)]
+    errors: Vec<error::GraphQlError>,
+}
+
+/// Sends one GraphQL operation and decodes its `data` into `T`.
+pub async fn request<T: DeserializeOwned>(
+    query: &str,
+    variables: &Value,
+    token: Option<&str>,
+) -> Result<T, ApiError> {
+    let mut builder = Request::post(ENDPOINT).header("Content-Type", "application/json");
+    if let Some(token) = token {
+        builder = builder.header("Authorization", &format!("Bearer {token}"));
+    }
+    let response = builder
+        .json(&Body { query, variables })
+        .map_err(|_| ApiError::Internal)?
+        .send()
+        .await
+        .map_err(|_| ApiError::Network)?;
+    let status = response.status();
+    let text = response.text().await.map_err(|_| ApiError::Network)?;
+    let Ok(body) = serde_json::from_str::<Response>(&text) else {
+        return Err(match status {
+            429 => ApiError::RateLimited,
+            401 => ApiError::Unauthenticated,
+            // A proxy's error page or a server that is not there.
+            502..=504 => ApiError::Network,
+            _ => ApiError::Internal,
+        });
+    };
+    if let Some(first) = body.errors.into_iter().next() {
+        return Err(first.into());
+    }
+    let data = body.data.ok_or(ApiError::Internal)?;
+    serde_json::from_value(data).map_err(|_| ApiError::Internal)
+}

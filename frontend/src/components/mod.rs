@@ -1,0 +1,15 @@
+//! Reusable parts shared by the pages.
+
+mod badges;
+mod breadcrumb;
+mod field;
+mod layout;
+mod node_list;
+mod status;
+
+pub use badges::{FlagBadges, LevelBadge};
+pub use breadcrumb::Breadcrumb;
+pub use field::{input_value, CheckField, SelectField, TextField};
+pub use layout::Layout;
+pub use node_list::NodeList;
+pub use status::{ErrorBanner, Loading};

@@ -1,0 +1,126 @@
+//! Translation. Every string a person sees comes from [`table::text`], keyed
+//! by [`K`]; zh-CN is the default, English the second language. The choice
+//! is kept in localStorage so it survives a reload.
+
+pub mod labels;
+mod table;
+
+use gloo_storage::{LocalStorage, Storage};
+use yew::prelude::*;
+
+pub use table::K;
+
+const STORAGE_KEY: &str = "sg_lang";
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Lang {
+    Zh,
+    En,
+}
+
+impl Lang {
+    fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "zh-CN" => Some(Lang::Zh),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
+}
+
+/// The current language plus a way to change it; cheap to clone.
+#[derive(Clone, PartialEq)]
+pub struct I18n {
+    pub lang: Lang,
+    set: Callback<Lang>,
+}
+
+impl I18n {
+    pub fn t(&self, key: K) -> &'static str {
+        table::text(self.lang, key)
+    }
+
+    /// A text with `{}` placeholders filled in order.
+    pub fn f(&self, key: K, args: &[&dyn std::fmt::Display]) -> String {
+        let mut out = String::new();
+        let mut rest = self.t(key);
+        for arg in args {
+            match rest.split_once("{}") {
+                Some((head, tail)) => {
+                    out.push_str(head);
+                    out.push_str(&arg.to_string());
+                    rest = tail;
+                }
+                None => break,
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+
+    pub fn set_lang(&self, lang: Lang) {
+        self.set.emit(lang);
+    }
+}
+
+#[hook]
+pub fn use_i18n() -> I18n {
+    use_context::<I18n>().unwrap_or(I18n {
+        lang: Lang::Zh,
+        set: Callback::noop(),
+    })
+}
+
+#[derive(Properties, PartialEq)]
+pub struct I18nProviderProps {
+    pub children: Html,
+}
+
+#[component]
+pub fn I18nProvider(props: &I18nProviderProps) -> Html {
+    let lang = use_state(|| {
+        LocalStorage::get::<String>(STORAGE_KEY)
+            .ok()
+            .and_then(|c| Lang::from_code(&c))
+            .unwrap_or(Lang::Zh)
+    });
+    use_effect_with(*lang, |lang| {
+        if let Some(root) = gloo_utils_document().and_then(|d| d.document_element()) {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+        if let Some(doc) = gloo_utils_document() {
+            doc.set_title(table::text(*lang, K::AppTitle));
+        }
+    });
+    let set = {
+        let lang = lang.clone();
+        Callback::from(move |next: Lang| {
+            let _ = LocalStorage::set(STORAGE_KEY, next.code());
+            lang.set(next);
+        })
+    };
+    let ctx = I18n { lang: *lang, set };
+    html! {
+        <ContextProvider<I18n> context={ctx}>
+            { props.children.clone() }
+        </ContextProvider<I18n>>
+    }
+}
+
+fn gloo_utils_document() -> Option<web_sys::Document> {
+    web_sys::window().and_then(|w| w.document())
+}

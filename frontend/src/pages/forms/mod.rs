@@ -1,0 +1,38 @@
+//! Edit forms, each inline in the card it changes. Shown to editors only;
+//! the server checks again.
+
+mod account;
+mod add_child;
+mod appoint;
+mod dates;
+mod edit_node;
+mod end;
+mod frame;
+mod person_fields;
+mod replace;
+
+pub use account::CreateAccountForm;
+pub use add_child::AddChildForm;
+pub use appoint::AppointForm;
+pub use dates::DatesForm;
+pub use edit_node::EditNodeForm;
+pub use end::EndForm;
+pub use replace::ReplaceForm;
+
+use yew::prelude::*;
+
+use crate::api::ApiError;
+
+/// The server's message for `field`, for a field's `error` prop.
+fn field_error(error: &Option<ApiError>, field: &str) -> Option<AttrValue> {
+    error
+        .as_ref()
+        .and_then(|e| e.field_message(field))
+        .map(|m| AttrValue::from(m.to_owned()))
+}
+
+/// A setter callback for a text state.
+fn setter(handle: &UseStateHandle<String>) -> Callback<String> {
+    let handle = handle.clone();
+    Callback::from(move |v| handle.set(v))
+}

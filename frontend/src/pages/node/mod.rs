@@ -1,0 +1,84 @@
+//! A grid node: breadcrumb, summary and flags, officers or liaisons,
+//! coverage and its gaps, children. Edit forms appear for editors only.
+
+mod appointments;
+mod children;
+mod coverage;
+mod summary;
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::api::{node_detail, ApiError, Level};
+use crate::app::Route;
+use crate::components::{Breadcrumb, ErrorBanner, Loading};
+use crate::hooks::use_fetch;
+use crate::i18n::{use_i18n, K};
+use crate::session::use_session;
+
+use appointments::AppointmentsCard;
+use children::ChildrenCard;
+use coverage::CoverageCard;
+use summary::SummaryCard;
+
+#[derive(Properties, PartialEq)]
+pub struct NodePageProps {
+    pub id: String,
+}
+
+#[component]
+pub fn NodePage(props: &NodePageProps) -> Html {
+    let i18n = use_i18n();
+    let me = use_session().and_then(|s| s.me());
+    let node = use_fetch(props.id.clone(), |client, id| async move {
+        node_detail(&client, &id).await
+    });
+    // Bumped after an edit so the paged lists reload too.
+    let refresh = use_state(|| 0u32);
+
+    let on_change = {
+        let (reload, refresh) = (node.reload.clone(), refresh.clone());
+        Callback::from(move |()| {
+            reload.emit(());
+            refresh.set(*refresh + 1);
+        })
+    };
+
+    let Some(detail) = node.data.clone() else {
+        return match &node.error {
+            Some(ApiError::NotFound) => html! {
+                <section class="card empty-state">
+                    <h1>{ i18n.t(K::NodeNotFound) }</h1>
+                    <Link<Route> to={Route::Home} classes="btn btn-primary">
+                        { i18n.t(K::BackHome) }
+                    </Link<Route>>
+                </section>
+            },
+            Some(err) => html! { <ErrorBanner error={err.clone()} retry={node.reload.clone()} /> },
+            None => html! { <Loading /> },
+        };
+    };
+    let can_edit = me.as_ref().is_some_and(|m| m.can_edit);
+    let can_manage_accounts = me.as_ref().is_some_and(|m| m.can_manage_accounts);
+    let has_appointments =
+        detail.level.appointment_role().is_some() || !detail.appointments.is_empty();
+
+    html! {
+        <div class="node-page">
+            <Breadcrumb path={detail.path.clone()} current={detail.name.clone()} />
+            if let Some(err) = &node.error {
+                <ErrorBanner error={err.clone()} retry={node.reload.clone()} />
+            }
+            <SummaryCard node={detail.clone()} {can_edit} {can_manage_accounts}
+                on_change={on_change.clone()} />
+            if has_appointments {
+                <AppointmentsCard node={detail.clone()} {can_edit} on_change={on_change.clone()} />
+            }
+            if detail.level != Level::Group {
+                <CoverageCard node={detail.clone()} refresh={*refresh} />
+                <ChildrenCard node={detail.clone()} {can_edit} refresh={*refresh}
+                    on_change={on_change.clone()} />
+            }
+        </div>
+    }
+}

@@ -1,0 +1,78 @@
+//! The node's name, level, codes and flags, with the flag editor.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::api::NodeDetail;
+use crate::app::Route;
+use crate::components::{FlagBadges, LevelBadge};
+use crate::i18n::{use_i18n, K};
+use crate::pages::forms::EditNodeForm;
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryCardProps {
+    pub node: Rc<NodeDetail>,
+    pub can_edit: bool,
+    pub can_manage_accounts: bool,
+    pub on_change: Callback<()>,
+}
+
+#[component]
+pub fn SummaryCard(props: &SummaryCardProps) -> Html {
+    let i18n = use_i18n();
+    let editing = use_state(|| false);
+    let node = &props.node;
+
+    let toggle = {
+        let editing = editing.clone();
+        Callback::from(move |_: MouseEvent| editing.set(!*editing))
+    };
+    let on_done = {
+        let (editing, on_change) = (editing.clone(), props.on_change.clone());
+        Callback::from(move |()| {
+            editing.set(false);
+            on_change.emit(());
+        })
+    };
+    let on_cancel = {
+        let editing = editing.clone();
+        Callback::from(move |()| editing.set(false))
+    };
+
+    html! {
+        <section class="card node-summary">
+            <div class="node-title-row">
+                <div>
+                    <h1 class="node-title">{ node.name.clone() }</h1>
+                    <div class="node-badges">
+                        <LevelBadge level={node.level} level_name={node.level_name.clone()} />
+                        <FlagBadges level={node.level} subsidy_exempt={node.subsidy_exempt}
+                            demonstration={node.demonstration} />
+                    </div>
+                </div>
+                <div class="card-actions">
+                    if props.can_manage_accounts {
+                        <Link<Route> to={Route::Accounts { id: node.id.clone() }}
+                            classes="btn btn-secondary btn-small">
+                            { i18n.t(K::ManageAccounts) }
+                        </Link<Route>>
+                    }
+                    if props.can_edit && !*editing {
+                        <button type="button" class="btn btn-secondary btn-small" onclick={toggle}>
+                            { i18n.t(K::EditNode) }
+                        </button>
+                    }
+                </div>
+            </div>
+            <dl class="facts">
+                <div><dt>{ i18n.t(K::DivisionCode) }</dt><dd class="mono">{ node.division_code.clone() }</dd></div>
+                <div><dt>{ i18n.t(K::GridCode) }</dt><dd class="mono">{ node.code.clone() }</dd></div>
+            </dl>
+            if *editing {
+                <EditNodeForm node={node.clone()} {on_done} {on_cancel} />
+            }
+        </section>
+    }
+}

@@ -1,0 +1,21 @@
+//! One migration per change, each with a working `down`.
+pub use sea_orm_migration::prelude::*;
+
+mod m20261129_000001_create_grid_nodes;
+mod m20261129_000002_create_people;
+mod m20261129_000003_create_accounts;
+mod m20261129_000004_create_audit_log;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261129_000001_create_grid_nodes::Migration),
+            Box::new(m20261129_000002_create_people::Migration),
+            Box::new(m20261129_000003_create_accounts::Migration),
+            Box::new(m20261129_000004_create_audit_log::Migration),
+        ]
+    }
+}
