@@ -2,12 +2,10 @@
 //! limits every request must pass.
 use crate::accounts::schema::{AccountsMutation, AccountsQuery};
 use crate::auth::schema::{AuthMutation, AuthQuery};
-use crate::error::{AppError, AppResult};
 use crate::grid::schema::{GridMutation, GridQuery};
 use crate::people::schema::{PeopleMutation, PeopleQuery};
-use crate::scope::Scope;
-use crate::state::{AppState, RequestContext, SharedState};
-use async_graphql::{Context, EmptySubscription, MergedObject, Schema};
+use crate::state::SharedState;
+use async_graphql::{EmptySubscription, MergedObject, Schema};
 
 #[derive(MergedObject, Default)]
 pub struct Query(AuthQuery, GridQuery, PeopleQuery, AccountsQuery);
@@ -38,25 +36,4 @@ pub fn build(state: Option<SharedState>, dev_mode: bool) -> AppSchema {
 /// The SDL committed as `api/schema.graphql`.
 pub fn sdl() -> String {
     build(None, true).sdl()
-}
-
-pub fn state<'a>(ctx: &Context<'a>) -> AppResult<&'a AppState> {
-    ctx.data::<SharedState>()
-        .map(|s| s.as_ref())
-        .map_err(|_| AppError::internal(anyhow::anyhow!("no app state in schema")))
-}
-
-/// The caller's scope, or UNAUTHENTICATED: no scoped field runs anonymously.
-pub fn scope<'a>(ctx: &Context<'a>) -> AppResult<&'a Scope> {
-    ctx.data::<Scope>().map_err(|_| AppError::Unauthenticated)
-}
-
-pub fn request<'a>(ctx: &Context<'a>) -> AppResult<&'a RequestContext> {
-    ctx.data::<RequestContext>()
-        .map_err(|_| AppError::internal(anyhow::anyhow!("no request context")))
-}
-
-/// State, request and scope together, for resolvers that write.
-pub fn all<'a>(ctx: &Context<'a>) -> AppResult<(&'a AppState, &'a RequestContext, &'a Scope)> {
-    Ok((state(ctx)?, request(ctx)?, scope(ctx)?))
 }

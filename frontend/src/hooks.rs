@@ -125,11 +125,6 @@ impl Submit {
             }
         });
     }
-
-    /// Shows an error found before sending (e.g. passwords that differ).
-    pub fn fail(&self, err: ApiError) {
-        self.error_handle.set(Some(err));
-    }
 }
 
 #[hook]

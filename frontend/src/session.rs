@@ -12,7 +12,9 @@ pub enum AuthStatus {
     /// Trying the refresh cookie on start.
     Checking,
     /// `expired` says a session ended under the user, not a fresh visit.
-    Anonymous { expired: bool },
+    Anonymous {
+        expired: bool,
+    },
     SignedIn(Rc<Me>),
 }
 
@@ -71,7 +73,9 @@ pub fn SessionProvider(props: &SessionProviderProps) -> Html {
     let state = use_reducer_eq(Session::default);
     let client = {
         let dispatcher = state.dispatcher();
-        use_memo((), move |_| Client::new(Callback::from(move |e| dispatcher.dispatch(e))))
+        use_memo((), move |_| {
+            Client::new(Callback::from(move |e| dispatcher.dispatch(e)))
+        })
     };
     let client: Rc<Client> = (*client).clone();
     {

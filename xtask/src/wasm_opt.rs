@@ -57,7 +57,13 @@ fn find_or_install(root: &Path) -> Option<PathBuf> {
     }
     println!("xtask: installing {BINARYEN} into xtask/node_modules");
     let installed = Command::new("npm")
-        .args(["install", "--no-save", "--no-package-lock", "--no-audit", "--no-fund"])
+        .args([
+            "install",
+            "--no-save",
+            "--no-package-lock",
+            "--no-audit",
+            "--no-fund",
+        ])
         .arg("--prefix")
         .arg(&xtask_dir)
         .arg(BINARYEN)

@@ -2,7 +2,7 @@
 use crate::accounts::service::{self, NewAccount};
 use crate::auth::role::Role;
 use crate::error::{AppError, GqlResult};
-use crate::graphql::{all, scope, state};
+use crate::context::{all, scope, state};
 use crate::grid::schema::GridNode;
 use crate::grid::service as grid;
 use crate::ids;

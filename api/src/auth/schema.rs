@@ -2,7 +2,7 @@
 use crate::auth::role::Role;
 use crate::auth::service::{self, LoggedIn};
 use crate::error::{AppError, GqlResult};
-use crate::graphql::{request, scope, state};
+use crate::context::{request, scope, state};
 use crate::grid::schema::GridNode;
 use crate::grid::service as grid;
 use crate::ids;

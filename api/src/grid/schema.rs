@@ -2,7 +2,7 @@
 //! with the caller's scope, wrap the model.
 use crate::clock;
 use crate::error::GqlResult;
-use crate::graphql::{all, scope, state};
+use crate::context::{all, scope, state};
 use crate::grid::code::{CodeRange, Level};
 use crate::grid::{coverage, service};
 use crate::ids;

@@ -2,7 +2,7 @@
 //! numbers are masked unless the caller's role may see them.
 use crate::clock;
 use crate::error::{AppError, GqlResult};
-use crate::graphql::{all, scope, state};
+use crate::context::{all, scope, state};
 use crate::grid::schema::GridNode;
 use crate::grid::service as grid;
 use crate::ids;

@@ -44,9 +44,15 @@ pub async fn create_account(client: &Client, account: &NewAccount) -> Result<Str
     data.id_of("createAccount")
 }
 
-pub async fn set_account_disabled(client: &Client, id: &str, disabled: bool) -> Result<(), ApiError> {
+pub async fn set_account_disabled(
+    client: &Client,
+    id: &str,
+    disabled: bool,
+) -> Result<(), ApiError> {
     let query = "mutation SetDisabled($id: ID!, $disabled: Boolean!) \
                  { setAccountDisabled(id: $id, disabled: $disabled) { id disabled } }";
-    let _: IdOf = client.run(query, json!({ "id": id, "disabled": disabled })).await?;
+    let _: IdOf = client
+        .run(query, json!({ "id": id, "disabled": disabled }))
+        .await?;
     Ok(())
 }

@@ -53,7 +53,11 @@ impl Client {
     }
 
     /// Runs an operation as the signed-in user.
-    pub async fn run<T: DeserializeOwned>(&self, query: &str, variables: Value) -> Result<T, ApiError> {
+    pub async fn run<T: DeserializeOwned>(
+        &self,
+        query: &str,
+        variables: Value,
+    ) -> Result<T, ApiError> {
         let used = self.token();
         match request(query, &variables, used.as_deref()).await {
             Err(ApiError::Unauthenticated) => {

@@ -71,3 +71,50 @@ impl From<GraphQlError> for ApiError {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(json: &str) -> ApiError {
+        match serde_json::from_str::<GraphQlError>(json) {
+            Ok(err) => err.into(),
+            Err(_) => ApiError::Network,
+        }
+    }
+
+    #[test]
+    fn every_contract_code_maps_to_its_variant() {
+        let cases = [
+            ("UNAUTHENTICATED", ApiError::Unauthenticated),
+            ("FORBIDDEN", ApiError::Forbidden),
+            ("NOT_FOUND", ApiError::NotFound),
+            ("CONFLICT", ApiError::Conflict),
+            ("RATE_LIMITED", ApiError::RateLimited),
+            ("INTERNAL", ApiError::Internal),
+        ];
+        for (code, want) in cases {
+            let json = format!(r#"{{"message":"m","extensions":{{"code":"{code}"}}}}"#);
+            assert_eq!(parse(&json), want, "{code}");
+        }
+    }
+
+    #[test]
+    fn bad_user_input_keeps_the_message_and_field() {
+        let err = parse(
+            r#"{"message":"请输入手机号码","extensions":{"code":"BAD_USER_INPUT","field":"newPerson.phone"}}"#,
+        );
+        assert_eq!(err.field_message("phone"), Some("请输入手机号码"));
+        assert_eq!(err.field_message("name"), None);
+        assert!(err.is_for_field(&["name", "phone"]));
+    }
+
+    #[test]
+    fn an_error_without_a_code_is_internal() {
+        assert_eq!(parse(r#"{"message":"boom"}"#), ApiError::Internal);
+        assert_eq!(
+            parse(r#"{"message":"x","extensions":{"code":"SOMETHING_NEW"}}"#),
+            ApiError::Internal
+        );
+    }
+}

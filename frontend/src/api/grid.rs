@@ -126,7 +126,8 @@ pub async fn create_node(
     name: &str,
     code: Option<&str>,
 ) -> Result<String, ApiError> {
-    let query = "mutation CreateNode($input: CreateNodeInput!) { createNode(input: $input) { id } }";
+    let query =
+        "mutation CreateNode($input: CreateNodeInput!) { createNode(input: $input) { id } }";
     let vars = json!({ "input": { "parentId": parent_id, "name": name, "code": code } });
     let data: IdOf = client.run(query, vars).await?;
     data.id_of("createNode")

@@ -68,7 +68,8 @@ pub async fn end_appointment(
     version: i64,
     end_date: &str,
 ) -> Result<(), ApiError> {
-    let query = "mutation End($input: EndAppointmentInput!) { endAppointment(input: $input) { id } }";
+    let query =
+        "mutation End($input: EndAppointmentInput!) { endAppointment(input: $input) { id } }";
     let vars = json!({ "input": {
         "appointmentId": appointment_id, "version": version, "endDate": end_date } });
     let _: IdOf = client.run(query, vars).await?;

@@ -14,7 +14,10 @@ pub struct LevelBadgeProps {
 #[component]
 pub fn LevelBadge(props: &LevelBadgeProps) -> Html {
     let i18n = use_i18n();
-    let class = format!("badge badge-level level-{}", labels::level_slug(props.level));
+    let class = format!(
+        "badge badge-level level-{}",
+        labels::level_slug(props.level)
+    );
     html! { <span class={class}>{ labels::level(&i18n, props.level, &props.level_name) }</span> }
 }
 

@@ -47,10 +47,16 @@ pub fn NodeList(props: &NodeListProps) -> Html {
         let source = props.source.clone();
         let generation = generation.clone();
         Callback::from(move |reset: bool| {
-            let Some(session) = session.clone() else { return };
+            let Some(session) = session.clone() else {
+                return;
+            };
             *generation.borrow_mut() += 1;
             let mine = *generation.borrow();
-            let base = if reset { Pages::default() } else { (*pages).clone() };
+            let base = if reset {
+                Pages::default()
+            } else {
+                (*pages).clone()
+            };
             if reset {
                 pages.set(Pages::default());
             }
@@ -81,7 +87,9 @@ pub fn NodeList(props: &NodeListProps) -> Html {
     };
     {
         let fetch = fetch.clone();
-        use_effect_with((props.source.clone(), props.refresh), move |_| fetch.emit(true));
+        use_effect_with((props.source.clone(), props.refresh), move |_| {
+            fetch.emit(true)
+        });
     }
 
     let rows = pages
@@ -169,10 +177,20 @@ fn coverage_summary(i18n: &I18n, item: &NodeItem) -> Html {
     let body = match item.level {
         Level::Group if c.group_count > 0 => {
             let ok = c.groups_covered >= c.group_count;
-            chip(ok, i18n.t(if ok { K::LiaisonPresent } else { K::LiaisonMissing }).to_owned())
+            chip(
+                ok,
+                i18n.t(if ok {
+                    K::LiaisonPresent
+                } else {
+                    K::LiaisonMissing
+                })
+                .to_owned(),
+            )
         }
         Level::Group => Html::default(),
-        Level::Village => html! { <>{ officer_chip(i18n, c.villages_covered, c.village_count) }{ groups }</> },
+        Level::Village => {
+            html! { <>{ officer_chip(i18n, c.villages_covered, c.village_count) }{ groups }</> }
+        }
         _ if c.village_count > 0 || c.group_count > 0 => html! { <>{ villages }{ groups }</> },
         _ => Html::default(),
     };
@@ -184,6 +202,10 @@ fn officer_chip(i18n: &I18n, covered: i64, count: i64) -> Html {
         return Html::default();
     }
     let ok = covered >= count;
-    let text = i18n.t(if ok { K::OfficerPresent } else { K::OfficerMissing });
+    let text = i18n.t(if ok {
+        K::OfficerPresent
+    } else {
+        K::OfficerMissing
+    });
     html! { <span class={classes!("chip", if ok { "chip-ok" } else { "chip-gap" })}>{ text }</span> }
 }

@@ -75,7 +75,10 @@ pub fn post_slug(post: AuxiliaryPost) -> &'static str {
 }
 
 pub fn post_from_slug(slug: &str) -> Option<AuxiliaryPost> {
-    AuxiliaryPost::ALL.iter().copied().find(|p| post_slug(*p) == slug)
+    AuxiliaryPost::ALL
+        .iter()
+        .copied()
+        .find(|p| post_slug(*p) == slug)
 }
 
 /// A clear sentence for an error. BAD_USER_INPUT shows the server's own

@@ -124,3 +124,37 @@ pub fn I18nProvider(props: &I18nProviderProps) -> Html {
 fn gloo_utils_document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn i18n(lang: Lang) -> I18n {
+        I18n {
+            lang,
+            set: Callback::noop(),
+        }
+    }
+
+    #[test]
+    fn chinese_is_the_default_language_and_english_the_second() {
+        assert_eq!(i18n(Lang::Zh).t(K::AppName), "安全网格");
+        assert_eq!(i18n(Lang::En).t(K::AppName), "SafeGrid");
+        assert_eq!(i18n(Lang::Zh).t(K::ErrConflict), "数据已被他人修改，请刷新");
+    }
+
+    #[test]
+    fn placeholders_are_filled_in_order() {
+        let zh = i18n(Lang::Zh);
+        assert_eq!(zh.f(K::ShownOfTotal, &[&20, &42]), "已显示 20 / 共 42 项");
+        assert_eq!(zh.f(K::VillagesShort, &[&3]), "村 3/{}");
+    }
+
+    #[test]
+    fn language_codes_round_trip() {
+        for lang in [Lang::Zh, Lang::En] {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+            assert_eq!(lang.other().other(), lang);
+        }
+    }
+}

@@ -28,7 +28,9 @@ pub fn LoginPage(props: &LoginPageProps) -> Html {
         let (busy, error) = (busy.clone(), error.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let Some(session) = session.clone() else { return };
+            let Some(session) = session.clone() else {
+                return;
+            };
             if *busy {
                 return;
             }

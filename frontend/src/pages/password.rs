@@ -51,7 +51,9 @@ pub fn PasswordPage() -> Html {
     // BAD_USER_INPUT on `currentPassword`; both belong to that field.
     let current_error = match &err {
         Some(ApiError::Unauthenticated) => Some(i18n.t(K::CurrentPasswordWrong).into()),
-        Some(e) => e.field_message("currentPassword").map(|m| AttrValue::from(m.to_owned())),
+        Some(e) => e
+            .field_message("currentPassword")
+            .map(|m| AttrValue::from(m.to_owned())),
         None => None,
     };
     let new_error = if *mismatch {

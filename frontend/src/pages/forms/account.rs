@@ -38,7 +38,8 @@ pub fn CreateAccountForm(props: &CreateAccountFormProps) -> Html {
 
     let onsubmit = {
         let (username, password, role) = (username.clone(), password.clone(), role.clone());
-        let (submit, on_done, node_id) = (submit.clone(), props.on_done.clone(), props.node_id.clone());
+        let (submit, on_done, node_id) =
+            (submit.clone(), props.on_done.clone(), props.node_id.clone());
         Callback::from(move |()| {
             let account = NewAccount {
                 username: username.trim().to_owned(),
@@ -59,7 +60,10 @@ pub fn CreateAccountForm(props: &CreateAccountFormProps) -> Html {
     let onchange = {
         let role = role.clone();
         Callback::from(move |v: String| {
-            if let Some(r) = Role::ASSIGNABLE.iter().find(|r| labels::role_slug(**r) == v) {
+            if let Some(r) = Role::ASSIGNABLE
+                .iter()
+                .find(|r| labels::role_slug(**r) == v)
+            {
                 role.set(*r);
             }
         })

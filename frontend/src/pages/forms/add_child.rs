@@ -32,7 +32,9 @@ pub fn AddChildForm(props: &AddChildFormProps) -> Html {
             let (parent, name, code) = (parent.clone(), name.trim().to_owned(), optional(&code));
             submit.run(
                 move |client| async move {
-                    create_node(&client, &parent, &name, code.as_deref()).await.map(|_| ())
+                    create_node(&client, &parent, &name, code.as_deref())
+                        .await
+                        .map(|_| ())
                 },
                 on_done.clone(),
             );

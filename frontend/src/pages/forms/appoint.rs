@@ -35,7 +35,9 @@ pub fn AppointForm(props: &AppointFormProps) -> Html {
             let (node_id, dates) = (node_id.clone(), (*dates).clone());
             submit.run(
                 move |client| async move {
-                    appoint(&client, &node_id, role, &input, &dates).await.map(|_| ())
+                    appoint(&client, &node_id, role, &input, &dates)
+                        .await
+                        .map(|_| ())
                 },
                 on_done.clone(),
             );

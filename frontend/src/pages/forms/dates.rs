@@ -33,7 +33,8 @@ pub fn DatesForm(props: &DatesFormProps) -> Html {
             let (t, n) = (optional(&training), optional(&notebook));
             submit.run(
                 move |client| async move {
-                    update_appointment_dates(&client, &id, version, t.as_deref(), n.as_deref()).await
+                    update_appointment_dates(&client, &id, version, t.as_deref(), n.as_deref())
+                        .await
                 },
                 on_done.clone(),
             );

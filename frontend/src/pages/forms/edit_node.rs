@@ -29,7 +29,8 @@ pub fn EditNodeForm(props: &EditNodeFormProps) -> Html {
     let submit = use_submit();
 
     let onsubmit = {
-        let (name, exempt, demo, submit) = (name.clone(), exempt.clone(), demo.clone(), submit.clone());
+        let (name, exempt, demo, submit) =
+            (name.clone(), exempt.clone(), demo.clone(), submit.clone());
         let (node, on_done) = (node.clone(), props.on_done.clone());
         Callback::from(move |()| {
             let edit = NodeEdit {

@@ -26,7 +26,11 @@ pub fn EndForm(props: &EndFormProps) -> Html {
         let (end_date, submit, on_done) = (end_date.clone(), submit.clone(), props.on_done.clone());
         let appointment = props.appointment.clone();
         Callback::from(move |()| {
-            let (id, version, end) = (appointment.id.clone(), appointment.version, (*end_date).clone());
+            let (id, version, end) = (
+                appointment.id.clone(),
+                appointment.version,
+                (*end_date).clone(),
+            );
             submit.run(
                 move |client| async move { end_appointment(&client, &id, version, &end).await },
                 on_done.clone(),

@@ -36,8 +36,15 @@ pub fn FormFrame(props: &FormFrameProps) -> Html {
         let cb = props.on_cancel.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
     };
-    let banner = props.error.clone().filter(|e| !e.is_for_field(props.fields));
-    let submit_class = if props.danger { "btn btn-danger" } else { "btn btn-primary" };
+    let banner = props
+        .error
+        .clone()
+        .filter(|e| !e.is_for_field(props.fields));
+    let submit_class = if props.danger {
+        "btn btn-danger"
+    } else {
+        "btn btn-primary"
+    };
     html! {
         <form class="form inline-form" {onsubmit}>
             <h3 class="form-title">{ props.title.clone() }</h3>

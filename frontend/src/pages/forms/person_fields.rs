@@ -11,7 +11,13 @@ use crate::i18n::{labels, use_i18n, K};
 
 /// Every field name these parts show errors for.
 pub const PERSON_FIELDS: &[&str] = &[
-    "name", "phone", "idNumber", "auxiliaryPost", "startDate", "endDate", "trainingDate",
+    "name",
+    "phone",
+    "idNumber",
+    "auxiliaryPost",
+    "startDate",
+    "endDate",
+    "trainingDate",
     "notebookIssuedDate",
 ];
 
@@ -56,11 +62,12 @@ pub fn PersonFields(props: &PersonFieldsProps) -> Html {
     };
     let id = |s: &str| AttrValue::from(format!("{}-{s}", props.prefix));
     let mut posts = vec![(AttrValue::from(""), AttrValue::from(i18n.t(K::PostNone)))];
-    posts.extend(
-        AuxiliaryPost::ALL
-            .iter()
-            .map(|p| (AttrValue::from(labels::post_slug(*p)), AttrValue::from(labels::post(&i18n, *p)))),
-    );
+    posts.extend(AuxiliaryPost::ALL.iter().map(|p| {
+        (
+            AttrValue::from(labels::post_slug(*p)),
+            AttrValue::from(labels::post(&i18n, *p)),
+        )
+    }));
     let post_value = props.draft.post.map(labels::post_slug).unwrap_or("");
     let err = &props.error;
     html! {

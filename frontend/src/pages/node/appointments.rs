@@ -90,7 +90,7 @@ pub fn AppointmentsCard(props: &AppointmentsCardProps) -> Html {
     };
 
     html! {
-        <section class="card">
+        <section class="card appointments-card">
             <div class="card-head">
                 <h2 class="card-title">{ i18n.t(title) }</h2>
                 if props.can_edit && role.is_some() && *open == Open::None {

@@ -9,6 +9,10 @@ use crate::api::{Level, NodeDetail, NodeListSource};
 use crate::components::NodeList;
 use crate::i18n::{use_i18n, I18n, K};
 
+/// Gap lists up to this long start open; longer ones start folded so the
+/// children below stay in reach on a phone.
+const OPEN_GAPS: i64 = 10;
+
 #[derive(Properties, PartialEq)]
 pub struct CoverageCardProps {
     pub node: Rc<NodeDetail>,
@@ -35,14 +39,14 @@ pub fn CoverageCard(props: &CoverageCardProps) -> Html {
                 { meter(&i18n, K::GroupsCovered, c.groups_covered, c.group_count) }
             </div>
             if show_villages && village_gaps > 0 {
-                <details class="gaps" open=true>
+                <details class="gaps" open={village_gaps <= OPEN_GAPS}>
                     <summary>{ i18n.f(K::VillagesWithoutOfficer, &[&village_gaps]) }</summary>
                     <NodeList source={NodeListSource::VillagesWithoutOfficer(id.clone())}
                         empty={K::NoGaps} show_parent=true refresh={props.refresh} />
                 </details>
             }
             if group_gaps > 0 {
-                <details class="gaps" open={props.node.level == Level::Village}>
+                <details class="gaps" open={group_gaps <= OPEN_GAPS || props.node.level == Level::Village}>
                     <summary>{ i18n.f(K::GroupsWithoutLiaison, &[&group_gaps]) }</summary>
                     <NodeList source={NodeListSource::GroupsWithoutLiaison(id)}
                         empty={K::NoGaps} show_parent={props.node.level != Level::Village}
@@ -57,8 +61,18 @@ pub fn CoverageCard(props: &CoverageCardProps) -> Html {
 }
 
 fn meter(i18n: &I18n, label: K, covered: i64, total: i64) -> Html {
-    let percent = if total > 0 { covered * 100 / total } else { 100 };
-    let state = if covered >= total { "ok" } else if percent >= 80 { "warn" } else { "bad" };
+    let percent = if total > 0 {
+        covered * 100 / total
+    } else {
+        100
+    };
+    let state = if covered >= total {
+        "ok"
+    } else if percent >= 80 {
+        "warn"
+    } else {
+        "bad"
+    };
     html! {
         <div class={classes!("meter", format!("meter-{state}"))}>
             <div class="meter-label">

@@ -1,5 +1,7 @@
 //! Accounts at and below a node: list, create, disable/enable.
 
+mod row;
+
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -7,9 +9,10 @@ use crate::api::{accounts, node_detail, set_account_disabled, AccountItem, ApiEr
 use crate::app::Route;
 use crate::components::{ErrorBanner, Loading};
 use crate::hooks::{use_fetch, use_submit};
-use crate::i18n::{labels, use_i18n, I18n, K};
+use crate::i18n::{use_i18n, K};
 use crate::pages::forms::CreateAccountForm;
 use crate::session::use_session;
+use row::{account_row, my_id};
 
 #[derive(Properties, PartialEq)]
 pub struct AccountsPageProps {
@@ -20,16 +23,25 @@ pub struct AccountsPageProps {
 pub fn AccountsPage(props: &AccountsPageProps) -> Html {
     let i18n = use_i18n();
     let me = use_session().and_then(|s| s.me());
-    let node = use_fetch(props.id.clone(), |client, id| async move { node_detail(&client, &id).await });
+    let node = use_fetch(props.id.clone(), |client, id| async move {
+        node_detail(&client, &id).await
+    });
     // The first page; "load more" appends to `more`.
-    let list = use_fetch(props.id.clone(), |client, id| async move { accounts(&client, &id, None).await });
+    let list = use_fetch(props.id.clone(), |client, id| async move {
+        accounts(&client, &id, None).await
+    });
     let more = use_state(Vec::<AccountItem>::new);
     let cursor = use_state(|| None::<Option<String>>);
     let adding = use_state(|| false);
     let toggle = use_submit();
 
     let reload = {
-        let (reload, more, cursor, adding) = (list.reload.clone(), more.clone(), cursor.clone(), adding.clone());
+        let (reload, more, cursor, adding) = (
+            list.reload.clone(),
+            more.clone(),
+            cursor.clone(),
+            adding.clone(),
+        );
         Callback::from(move |()| {
             more.set(Vec::new());
             cursor.set(None);
@@ -51,20 +63,31 @@ pub fn AccountsPage(props: &AccountsPageProps) -> Html {
     let first: Option<&Connection<AccountItem>> = list.data.as_deref();
     let next_cursor = match &*cursor {
         Some(c) => c.clone(),
-        None => first.and_then(|p| p.page_info.has_next_page.then(|| p.page_info.end_cursor.clone()).flatten()),
+        None => first.and_then(|p| {
+            p.page_info
+                .has_next_page
+                .then(|| p.page_info.end_cursor.clone())
+                .flatten()
+        }),
     };
     let load_more = {
         let (more, cursor, toggle) = (more.clone(), cursor.clone(), toggle.clone());
         let (id, after) = (props.id.clone(), next_cursor.clone());
         Callback::from(move |_: MouseEvent| {
-            let (more, cursor, id, after) = (more.clone(), cursor.clone(), id.clone(), after.clone());
+            let (more, cursor, id, after) =
+                (more.clone(), cursor.clone(), id.clone(), after.clone());
             toggle.run(
                 move |client| async move {
                     let page = accounts(&client, &id, after).await?;
                     let mut items = (*more).clone();
                     items.extend(page.edges.into_iter().map(|e| e.node));
                     more.set(items);
-                    cursor.set(Some(page.page_info.has_next_page.then_some(page.page_info.end_cursor).flatten()));
+                    cursor.set(Some(
+                        page.page_info
+                            .has_next_page
+                            .then_some(page.page_info.end_cursor)
+                            .flatten(),
+                    ));
                     Ok(())
                 },
                 Callback::noop(),
@@ -86,7 +109,9 @@ pub fn AccountsPage(props: &AccountsPageProps) -> Html {
         .into_iter()
         .chain(more.iter())
         .collect();
-    let rows = items.iter().map(|a| account_row(&i18n, a, my_id(&me), &set_disabled, toggle.busy));
+    let rows = items
+        .iter()
+        .map(|a| account_row(&i18n, a, my_id(&me), &set_disabled, toggle.busy));
     let open = {
         let adding = adding.clone();
         Callback::from(move |_: MouseEvent| adding.set(true))
@@ -157,49 +182,5 @@ pub fn AccountsPage(props: &AccountsPageProps) -> Html {
                 }
             </section>
         </>
-    }
-}
-
-fn my_id(me: &Option<std::rc::Rc<crate::api::Me>>) -> Option<String> {
-    me.as_ref().map(|m| m.id.clone())
-}
-
-fn account_row(
-    i18n: &I18n,
-    a: &AccountItem,
-    me: Option<String>,
-    set_disabled: &Callback<(String, bool)>,
-    busy: bool,
-) -> Html {
-    let is_me = me.as_deref() == Some(a.id.as_str());
-    let onclick = {
-        let (cb, id, next) = (set_disabled.clone(), a.id.clone(), !a.disabled);
-        Callback::from(move |_: MouseEvent| cb.emit((id.clone(), next)))
-    };
-    let (status, status_class) = if a.disabled {
-        (K::Disabled, "chip chip-gap")
-    } else {
-        (K::Active, "chip chip-ok")
-    };
-    html! {
-        <tr class="account" key={a.id.clone()}>
-            <td data-label={i18n.t(K::Username)}><strong>{ a.username.clone() }</strong></td>
-            <td data-label={i18n.t(K::Role)}>{ labels::role(i18n, a.role) }</td>
-            <td data-label={i18n.t(K::Node)}>
-                <Link<Route> to={Route::Node { id: a.node.id.clone() }} classes="node-link">
-                    { a.node.name.clone() }
-                </Link<Route>>
-            </td>
-            <td data-label={i18n.t(K::Status)}><span class={status_class}>{ i18n.t(status) }</span></td>
-            <td class="cell-actions">
-                if !is_me {
-                    <button type="button" disabled={busy}
-                        class={if a.disabled { "btn btn-small btn-secondary" } else { "btn btn-small btn-danger-outline" }}
-                        {onclick}>
-                        { i18n.t(if a.disabled { K::Enable } else { K::Disable }) }
-                    </button>
-                }
-            </td>
-        </tr>
     }
 }
