@@ -36,7 +36,14 @@ pub const ROLE_GROUP_LIAISON: &str = "GROUP_LIAISON";
 
 /// The six urban communities of the former 龙泉镇 with no village-officer
 /// subsidy (文峰社区 now belongs to 凤岭街道, 520327004).
-const EXEMPT_COMMUNITIES: [&str; 6] = ["和平路社区", "龙潭湖社区", "龙井社区", "体育场社区", "文峰社区", "三坝社区"];
+const EXEMPT_COMMUNITIES: [&str; 6] = [
+    "和平路社区",
+    "龙潭湖社区",
+    "龙井社区",
+    "体育场社区",
+    "文峰社区",
+    "三坝社区",
+];
 /// The townships that were 龙泉镇 in 2018 (蜂岩镇 has another 龙井社区).
 const FORMER_LONGQUAN: [i64; 2] = [520_327_001_000_000, 520_327_004_000_000];
 
@@ -97,7 +104,11 @@ pub async fn load_demo_grid(db: &DatabaseConnection) -> Result<DemoGrid> {
         for n in plan.nodes.iter().filter(|n| n.level == level) {
             let parent_id = match n.parent {
                 None => None,
-                Some(p) => Some(ids.get(&p).copied().ok_or_else(|| anyhow!("demo node {} has no parent", n.code))?),
+                Some(p) => Some(
+                    ids.get(&p)
+                        .copied()
+                        .ok_or_else(|| anyhow!("demo node {} has no parent", n.code))?,
+                ),
             };
             codes.push(n.code);
             rows.push(active_node(
@@ -269,7 +280,9 @@ struct Plan {
     people: Vec<PlanPerson>,
 }
 
-const GROUP_NUMERALS: [&str; 12] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
+const GROUP_NUMERALS: [&str; 12] = [
+    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二",
+];
 
 fn date(y: i32, m: u32, d: u32) -> Result<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| anyhow!("bad date {y}-{m}-{d}"))
@@ -277,20 +290,28 @@ fn date(y: i32, m: u32, d: u32) -> Result<NaiveDate> {
 
 /// The divisions of the embedded CSV as grid nodes.
 fn divisions() -> Result<Vec<PlanNode>> {
-    let mut reader = csv::ReaderBuilder::new().has_headers(true).from_reader(DEMO_CSV.as_bytes());
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .from_reader(DEMO_CSV.as_bytes());
     let mut out = Vec::new();
     for (i, record) in reader.records().enumerate() {
         let record = record.context("reading the demo CSV")?;
         let field = |n: usize| record.get(n).map(str::trim).unwrap_or("");
-        let level: i16 = field(2).parse().with_context(|| format!("demo CSV row {}: level", i + 2))?;
+        let level: i16 = field(2)
+            .parse()
+            .with_context(|| format!("demo CSV row {}: level", i + 2))?;
         let digits = division_digits(level).ok_or_else(|| anyhow!("demo CSV row {}: level {level}", i + 2))?;
-        let division: i64 = field(0).parse().with_context(|| format!("demo CSV row {}: code", i + 2))?;
+        let division: i64 = field(0)
+            .parse()
+            .with_context(|| format!("demo CSV row {}: code", i + 2))?;
         let code = grid_code(division, digits).ok_or_else(|| anyhow!("demo CSV row {}: code", i + 2))?;
         let parent = match field(3) {
             "" => None,
             p => {
                 let parent_digits = division_digits(level - 1).ok_or_else(|| anyhow!("demo CSV row {}", i + 2))?;
-                let division: i64 = p.parse().with_context(|| format!("demo CSV row {}: parentCode", i + 2))?;
+                let division: i64 = p
+                    .parse()
+                    .with_context(|| format!("demo CSV row {}: parentCode", i + 2))?;
                 Some(grid_code(division, parent_digits).ok_or_else(|| anyhow!("demo CSV row {}", i + 2))?)
             }
         };
@@ -333,7 +354,11 @@ fn plan() -> Result<Plan> {
     let villages: Vec<PlanNode> = nodes.iter().filter(|n| n.level == 5).cloned().collect();
     for v in &villages {
         let count = 3 + hash(v.code, 1) % 10;
-        let word = if v.name.ends_with("社区") { "居民组" } else { "村民组" };
+        let word = if v.name.ends_with("社区") {
+            "居民组"
+        } else {
+            "村民组"
+        };
         for (i, numeral) in GROUP_NUMERALS.iter().enumerate().take(count as usize) {
             let code = v.code + i as i64 + 1;
             nodes.push(PlanNode {
@@ -366,7 +391,13 @@ fn plan() -> Result<Plan> {
             continue;
         }
         let village = n.code / 1000 * 1000;
-        people.push(person_for(n.code, role, serial, male_percent, urban.contains(&village))?);
+        people.push(person_for(
+            n.code,
+            role,
+            serial,
+            male_percent,
+            urban.contains(&village),
+        )?);
         serial += 1;
     }
     Ok(Plan { nodes, people })
@@ -376,7 +407,13 @@ fn person_for(code: i64, role: &'static str, serial: u64, male_percent: u64, urb
     let standard = (date(2018, 5, 20)?, Some(date(2018, 5, 28)?), Some(date(2018, 5, 29)?));
     let (name, male, with_id, post, dates) = match code {
         LINGYUN_CODE => (LINGYUN_OFFICER_NAME.to_owned(), true, true, None, standard),
-        LINGYUN_GROUP1_CODE => (LINGYUN_LIAISON_NAME.to_owned(), true, true, Some("FOREST_RANGER"), standard),
+        LINGYUN_GROUP1_CODE => (
+            LINGYUN_LIAISON_NAME.to_owned(),
+            true,
+            true,
+            Some("FOREST_RANGER"),
+            standard,
+        ),
         _ => {
             let male = hash(code, 10) % 100 < male_percent;
             let name = person_name(hash(code, 11), male);
@@ -452,7 +489,9 @@ mod tests {
             match n.parent {
                 None => assert_eq!(n.level, 1),
                 Some(code) => {
-                    let Some(parent) = by_code.get(&code) else { panic!("{} has no parent", n.code) };
+                    let Some(parent) = by_code.get(&code) else {
+                        panic!("{} has no parent", n.code)
+                    };
                     assert_eq!(parent.level + 1, n.level);
                     assert!(n.code > parent.code);
                 }
@@ -465,7 +504,12 @@ mod tests {
         let p = the_plan();
         for v in p.nodes.iter().filter(|n| n.level == 5) {
             let groups: Vec<_> = p.nodes.iter().filter(|n| n.parent == Some(v.code)).collect();
-            assert!((3..=12).contains(&groups.len()), "{} has {} groups", v.name, groups.len());
+            assert!(
+                (3..=12).contains(&groups.len()),
+                "{} has {} groups",
+                v.name,
+                groups.len()
+            );
             for (i, g) in groups.iter().enumerate() {
                 assert_eq!(g.code, v.code + i as i64 + 1);
                 assert_eq!(g.level, 6);
@@ -495,10 +539,23 @@ mod tests {
         let holders: HashSet<(i64, &str)> = p.people.iter().map(|x| (x.node_code, x.role)).collect();
         let villages: Vec<i64> = p.nodes.iter().filter(|n| n.level == 5).map(|n| n.code).collect();
         let groups: Vec<i64> = p.nodes.iter().filter(|n| n.level == 6).map(|n| n.code).collect();
-        let village_gaps = villages.iter().filter(|c| !holders.contains(&(**c, ROLE_VILLAGE_OFFICER))).count();
-        let group_gaps = groups.iter().filter(|c| !holders.contains(&(**c, ROLE_GROUP_LIAISON))).count();
-        assert!((2..=8).contains(&village_gaps), "{village_gaps} villages without an officer");
-        assert!(group_gaps * 100 >= groups.len() * 4 && group_gaps * 100 <= groups.len() * 12, "{group_gaps} of {}", groups.len());
+        let village_gaps = villages
+            .iter()
+            .filter(|c| !holders.contains(&(**c, ROLE_VILLAGE_OFFICER)))
+            .count();
+        let group_gaps = groups
+            .iter()
+            .filter(|c| !holders.contains(&(**c, ROLE_GROUP_LIAISON)))
+            .count();
+        assert!(
+            (2..=8).contains(&village_gaps),
+            "{village_gaps} villages without an officer"
+        );
+        assert!(
+            group_gaps * 100 >= groups.len() * 4 && group_gaps * 100 <= groups.len() * 12,
+            "{group_gaps} of {}",
+            groups.len()
+        );
         assert!(holders.contains(&(LINGYUN_CODE, ROLE_VILLAGE_OFFICER)));
         assert!(holders.contains(&(LINGYUN_GROUP1_CODE, ROLE_GROUP_LIAISON)));
         let officer = p.people.iter().find(|x| x.node_code == LINGYUN_CODE);
@@ -521,9 +578,27 @@ mod tests {
         }
         let with_id = p.people.iter().filter(|x| x.id_number.is_some()).count();
         let with_post = p.people.iter().filter(|x| x.auxiliary_post.is_some()).count();
-        let on_time = p.people.iter().filter(|x| x.notebook_issued_date == date(2018, 5, 29).ok()).count();
+        let on_time = p
+            .people
+            .iter()
+            .filter(|x| x.notebook_issued_date == date(2018, 5, 29).ok())
+            .count();
         assert!(with_id > p.people.len() / 2 && with_id < p.people.len(), "{with_id}");
         assert!(with_post > 0 && with_post < p.people.len() / 2, "{with_post}");
         assert!(on_time > p.people.len() * 3 / 4, "{on_time}");
+    }
+
+    #[test]
+    fn people_pass_the_api_validators() {
+        for x in the_plan().people {
+            assert_eq!(crate::validate::name("name", &x.name, 50).ok(), Some(x.name.clone()));
+            assert_eq!(
+                crate::validate::mobile_phone("phone", &x.phone).ok(),
+                Some(x.phone.clone())
+            );
+            if let Some(id) = &x.id_number {
+                assert_eq!(crate::validate::id_number("idNumber", id).ok().as_ref(), Some(id));
+            }
+        }
     }
 }

@@ -4,7 +4,7 @@
 //! into `grid_nodes`, all of China or one subtree.
 //!
 //! The files are streamed level by level, top-down, and written in batches of
-//! [`NODE_BATCH`] rows inside transactions of about [`ROWS_PER_TRANSACTION`]
+//! 1,000 rows (SQLite) or 5,000 (PostgreSQL) inside transactions of about 50,000
 //! rows, so memory stays bounded: only the ids of provinces … townships
 //! (about 45,000 for all of China) are held, to resolve parents. Codes already
 //! present are skipped (`ON CONFLICT (code) DO NOTHING`), so a second run adds
@@ -29,7 +29,7 @@ use uuid::Uuid;
 
 use super::names::village_display_name;
 use super::store::{
-    active_node, division_digits, grid_code, ids_by_code, insert_nodes, truncate_code, NewNode, NODE_BATCH,
+    active_node, division_digits, grid_code, ids_by_code, insert_nodes, node_batch, truncate_code, NewNode,
 };
 
 /// Commit after about this many rows, so neither a SQLite journal nor a
@@ -63,11 +63,26 @@ struct LevelFile {
 }
 
 const FILES: [LevelFile; 5] = [
-    LevelFile { level: 1, stem: "provinces" },
-    LevelFile { level: 2, stem: "cities" },
-    LevelFile { level: 3, stem: "areas" },
-    LevelFile { level: 4, stem: "streets" },
-    LevelFile { level: 5, stem: "villages" },
+    LevelFile {
+        level: 1,
+        stem: "provinces",
+    },
+    LevelFile {
+        level: 2,
+        stem: "cities",
+    },
+    LevelFile {
+        level: 3,
+        stem: "areas",
+    },
+    LevelFile {
+        level: 4,
+        stem: "streets",
+    },
+    LevelFile {
+        level: 5,
+        stem: "villages",
+    },
 ];
 
 /// The subtree an import is limited to, as a grid-code range.
@@ -132,12 +147,14 @@ pub async fn import_divisions(db: &DatabaseConnection, dir: &Path, under: Option
         }
     }
 
+    let batch_size = node_batch(db.get_database_backend());
     let mut run = Run {
         db,
         txn: None,
         rows_in_txn: 0,
-        batch: Vec::with_capacity(NODE_BATCH),
-        batch_codes: Vec::with_capacity(NODE_BATCH),
+        batch_size,
+        batch: Vec::with_capacity(batch_size),
+        batch_codes: Vec::with_capacity(batch_size),
         ids: HashMap::new(),
         stats: ImportStats::default(),
     };
@@ -152,6 +169,7 @@ struct Run<'a> {
     db: &'a DatabaseConnection,
     txn: Option<DatabaseTransaction>,
     rows_in_txn: usize,
+    batch_size: usize,
     batch: Vec<grid_node::ActiveModel>,
     batch_codes: Vec<i64>,
     /// Grid code → id of every province … township seen so far.
@@ -186,7 +204,8 @@ impl Run<'_> {
             let division: i64 = raw_code
                 .parse()
                 .with_context(|| format!("{}:{line}: bad code {raw_code:?}", path.display()))?;
-            let code = grid_code(division, digits).ok_or_else(|| anyhow!("{}:{line}: code out of range", path.display()))?;
+            let code =
+                grid_code(division, digits).ok_or_else(|| anyhow!("{}:{line}: code out of range", path.display()))?;
             if let Some(u) = under {
                 if !u.admits(code, digits) {
                     continue;
@@ -234,7 +253,7 @@ impl Run<'_> {
             if keep_ids {
                 self.batch_codes.push(code);
             }
-            if self.batch.len() >= NODE_BATCH {
+            if self.batch.len() >= self.batch_size {
                 self.flush().await?;
             }
         }
@@ -258,7 +277,7 @@ impl Run<'_> {
             self.txn = Some(self.db.begin().await.context("starting a transaction")?);
         }
         let txn = self.txn.as_ref().ok_or_else(|| anyhow!("no transaction"))?;
-        let rows = std::mem::replace(&mut self.batch, Vec::with_capacity(NODE_BATCH));
+        let rows = std::mem::replace(&mut self.batch, Vec::with_capacity(self.batch_size));
         let n = rows.len();
         let inserted = insert_nodes(txn, rows).await?;
         self.stats.inserted += inserted;
@@ -382,7 +401,10 @@ mod tests {
 
     #[test]
     fn stats_display() {
-        let s = ImportStats { inserted: 3, skipped: 1 };
+        let s = ImportStats {
+            inserted: 3,
+            skipped: 1,
+        };
         assert_eq!(s.to_string(), "3 nodes inserted, 1 skipped (already present)");
     }
 }

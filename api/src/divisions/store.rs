@@ -5,13 +5,21 @@ use anyhow::{Context, Result};
 use chrono::{DateTime, Utc};
 use entity::grid_node;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, TryInsertResult,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, QuerySelect, TryInsertResult,
 };
 use uuid::Uuid;
 
-/// Rows per INSERT. A grid node binds 10 values, so 1,000 rows stay well under
-/// SQLite's 32,766 and PostgreSQL's 65,535 bind variables.
-pub(crate) const NODE_BATCH: usize = 1_000;
+/// Rows per INSERT. A grid node binds 10 values: 1,000 rows stay well under
+/// SQLite's 32,766 bind variables, 5,000 under PostgreSQL's 65,535. Larger
+/// statements save PostgreSQL round trips and parsing (all of China: ≈12 s
+/// instead of ≈20 s); SQLite gains nothing from them and the smaller batch
+/// keeps memory lower.
+pub(crate) fn node_batch(backend: DbBackend) -> usize {
+    match backend {
+        DbBackend::Postgres => 5_000,
+        _ => 1_000,
+    }
+}
 
 /// Digits of the national division code at each level (1 province … 5 village).
 pub(crate) fn division_digits(level: i16) -> Option<u32> {
@@ -65,10 +73,11 @@ pub(crate) fn active_node(n: NewNode, now: DateTime<Utc>) -> grid_node::ActiveMo
 /// Inserts the nodes, skipping codes already present
 /// (`ON CONFLICT (code) DO NOTHING`); returns how many rows were inserted.
 pub(crate) async fn insert_nodes<C: ConnectionTrait>(db: &C, rows: Vec<grid_node::ActiveModel>) -> Result<u64> {
+    let batch = node_batch(db.get_database_backend());
     let mut inserted = 0;
     let mut rows = rows.into_iter().peekable();
     while rows.peek().is_some() {
-        let chunk: Vec<_> = rows.by_ref().take(NODE_BATCH).collect();
+        let chunk: Vec<_> = rows.by_ref().take(batch).collect();
         let res = grid_node::Entity::insert_many(chunk)
             .on_conflict_do_nothing_on([grid_node::Column::Code])
             .exec_without_returning(db)
@@ -85,7 +94,7 @@ pub(crate) async fn insert_nodes<C: ConnectionTrait>(db: &C, rows: Vec<grid_node
 /// The ids of the nodes with these codes (existing ones included), by code.
 pub(crate) async fn ids_by_code<C: ConnectionTrait>(db: &C, codes: &[i64]) -> Result<HashMap<i64, Uuid>> {
     let mut out = HashMap::with_capacity(codes.len());
-    for chunk in codes.chunks(NODE_BATCH) {
+    for chunk in codes.chunks(node_batch(db.get_database_backend())) {
         let rows: Vec<(Uuid, i64)> = grid_node::Entity::find()
             .select_only()
             .column(grid_node::Column::Id)

@@ -16,22 +16,22 @@ pub(crate) fn hash(code: i64, salt: u64) -> u64 {
     mix(code as u64 ^ mix(salt))
 }
 
-fn pick<'a, T>(items: &'a [T], h: u64) -> &'a T {
+fn pick<T>(items: &[T], h: u64) -> &T {
     &items[(h % items.len() as u64) as usize]
 }
 
 /// Common surnames of northern Guizhou (令狐, 冉 and 母 are typical of Zunyi).
 const SURNAMES: &[&str] = &[
-    "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何", "罗",
-    "高", "林", "冉", "田", "安", "任", "谢", "夏", "付", "邓", "曾", "彭", "袁", "蒋", "韩", "唐", "冯", "肖",
-    "程", "曹", "雷", "龙", "姚", "熊", "卢", "邹", "秦", "宋", "钟", "向", "万", "陶", "文", "敖", "舒", "简",
-    "母", "令狐", "杜", "蔡", "余", "潘", "汪", "娄", "幸", "代",
+    "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何", "罗", "高",
+    "林", "冉", "田", "安", "任", "谢", "夏", "付", "邓", "曾", "彭", "袁", "蒋", "韩", "唐", "冯", "肖", "程", "曹",
+    "雷", "龙", "姚", "熊", "卢", "邹", "秦", "宋", "钟", "向", "万", "陶", "文", "敖", "舒", "简", "母", "令狐", "杜",
+    "蔡", "余", "潘", "汪", "娄", "幸", "代",
 ];
 
 const MALE_GIVEN: &[&str] = &[
     "建国", "志强", "德明", "光荣", "永华", "正伟", "国平", "洪涛", "文军", "学兵", "明亮", "春林", "仕忠", "大勇",
-    "世平", "家贵", "应福", "兴旺", "安", "勇", "刚", "军", "斌", "波", "强", "伟", "涛", "鹏", "祥", "杰",
-    "忠林", "远航", "廷友", "昌明", "泽民", "开贵", "怀宇", "启发", "朝阳", "天才",
+    "世平", "家贵", "应福", "兴旺", "安", "勇", "刚", "军", "斌", "波", "强", "伟", "涛", "鹏", "祥", "杰", "忠林",
+    "远航", "廷友", "昌明", "泽民", "开贵", "怀宇", "启发", "朝阳", "天才",
 ];
 
 const FEMALE_GIVEN: &[&str] = &[
@@ -61,8 +61,8 @@ const MOBILE_PREFIXES: &[&str] = &[
 /// last eight digits are a bijection of the serial modulo 10^8).
 pub(crate) fn mobile(serial: u64, seed: u64) -> String {
     let prefix = pick(MOBILE_PREFIXES, mix(seed ^ 0x9_0BE));
-    // 48,271 is coprime with 10^8, so this permutes 0..10^8.
-    let rest = (serial.wrapping_mul(48_271).wrapping_add(31_415_926)) % 100_000_000;
+    // 73,939,133 is coprime with 10^8, so this permutes 0..10^8.
+    let rest = (serial % 100_000_000 * 73_939_133 + 31_415_926) % 100_000_000;
     format!("{prefix}{rest:08}")
 }
 
@@ -93,9 +93,10 @@ pub(crate) fn id_number(region: &str, seed: u64, serial: u64, male: bool) -> Opt
     let last = NaiveDate::from_ymd_opt(1995, 12, 31)?;
     let days = (last - first).num_days().unsigned_abs() + 1;
     let birth = first.checked_add_days(Days::new(mix(seed ^ 0xB1_87) % days))?;
-    // 1..=997 odd for men, 2..=998 even for women; distinct serials below
-    // 499 give distinct numbers even on the same birthday.
-    let seq = (serial % 499) * 2 + if male { 1 } else { 2 };
+    // 1..=997 odd for men, 2..=998 even for women; 211 is coprime with the
+    // prime 499, so distinct serials below 499 give distinct sequence numbers
+    // even on the same birthday.
+    let seq = (serial % 499 * 211 % 499) * 2 + if male { 1 } else { 2 };
     let first17 = format!("{region}{}{seq:03}", birth.format("%Y%m%d"));
     let check = id_check_char(&first17)?;
     Some(format!("{first17}{check}"))
