@@ -3,6 +3,7 @@
 //! TOOLCHAIN.md), shrinks it with wasm-opt when one can be had, and lays the
 //! bundle out in `frontend/dist/`, which the server serves at `/`.
 
+mod demo;
 mod wasm_opt;
 
 use std::hash::Hasher;
@@ -12,15 +13,19 @@ use std::process::Command;
 
 use anyhow::{bail, Context, Result};
 
-const TARGET: &str = "wasm32-unknown-unknown";
+pub(crate) const TARGET: &str = "wasm32-unknown-unknown";
 const PROFILE: &str = "wasm-release";
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
-        Some("frontend") => frontend(),
+        Some("frontend") => {
+            demo::ensure_wasm_target();
+            frontend()
+        }
+        Some("demo") => workspace_root().and_then(|root| demo::run(&root, &args[1..])),
         _ => {
-            eprintln!("usage: cargo run -p xtask -- frontend");
+            eprintln!("usage: cargo xtask frontend | cargo xtask demo [serve flags]");
             std::process::exit(2);
         }
     };
@@ -47,7 +52,7 @@ fn target_dir(root: &Path) -> Result<PathBuf> {
     }
 }
 
-fn frontend() -> Result<()> {
+pub(crate) fn frontend() -> Result<()> {
     let root = workspace_root()?;
     let target = target_dir(&root)?;
     let dist = root.join("frontend").join("dist");
