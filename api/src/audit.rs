@@ -140,4 +140,3 @@ pub async fn verify_chain(db: &impl ConnectionTrait) -> AppResult<(u64, Option<i
     }
     Ok((count, None))
 }
-

@@ -9,4 +9,3 @@ pub fn china() -> FixedOffset {
 pub fn today() -> NaiveDate {
     Utc::now().with_timezone(&china()).date_naive()
 }
-

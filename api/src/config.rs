@@ -54,7 +54,10 @@ impl Settings {
             .map(PathBuf::from)
             .unwrap_or_else(|_| PathBuf::from("data"));
         let database_url = std::env::var("SAFEGRID_DATABASE_URL").unwrap_or_else(|_| {
-            format!("sqlite://{}?mode=rwc", data_dir.join("safegrid.db").display())
+            format!(
+                "sqlite://{}?mode=rwc",
+                data_dir.join("safegrid.db").display()
+            )
         });
         Self {
             database_url,

@@ -16,8 +16,18 @@ fn demo_accounts(g: &DemoGrid) -> Vec<(&'static str, Option<Uuid>, Role, Option<
         ("fenggang", Some(g.county_id), Role::Admin, None),
         ("longquan", g.longquan_id, Role::Admin, None),
         ("heba", g.heba_id, Role::Admin, None),
-        ("lingyun", g.lingyun_id, Role::VillageOfficer, g.lingyun_officer_person_id),
-        ("lingyun-1", g.lingyun_group1_id, Role::GroupLiaison, g.lingyun_liaison_person_id),
+        (
+            "lingyun",
+            g.lingyun_id,
+            Role::VillageOfficer,
+            g.lingyun_officer_person_id,
+        ),
+        (
+            "lingyun-1",
+            g.lingyun_group1_id,
+            Role::GroupLiaison,
+            g.lingyun_liaison_person_id,
+        ),
         ("zunyi", g.city_id, Role::Viewer, None),
     ]
 }
@@ -34,7 +44,9 @@ pub async fn load(db: &DatabaseConnection, demo_password: &str) -> anyhow::Resul
         if exists.is_some() {
             continue;
         }
-        let Some(node) = grid_node::Entity::find_by_id(node_id).one(db).await? else { continue };
+        let Some(node) = grid_node::Entity::find_by_id(node_id).one(db).await? else {
+            continue;
+        };
         let hash = password::hash_password(demo_password.to_string())
             .await
             .map_err(|e| anyhow::anyhow!("{e:?}"))?;
@@ -53,6 +65,11 @@ pub async fn load(db: &DatabaseConnection, demo_password: &str) -> anyhow::Resul
         txn.commit().await?;
         created += 1;
     }
-    tracing::info!(nodes = grid.nodes, persons = grid.persons, accounts = created, "demo data loaded");
+    tracing::info!(
+        nodes = grid.nodes,
+        persons = grid.persons,
+        accounts = created,
+        "demo data loaded"
+    );
     Ok(())
 }

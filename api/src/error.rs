@@ -40,7 +40,9 @@ impl AppError {
             Self::Forbidden => "无权执行此操作 (forbidden)".into(),
             Self::NotFound => "未找到 (not found)".into(),
             Self::BadInput { message, .. } => message.clone(),
-            Self::Conflict => "数据已被他人修改，请刷新后重试 (changed by someone else; reload and retry)".into(),
+            Self::Conflict => {
+                "数据已被他人修改，请刷新后重试 (changed by someone else; reload and retry)".into()
+            }
             Self::ConflictWith(m) | Self::RateLimited(m) => m.clone(),
             Self::Internal(_) => "内部错误 (internal error)".into(),
         }

@@ -21,3 +21,4 @@ pub mod scope;
 pub mod startup;
 pub mod state;
 pub mod validate;
+pub mod versioned;

@@ -5,7 +5,11 @@ use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
 #[derive(Parser)]
-#[command(name = "safegrid", version, about = "安全网格 SafeGrid — 安全生产“六级六覆盖”网格化管理")]
+#[command(
+    name = "safegrid",
+    version,
+    about = "安全网格 SafeGrid — 安全生产“六级六覆盖”网格化管理"
+)]
 struct Cli {
     /// Database URL (sqlite://FILE?mode=rwc or postgres://…).
     #[arg(long, global = true, env = "SAFEGRID_DATABASE_URL")]
@@ -59,7 +63,8 @@ enum Command {
 async fn main() -> anyhow::Result<()> {
     tracing_subscriber::fmt()
         .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info,sqlx=warn,sea_orm=warn".into()),
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,sqlx=warn,sea_orm=warn".into()),
         )
         .init();
     let cli = Cli::parse();
@@ -84,7 +89,11 @@ async fn main() -> anyhow::Result<()> {
                 ));
             }
             let app = Application::build(settings.clone()).await?;
-            tracing::info!("SafeGrid 安全网格 listening on http://{}:{}", host_of(&settings.bind), app.port());
+            tracing::info!(
+                "SafeGrid 安全网格 listening on http://{}:{}",
+                host_of(&settings.bind),
+                app.port()
+            );
             app.run_until_stopped().await?;
         }
         Command::Migrate => {
@@ -105,13 +114,20 @@ async fn main() -> anyhow::Result<()> {
         } => {
             let db = api::db::connect(&settings.database_url).await?;
             api::db::migrate(&db).await?;
-            let account = api::accounts::cli::create_admin(&db, &username, &node_code, password).await?;
-            println!("created administrator {} at {}", account.username, node_code);
+            let account =
+                api::accounts::cli::create_admin(&db, &username, &node_code, password).await?;
+            println!(
+                "created administrator {} at {}",
+                account.username, node_code
+            );
         }
         Command::PrintSchema => print!("{}", api::graphql::sdl()),
         Command::VerifyAudit => {
             let db = api::db::connect(&settings.database_url).await?;
-            match api::audit::verify_chain(&db).await.map_err(|e| anyhow::anyhow!("{e:?}"))? {
+            match api::audit::verify_chain(&db)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e:?}"))?
+            {
                 (n, None) => println!("audit chain intact: {n} rows"),
                 (n, Some(id)) => {
                     println!("audit chain broken at row id {id} (after {n} good rows)");

@@ -47,7 +47,11 @@ impl Page {
 
 pub fn connection<T: OutputType>(items: Vec<T>, page: Page, total: u64) -> Conn<T> {
     let has_next = page.offset + (items.len() as u64) < total;
-    let mut conn = Connection::with_additional_fields(page.offset > 0, has_next, TotalCount { total_count: total });
+    let mut conn = Connection::with_additional_fields(
+        page.offset > 0,
+        has_next,
+        TotalCount { total_count: total },
+    );
     conn.edges.extend(
         items
             .into_iter()
@@ -55,4 +59,25 @@ pub fn connection<T: OutputType>(items: Vec<T>, page: Page, total: u64) -> Conn<
             .map(|(i, item)| Edge::new(format!("o{}", page.offset + i as u64), item)),
     );
     conn
+}
+
+/// One page of an ordered query and the total it pages through.
+pub async fn fetch<E, C>(
+    db: &C,
+    ordered: sea_orm::Select<E>,
+    page: Page,
+) -> AppResult<(Vec<E::Model>, u64)>
+where
+    E: sea_orm::EntityTrait,
+    E::Model: Send + Sync,
+    C: sea_orm::ConnectionTrait,
+{
+    use sea_orm::{PaginatorTrait, QuerySelect};
+    let total = ordered.clone().count(db).await?;
+    let items = ordered
+        .offset(page.offset)
+        .limit(page.limit)
+        .all(db)
+        .await?;
+    Ok((items, total))
 }

@@ -166,7 +166,9 @@ impl Scope {
             None => Ok(self.range()),
             Some(node) => {
                 self.check_visible(node.code)?;
-                self.range().intersect(&node.subtree()).ok_or(AppError::NotFound)
+                self.range()
+                    .intersect(&node.subtree())
+                    .ok_or(AppError::NotFound)
             }
         }
     }
@@ -213,7 +215,9 @@ mod tests {
     #[test]
     fn a_leader_cannot_create_administrators() {
         let s = scope(Role::Leader, 520_327_002_000_000, Level::Township);
-        assert!(s.check_grant(520_327_002_204_000, Role::VillageOfficer).is_ok());
+        assert!(s
+            .check_grant(520_327_002_204_000, Role::VillageOfficer)
+            .is_ok());
         assert!(matches!(
             s.check_grant(520_327_002_204_000, Role::Admin),
             Err(AppError::Forbidden)
@@ -223,7 +227,17 @@ mod tests {
     #[test]
     fn a_village_officer_edits_groups_but_not_its_own_village() {
         let s = scope(Role::VillageOfficer, 520_327_002_204_000, Level::Village);
-        assert!(s.check_write_below(GridCode::new(520_327_002_204_001, Level::Group), Permission::EditGrid).is_ok());
-        assert!(s.check_write_below(GridCode::new(520_327_002_204_000, Level::Village), Permission::EditGrid).is_err());
+        assert!(s
+            .check_write_below(
+                GridCode::new(520_327_002_204_001, Level::Group),
+                Permission::EditGrid
+            )
+            .is_ok());
+        assert!(s
+            .check_write_below(
+                GridCode::new(520_327_002_204_000, Level::Village),
+                Permission::EditGrid
+            )
+            .is_err());
     }
 }

@@ -28,7 +28,11 @@ impl Application {
         let listener = TcpListener::bind(&state.settings.bind)?;
         let port = listener.local_addr()?.port();
         let server = run(listener, state.clone())?;
-        Ok(Self { port, server, state })
+        Ok(Self {
+            port,
+            server,
+            state,
+        })
     }
 
     pub fn port(&self) -> u16 {
@@ -49,7 +53,8 @@ async fn build_state(db: DatabaseConnection, settings: Settings) -> anyhow::Resu
         Some(s) => s.expose().as_bytes().to_vec(),
         None => persistent_secret(&settings.data_dir)?,
     };
-    let keys = TokenKeys::new(&secret, settings.access_token_minutes).map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    let keys = TokenKeys::new(&secret, settings.access_token_minutes)
+        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
     let labels = entity::level_label::Entity::find().all(&db).await?;
     let dummy_hash = crate::auth::password::hash_password(uuid::Uuid::new_v4().to_string())
         .await

@@ -26,7 +26,12 @@ impl AppState {
         self.level_labels
             .read()
             .ok()
-            .and_then(|labels| labels.iter().find(|l| l.level == level).map(|l| l.name_zh.clone()))
+            .and_then(|labels| {
+                labels
+                    .iter()
+                    .find(|l| l.level == level)
+                    .map(|l| l.name_zh.clone())
+            })
             .unwrap_or_default()
     }
 }

@@ -5,7 +5,10 @@ use chrono::{Datelike, NaiveDate};
 
 pub fn max_chars(field: &'static str, text: &str, max: usize) -> AppResult<()> {
     if text.chars().count() > max {
-        return Err(AppError::bad_input(field, format!("不能超过 {max} 个字符 (at most {max} characters)")));
+        return Err(AppError::bad_input(
+            field,
+            format!("不能超过 {max} 个字符 (at most {max} characters)"),
+        ));
     }
     Ok(())
 }
@@ -18,7 +21,10 @@ pub fn name(field: &'static str, text: &str, max: usize) -> AppResult<String> {
     }
     max_chars(field, text, max)?;
     if text.chars().any(char::is_control) {
-        return Err(AppError::bad_input(field, "包含无效字符 (contains control characters)"));
+        return Err(AppError::bad_input(
+            field,
+            "包含无效字符 (contains control characters)",
+        ));
     }
     Ok(text.to_string())
 }
@@ -36,7 +42,10 @@ pub fn mobile_phone(field: &'static str, text: &str) -> AppResult<String> {
     if ok {
         Ok(digits.to_string())
     } else {
-        Err(AppError::bad_input(field, "请输入 11 位手机号码 (an 11-digit mainland mobile number)"))
+        Err(AppError::bad_input(
+            field,
+            "请输入 11 位手机号码 (an 11-digit mainland mobile number)",
+        ))
     }
 }
 
@@ -81,7 +90,10 @@ pub fn work_date(field: &'static str, date: NaiveDate) -> AppResult<NaiveDate> {
     let today = crate::clock::today();
     let earliest = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or(NaiveDate::MIN);
     if date < earliest || date > today + chrono::Duration::days(366) {
-        return Err(AppError::bad_input(field, "日期超出合理范围 (date out of range)"));
+        return Err(AppError::bad_input(
+            field,
+            "日期超出合理范围 (date out of range)",
+        ));
     }
     Ok(date)
 }
@@ -104,7 +116,13 @@ fn mask(text: &str, keep_start: usize, keep_end: usize) -> String {
     chars
         .iter()
         .enumerate()
-        .map(|(i, c)| if i < keep_start || i >= chars.len() - keep_end { *c } else { '*' })
+        .map(|(i, c)| {
+            if i < keep_start || i >= chars.len() - keep_end {
+                *c
+            } else {
+                '*'
+            }
+        })
         .collect()
 }
 
@@ -115,8 +133,14 @@ mod tests {
 
     #[test]
     fn mobile_numbers_need_eleven_digits_starting_1_3_to_9() {
-        assert_eq!(mobile_phone("p", "138 0013 8000").ok().as_deref(), Some("13800138000"));
-        assert_eq!(mobile_phone("p", "+8619912345678").ok().as_deref(), Some("19912345678"));
+        assert_eq!(
+            mobile_phone("p", "138 0013 8000").ok().as_deref(),
+            Some("13800138000")
+        );
+        assert_eq!(
+            mobile_phone("p", "+8619912345678").ok().as_deref(),
+            Some("19912345678")
+        );
         assert!(mobile_phone("p", "12800138000").is_err());
         assert!(mobile_phone("p", "1380013800").is_err());
         assert!(mobile_phone("p", "0851-25228033").is_err());
@@ -125,7 +149,10 @@ mod tests {
     #[test]
     fn id_numbers_carry_the_gb11643_check_character() {
         // The standard's own example number.
-        assert_eq!(id_number("i", "11010519491231002x").ok().as_deref(), Some("11010519491231002X"));
+        assert_eq!(
+            id_number("i", "11010519491231002x").ok().as_deref(),
+            Some("11010519491231002X")
+        );
         assert!(id_number("i", "110105194912310021").is_err());
         assert!(id_number("i", "11010519491331002X").is_err()); // month 13
         assert!(id_number("i", "1101051949123100").is_err());

@@ -15,7 +15,9 @@ pub async fn create_admin(
     let username = parse_username(username).map_err(|e| anyhow::anyhow!(e.message()))?;
     password::check_policy(&password_text).map_err(|e| anyhow::anyhow!(e.message()))?;
     let digits = division_code.trim();
-    let code: i64 = digits.parse().map_err(|_| anyhow::anyhow!("node code must be digits"))?;
+    let code: i64 = digits
+        .parse()
+        .map_err(|_| anyhow::anyhow!("node code must be digits"))?;
     if digits.is_empty() || digits.len() > 15 {
         anyhow::bail!("node code must have 2 to 15 digits");
     }
@@ -33,7 +35,9 @@ pub async fn create_admin(
     {
         anyhow::bail!("username {username} is taken");
     }
-    let hash = password::hash_password(password_text).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    let hash = password::hash_password(password_text)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
     let txn = db.begin().await?;
     let model = insert(&txn, &username, hash, &node, Role::Admin, None)
         .await

@@ -1,8 +1,8 @@
 //! GraphQL types and resolvers for accounts.
 use crate::accounts::service::{self, NewAccount};
 use crate::auth::role::Role;
-use crate::error::{AppError, GqlResult};
 use crate::context::{all, scope, state};
+use crate::error::{AppError, GqlResult};
 use crate::grid::schema::GridNode;
 use crate::grid::service as grid;
 use crate::ids;
@@ -24,10 +24,13 @@ impl Account {
         &self.0.username
     }
     async fn role(&self) -> GqlResult<Role> {
-        Ok(Role::parse(&self.0.role).ok_or_else(|| AppError::internal(anyhow::anyhow!("role {}", self.0.role)))?)
+        Ok(Role::parse(&self.0.role)
+            .ok_or_else(|| AppError::internal(anyhow::anyhow!("role {}", self.0.role)))?)
     }
     async fn node(&self, ctx: &Context<'_>) -> GqlResult<GridNode> {
-        Ok(GridNode(grid::find(&state(ctx)?.db, scope(ctx)?, self.0.node_id).await?))
+        Ok(GridNode(
+            grid::find(&state(ctx)?.db, scope(ctx)?, self.0.node_id).await?,
+        ))
     }
     async fn disabled(&self) -> bool {
         self.0.disabled
@@ -35,7 +38,9 @@ impl Account {
     async fn person(&self, ctx: &Context<'_>) -> GqlResult<Option<Person>> {
         match self.0.person_id {
             None => Ok(None),
-            Some(pid) => Ok(Some(Person(persons::find(&state(ctx)?.db, scope(ctx)?, pid).await?))),
+            Some(pid) => Ok(Some(Person(
+                persons::find(&state(ctx)?.db, scope(ctx)?, pid).await?,
+            ))),
         }
     }
     async fn created_at(&self) -> DateTime<Utc> {
@@ -58,12 +63,23 @@ pub struct AccountsQuery;
 #[Object]
 impl AccountsQuery {
     /// Accounts at and below the caller's node (administrators and leaders).
-    async fn accounts(&self, ctx: &Context<'_>, under: Option<ID>, first: Option<i32>, after: Option<String>) -> GqlResult<Conn<Account>> {
+    async fn accounts(
+        &self,
+        ctx: &Context<'_>,
+        under: Option<ID>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> GqlResult<Conn<Account>> {
         let page = Page::parse(first, after)?;
         let sc = scope(ctx)?;
         sc.require(crate::scope::Permission::ManageAccounts)?;
-        let (items, total) = service::list(&state(ctx)?.db, sc, ids::parse_opt(&under)?, page).await?;
-        Ok(connection(items.into_iter().map(Account).collect(), page, total))
+        let (items, total) =
+            service::list(&state(ctx)?.db, sc, ids::parse_opt(&under)?, page).await?;
+        Ok(connection(
+            items.into_iter().map(Account).collect(),
+            page,
+            total,
+        ))
     }
 }
 
@@ -72,7 +88,11 @@ pub struct AccountsMutation;
 
 #[Object]
 impl AccountsMutation {
-    async fn create_account(&self, ctx: &Context<'_>, input: CreateAccountInput) -> GqlResult<Account> {
+    async fn create_account(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateAccountInput,
+    ) -> GqlResult<Account> {
         let (st, req, sc) = all(ctx)?;
         let new = NewAccount {
             username: input.username,
@@ -85,13 +105,27 @@ impl AccountsMutation {
     }
 
     /// Disabling ends the account's sessions at once.
-    async fn set_account_disabled(&self, ctx: &Context<'_>, id: ID, disabled: bool) -> GqlResult<Account> {
+    async fn set_account_disabled(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        disabled: bool,
+    ) -> GqlResult<Account> {
         let (st, req, sc) = all(ctx)?;
-        Ok(Account(service::set_disabled(st, req, sc, ids::parse(&id)?, disabled).await?))
+        Ok(Account(
+            service::set_disabled(st, req, sc, ids::parse(&id)?, disabled).await?,
+        ))
     }
 
-    async fn reset_account_password(&self, ctx: &Context<'_>, id: ID, new_password: String) -> GqlResult<Account> {
+    async fn reset_account_password(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        new_password: String,
+    ) -> GqlResult<Account> {
         let (st, req, sc) = all(ctx)?;
-        Ok(Account(service::reset_password(st, req, sc, ids::parse(&id)?, new_password).await?))
+        Ok(Account(
+            service::reset_password(st, req, sc, ids::parse(&id)?, new_password).await?,
+        ))
     }
 }

@@ -4,7 +4,7 @@ use crate::audit::{self, AuditEntry};
 use crate::auth::{password, role::Role};
 use crate::error::{AppError, AppResult};
 use crate::grid::service as grid;
-use crate::pagination::Page;
+use crate::pagination::{self, Page};
 use crate::people::persons;
 use crate::scope::{Permission, Scope};
 use crate::state::{AppState, RequestContext};
@@ -12,8 +12,8 @@ use chrono::Utc;
 use entity::account;
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+    TransactionTrait,
 };
 use uuid::Uuid;
 
@@ -25,29 +25,31 @@ pub async fn find(db: &impl ConnectionTrait, scope: &Scope, id: Uuid) -> AppResu
         .ok_or(AppError::NotFound)
 }
 
-pub async fn list(db: &impl ConnectionTrait, scope: &Scope, under: Option<Uuid>, page: Page) -> AppResult<(Vec<account::Model>, u64)> {
+pub async fn list(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    under: Option<Uuid>,
+    page: Page,
+) -> AppResult<(Vec<account::Model>, u64)> {
     let under = match under {
         Some(id) => Some(grid::grid_code(&grid::find(db, scope, id).await?)?),
         None => None,
     };
     let range = scope.narrow(under)?;
-    let query = account::Entity::find().filter(account::Column::NodeCode.between(range.lo, range.hi));
-    let total = query.clone().count(db).await?;
-    let items = query
+    let query =
+        account::Entity::find().filter(account::Column::NodeCode.between(range.lo, range.hi));
+    let ordered = query
         .order_by_asc(account::Column::NodeCode)
-        .order_by_asc(account::Column::Username)
-        .offset(page.offset)
-        .limit(page.limit)
-        .all(db)
-        .await?;
-    Ok((items, total))
+        .order_by_asc(account::Column::Username);
+    pagination::fetch(db, ordered, page).await
 }
 
 /// Lower-case letters, digits, `-`, `_`, `.`; 3 to 32 characters.
 pub fn parse_username(text: &str) -> AppResult<String> {
     let u = text.trim().to_lowercase();
     let ok = (3..=32).contains(&u.len())
-        && u.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.'));
+        && u.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.'));
     if ok {
         Ok(u)
     } else {
@@ -66,7 +68,12 @@ pub struct NewAccount {
     pub person_id: Option<Uuid>,
 }
 
-pub async fn create(state: &AppState, req: &RequestContext, scope: &Scope, input: NewAccount) -> AppResult<account::Model> {
+pub async fn create(
+    state: &AppState,
+    req: &RequestContext,
+    scope: &Scope,
+    input: NewAccount,
+) -> AppResult<account::Model> {
     scope.require(Permission::ManageAccounts)?;
     let username = parse_username(&input.username)?;
     password::check_policy(&input.password)?;
@@ -83,14 +90,22 @@ pub async fn create(state: &AppState, req: &RequestContext, scope: &Scope, input
         .one(&txn)
         .await?;
     if taken.is_some() {
-        return Err(AppError::ConflictWith("用户名已被使用 (username already taken)".into()));
+        return Err(AppError::ConflictWith(
+            "用户名已被使用 (username already taken)".into(),
+        ));
     }
     let model = insert(&txn, &username, hash, &node, input.role, input.person_id).await?;
     audit::record(
         &txn,
-        AuditEntry::new(req, Some(scope.account_id()), "create", "account", model.id.to_string())
-            .at_node(model.node_code)
-            .after(&model),
+        AuditEntry::new(
+            req,
+            Some(scope.account_id()),
+            "create",
+            "account",
+            model.id.to_string(),
+        )
+        .at_node(model.node_code)
+        .after(&model),
     )
     .await?;
     txn.commit().await?;
@@ -128,19 +143,34 @@ pub async fn insert(
 }
 
 /// Disabling also ends every session of the account at once.
-pub async fn set_disabled(state: &AppState, req: &RequestContext, scope: &Scope, id: Uuid, disabled: bool) -> AppResult<account::Model> {
+pub async fn set_disabled(
+    state: &AppState,
+    req: &RequestContext,
+    scope: &Scope,
+    id: Uuid,
+    disabled: bool,
+) -> AppResult<account::Model> {
     let _w = state.writer.lock().await;
     let txn = state.db.begin().await?;
     let before = find(&txn, scope, id).await?;
     let role = Role::parse(&before.role).unwrap_or(Role::Admin);
     scope.check_grant(before.node_code, role)?;
     if before.id == scope.account_id() {
-        return Err(AppError::bad_input("id", "不能停用自己的账号 (you cannot disable yourself)"));
+        return Err(AppError::bad_input(
+            "id",
+            "不能停用自己的账号 (you cannot disable yourself)",
+        ));
     }
     account::Entity::update_many()
         .col_expr(account::Column::Disabled, Expr::value(disabled))
-        .col_expr(account::Column::SessionEpoch, Expr::col(account::Column::SessionEpoch).add(1))
-        .col_expr(account::Column::Version, Expr::col(account::Column::Version).add(1))
+        .col_expr(
+            account::Column::SessionEpoch,
+            Expr::col(account::Column::SessionEpoch).add(1),
+        )
+        .col_expr(
+            account::Column::Version,
+            Expr::col(account::Column::Version).add(1),
+        )
         .col_expr(account::Column::UpdatedAt, Expr::value(Utc::now()))
         .filter(account::Column::Id.eq(id))
         .exec(&txn)
@@ -148,10 +178,16 @@ pub async fn set_disabled(state: &AppState, req: &RequestContext, scope: &Scope,
     let after = find(&txn, scope, id).await?;
     audit::record(
         &txn,
-        AuditEntry::new(req, Some(scope.account_id()), if disabled { "disable" } else { "enable" }, "account", id.to_string())
-            .at_node(after.node_code)
-            .before(&before)
-            .after(&after),
+        AuditEntry::new(
+            req,
+            Some(scope.account_id()),
+            if disabled { "disable" } else { "enable" },
+            "account",
+            id.to_string(),
+        )
+        .at_node(after.node_code)
+        .before(&before)
+        .after(&after),
     )
     .await?;
     txn.commit().await?;
@@ -160,7 +196,13 @@ pub async fn set_disabled(state: &AppState, req: &RequestContext, scope: &Scope,
 
 /// An administrator sets a new password for someone who forgot theirs;
 /// their sessions end and the lock is lifted.
-pub async fn reset_password(state: &AppState, req: &RequestContext, scope: &Scope, id: Uuid, new_password: String) -> AppResult<account::Model> {
+pub async fn reset_password(
+    state: &AppState,
+    req: &RequestContext,
+    scope: &Scope,
+    id: Uuid,
+    new_password: String,
+) -> AppResult<account::Model> {
     password::check_policy(&new_password)?;
     let hash = password::hash_password(new_password).await?;
     let _w = state.writer.lock().await;
@@ -171,9 +213,18 @@ pub async fn reset_password(state: &AppState, req: &RequestContext, scope: &Scop
     account::Entity::update_many()
         .col_expr(account::Column::PasswordHash, Expr::value(hash))
         .col_expr(account::Column::FailedLogins, Expr::value(0))
-        .col_expr(account::Column::LockedUntil, Expr::value(Option::<chrono::DateTime<Utc>>::None))
-        .col_expr(account::Column::SessionEpoch, Expr::col(account::Column::SessionEpoch).add(1))
-        .col_expr(account::Column::Version, Expr::col(account::Column::Version).add(1))
+        .col_expr(
+            account::Column::LockedUntil,
+            Expr::value(Option::<chrono::DateTime<Utc>>::None),
+        )
+        .col_expr(
+            account::Column::SessionEpoch,
+            Expr::col(account::Column::SessionEpoch).add(1),
+        )
+        .col_expr(
+            account::Column::Version,
+            Expr::col(account::Column::Version).add(1),
+        )
         .col_expr(account::Column::UpdatedAt, Expr::value(Utc::now()))
         .filter(account::Column::Id.eq(id))
         .exec(&txn)
@@ -181,8 +232,14 @@ pub async fn reset_password(state: &AppState, req: &RequestContext, scope: &Scop
     let after = find(&txn, scope, id).await?;
     audit::record(
         &txn,
-        AuditEntry::new(req, Some(scope.account_id()), "reset_password", "account", id.to_string())
-            .at_node(after.node_code),
+        AuditEntry::new(
+            req,
+            Some(scope.account_id()),
+            "reset_password",
+            "account",
+            id.to_string(),
+        )
+        .at_node(after.node_code),
     )
     .await?;
     txn.commit().await?;

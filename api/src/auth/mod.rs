@@ -3,8 +3,8 @@
 pub mod actor;
 pub mod password;
 pub mod role;
+pub mod schema;
 pub mod service;
 pub mod session;
-pub mod schema;
 pub mod throttle;
 pub mod token;

@@ -1,11 +1,14 @@
 //! argon2id with the OWASP-recommended minimum (m=19456 KiB, t=2, p=1),
 //! always off the async threads: a hash takes tens of milliseconds.
 use crate::error::{AppError, AppResult};
-use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::password_hash::{
+    rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
+};
 use argon2::{Algorithm, Argon2, Params, Version};
 
 fn hasher() -> AppResult<Argon2<'static>> {
-    let params = Params::new(19_456, 2, 1, None).map_err(|e| AppError::internal(anyhow::anyhow!("{e}")))?;
+    let params =
+        Params::new(19_456, 2, 1, None).map_err(|e| AppError::internal(anyhow::anyhow!("{e}")))?;
     Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params))
 }
 
@@ -24,30 +27,54 @@ pub async fn hash_password(password: String) -> AppResult<String> {
 /// `Ok(false)` for a wrong password; errors only for a corrupt stored hash.
 pub async fn verify_password(password: String, stored: String) -> AppResult<bool> {
     tokio::task::spawn_blocking(move || {
-        let parsed = PasswordHash::new(&stored).map_err(|e| AppError::internal(anyhow::anyhow!("{e}")))?;
-        Ok(hasher()?.verify_password(password.as_bytes(), &parsed).is_ok())
+        let parsed =
+            PasswordHash::new(&stored).map_err(|e| AppError::internal(anyhow::anyhow!("{e}")))?;
+        Ok(hasher()?
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok())
     })
     .await
     .map_err(AppError::internal)?
 }
 
-
 /// Too short or too common passwords are refused before hashing.
 pub fn check_policy(password: &str) -> AppResult<()> {
     const COMMON: [&str; 16] = [
-        "12345678", "123456789", "1234567890", "password", "password1", "11111111", "88888888",
-        "00000000", "qwertyui", "qwerty123", "abc12345", "a1234567", "iloveyou", "admin123",
-        "aa123456", "safegrid",
+        "12345678",
+        "123456789",
+        "1234567890",
+        "password",
+        "password1",
+        "11111111",
+        "88888888",
+        "00000000",
+        "qwertyui",
+        "qwerty123",
+        "abc12345",
+        "a1234567",
+        "iloveyou",
+        "admin123",
+        "aa123456",
+        "safegrid",
     ];
     let chars = password.chars().count();
     if chars < 8 {
-        return Err(AppError::bad_input("password", "密码至少 8 个字符 (at least 8 characters)"));
+        return Err(AppError::bad_input(
+            "password",
+            "密码至少 8 个字符 (at least 8 characters)",
+        ));
     }
     if chars > 128 {
-        return Err(AppError::bad_input("password", "密码不能超过 128 个字符 (at most 128 characters)"));
+        return Err(AppError::bad_input(
+            "password",
+            "密码不能超过 128 个字符 (at most 128 characters)",
+        ));
     }
     if COMMON.contains(&password.to_lowercase().as_str()) {
-        return Err(AppError::bad_input("password", "密码过于常见，请换一个 (too common)"));
+        return Err(AppError::bad_input(
+            "password",
+            "密码过于常见，请换一个 (too common)",
+        ));
     }
     Ok(())
 }
@@ -65,9 +92,20 @@ mod tests {
 
     #[tokio::test]
     async fn hashes_are_argon2id_and_verify() {
-        let hash = hash_password("correct horse".into()).await.ok().unwrap_or_default();
+        let hash = hash_password("correct horse".into())
+            .await
+            .ok()
+            .unwrap_or_default();
         assert!(hash.starts_with("$argon2id$"));
-        assert_eq!(verify_password("correct horse".into(), hash.clone()).await.ok(), Some(true));
-        assert_eq!(verify_password("wrong horse".into(), hash).await.ok(), Some(false));
+        assert_eq!(
+            verify_password("correct horse".into(), hash.clone())
+                .await
+                .ok(),
+            Some(true)
+        );
+        assert_eq!(
+            verify_password("wrong horse".into(), hash).await.ok(),
+            Some(false)
+        );
     }
 }

@@ -1,8 +1,8 @@
 //! Login, session refresh, logout, password change, and `me`.
 use crate::auth::role::Role;
 use crate::auth::service::{self, LoggedIn};
-use crate::error::{AppError, GqlResult};
 use crate::context::{request, scope, state};
+use crate::error::{AppError, GqlResult};
 use crate::grid::schema::GridNode;
 use crate::grid::service as grid;
 use crate::ids;
@@ -26,7 +26,9 @@ impl Me {
         self.0.role()
     }
     async fn node(&self, ctx: &Context<'_>) -> GqlResult<GridNode> {
-        Ok(GridNode(grid::find(&state(ctx)?.db, &self.0, self.0.node_id()).await?))
+        Ok(GridNode(
+            grid::find(&state(ctx)?.db, &self.0, self.0.node_id()).await?,
+        ))
     }
     /// May change the grid and appoint people below their node.
     async fn can_edit(&self) -> bool {
@@ -49,7 +51,11 @@ pub struct AuthPayload {
 
 fn payload(ctx: &Context<'_>, logged_in: LoggedIn) -> GqlResult<AuthPayload> {
     let st = state(ctx)?;
-    let secure = if st.settings.secure_cookies { "; Secure" } else { "" };
+    let secure = if st.settings.secure_cookies {
+        "; Secure"
+    } else {
+        ""
+    };
     let max_age = st.settings.session_absolute_hours * 3600;
     ctx.append_http_header(
         "Set-Cookie",
@@ -98,7 +104,12 @@ pub struct AuthMutation;
 #[Object]
 impl AuthMutation {
     /// Returns a 15-minute access token and a refresh token.
-    async fn login(&self, ctx: &Context<'_>, username: String, password: String) -> GqlResult<AuthPayload> {
+    async fn login(
+        &self,
+        ctx: &Context<'_>,
+        username: String,
+        password: String,
+    ) -> GqlResult<AuthPayload> {
         claim_credential_field(ctx)?;
         let logged_in = service::login(state(ctx)?, request(ctx)?, &username, &password).await?;
         payload(ctx, logged_in)
@@ -106,7 +117,11 @@ impl AuthMutation {
 
     /// Exchanges a refresh token (argument, or the web app's cookie) for new
     /// tokens. Each refresh token works once.
-    async fn refresh_session(&self, ctx: &Context<'_>, refresh_token: Option<String>) -> GqlResult<AuthPayload> {
+    async fn refresh_session(
+        &self,
+        ctx: &Context<'_>,
+        refresh_token: Option<String>,
+    ) -> GqlResult<AuthPayload> {
         claim_credential_field(ctx)?;
         let req = request(ctx)?;
         let token = refresh_token
@@ -129,9 +144,21 @@ impl AuthMutation {
     }
 
     /// Ends every session of the account; log in again afterwards.
-    async fn change_password(&self, ctx: &Context<'_>, current_password: String, new_password: String) -> GqlResult<bool> {
+    async fn change_password(
+        &self,
+        ctx: &Context<'_>,
+        current_password: String,
+        new_password: String,
+    ) -> GqlResult<bool> {
         claim_credential_field(ctx)?;
-        service::change_password(state(ctx)?, request(ctx)?, scope(ctx)?, &current_password, &new_password).await?;
+        service::change_password(
+            state(ctx)?,
+            request(ctx)?,
+            scope(ctx)?,
+            &current_password,
+            &new_password,
+        )
+        .await?;
         clear_cookie(ctx);
         Ok(true)
     }

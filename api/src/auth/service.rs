@@ -20,9 +20,16 @@ pub struct LoggedIn {
     pub scope: Scope,
 }
 
-pub async fn login(state: &AppState, req: &RequestContext, username: &str, password_text: &str) -> AppResult<LoggedIn> {
+pub async fn login(
+    state: &AppState,
+    req: &RequestContext,
+    username: &str,
+    password_text: &str,
+) -> AppResult<LoggedIn> {
     if state.throttle.is_blocked(req.ip) {
-        return Err(AppError::RateLimited("登录失败次数过多，请 15 分钟后再试 (too many failed logins)".into()));
+        return Err(AppError::RateLimited(
+            "登录失败次数过多，请 15 分钟后再试 (too many failed logins)".into(),
+        ));
     }
     let username = username.trim().to_lowercase();
     let found = if username.len() <= 64 {
@@ -35,15 +42,19 @@ pub async fn login(state: &AppState, req: &RequestContext, username: &str, passw
     };
     let Some(account) = found else {
         // Same work and same answer as a wrong password.
-        let _ = password::verify_password(password_text.to_string(), state.dummy_hash.clone()).await;
+        let _ =
+            password::verify_password(password_text.to_string(), state.dummy_hash.clone()).await;
         state.throttle.record_failure(req.ip);
         return Err(AppError::BadCredentials);
     };
     let now = Utc::now();
     if account.locked_until.is_some_and(|until| until > now) {
-        return Err(AppError::RateLimited("账号已临时锁定，请 15 分钟后再试 (account locked for 15 minutes)".into()));
+        return Err(AppError::RateLimited(
+            "账号已临时锁定，请 15 分钟后再试 (account locked for 15 minutes)".into(),
+        ));
     }
-    let ok = password::verify_password(password_text.to_string(), account.password_hash.clone()).await?;
+    let ok =
+        password::verify_password(password_text.to_string(), account.password_hash.clone()).await?;
     if !ok || account.disabled {
         state.throttle.record_failure(req.ip);
         if !ok {
@@ -53,15 +64,26 @@ pub async fn login(state: &AppState, req: &RequestContext, username: &str, passw
     }
     account::Entity::update_many()
         .col_expr(account::Column::FailedLogins, Expr::value(0))
-        .col_expr(account::Column::LockedUntil, Expr::value(Option::<chrono::DateTime<Utc>>::None))
+        .col_expr(
+            account::Column::LockedUntil,
+            Expr::value(Option::<chrono::DateTime<Utc>>::None),
+        )
         .filter(account::Column::Id.eq(account.id))
         .exec(&state.db)
         .await?;
     let s = &state.settings;
-    let issued = session::start(&state.db, account.id, s.session_idle_minutes, s.session_absolute_hours).await?;
+    let issued = session::start(
+        &state.db,
+        account.id,
+        s.session_idle_minutes,
+        s.session_absolute_hours,
+    )
+    .await?;
     let scope = actor::scope_for_account(state, &account, issued.family).await?;
     Ok(LoggedIn {
-        access_token: state.keys.issue(account.id, issued.family, account.session_epoch)?,
+        access_token: state
+            .keys
+            .issue(account.id, issued.family, account.session_epoch)?,
         refresh_token: issued.token,
         expires_in: state.keys.ttl_minutes * 60,
         scope,
@@ -85,7 +107,8 @@ async fn record_failure(state: &AppState, account: &account::Model) -> AppResult
 }
 
 pub async fn refresh(state: &AppState, presented: &str) -> AppResult<LoggedIn> {
-    let (account_id, issued) = session::rotate(&state.db, presented, state.settings.session_idle_minutes).await?;
+    let (account_id, issued) =
+        session::rotate(&state.db, presented, state.settings.session_idle_minutes).await?;
     let account = account::Entity::find_by_id(account_id)
         .one(&state.db)
         .await?
@@ -96,7 +119,9 @@ pub async fn refresh(state: &AppState, presented: &str) -> AppResult<LoggedIn> {
     }
     let scope = actor::scope_for_account(state, &account, issued.family).await?;
     Ok(LoggedIn {
-        access_token: state.keys.issue(account.id, issued.family, account.session_epoch)?,
+        access_token: state
+            .keys
+            .issue(account.id, issued.family, account.session_epoch)?,
         refresh_token: issued.token,
         expires_in: state.keys.ttl_minutes * 60,
         scope,
@@ -122,22 +147,34 @@ pub async fn change_password(
         .ok_or(AppError::Unauthenticated)?;
     if !password::verify_password(current.to_string(), account.password_hash.clone()).await? {
         record_failure(state, &account).await?;
-        return Err(AppError::bad_input("currentPassword", "当前密码不正确 (current password is wrong)"));
+        return Err(AppError::bad_input(
+            "currentPassword",
+            "当前密码不正确 (current password is wrong)",
+        ));
     }
     let hash = password::hash_password(new.to_string()).await?;
     let _w = state.writer.lock().await;
     let txn = state.db.begin().await?;
     account::Entity::update_many()
         .col_expr(account::Column::PasswordHash, Expr::value(hash))
-        .col_expr(account::Column::SessionEpoch, Expr::col(account::Column::SessionEpoch).add(1))
+        .col_expr(
+            account::Column::SessionEpoch,
+            Expr::col(account::Column::SessionEpoch).add(1),
+        )
         .col_expr(account::Column::UpdatedAt, Expr::value(Utc::now()))
         .filter(account::Column::Id.eq(account.id))
         .exec(&txn)
         .await?;
     audit::record(
         &txn,
-        AuditEntry::new(req, Some(scope.account_id()), "change_password", "account", account.id.to_string())
-            .at_node(account.node_code),
+        AuditEntry::new(
+            req,
+            Some(scope.account_id()),
+            "change_password",
+            "account",
+            account.id.to_string(),
+        )
+        .at_node(account.node_code),
     )
     .await?;
     txn.commit().await?;

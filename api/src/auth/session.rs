@@ -53,7 +53,11 @@ pub async fn start(
 
 /// Exchanges a refresh token for a new one in the same family.
 /// Returns the account id and the new token.
-pub async fn rotate(db: &impl ConnectionTrait, presented: &str, idle_minutes: i64) -> AppResult<(Uuid, Issued)> {
+pub async fn rotate(
+    db: &impl ConnectionTrait,
+    presented: &str,
+    idle_minutes: i64,
+) -> AppResult<(Uuid, Issued)> {
     let now = Utc::now();
     let row = session::Entity::find()
         .filter(session::Column::TokenHash.eq(hash(presented)))

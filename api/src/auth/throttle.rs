@@ -16,14 +16,18 @@ pub struct LoginThrottle {
 impl LoginThrottle {
     pub fn is_blocked(&self, ip: Option<IpAddr>) -> bool {
         let Some(ip) = ip else { return false };
-        let Ok(map) = self.failures.lock() else { return true };
+        let Ok(map) = self.failures.lock() else {
+            return true;
+        };
         map.get(&ip)
             .is_some_and(|(count, since)| since.elapsed() < WINDOW && *count >= IP_FAILURES_ALLOWED)
     }
 
     pub fn record_failure(&self, ip: Option<IpAddr>) {
         let Some(ip) = ip else { return };
-        let Ok(mut map) = self.failures.lock() else { return };
+        let Ok(mut map) = self.failures.lock() else {
+            return;
+        };
         if map.len() > 100_000 {
             map.retain(|_, (_, since)| since.elapsed() < WINDOW);
         }

@@ -78,16 +78,22 @@ mod tests {
     fn a_token_signed_with_another_key_is_refused() {
         let ours = TokenKeys::new(b"one key", 15).unwrap();
         let theirs = TokenKeys::new(b"another key", 15).unwrap();
-        let token = theirs.issue(Uuid::new_v4(), Uuid::new_v4(), 0).unwrap_or_default();
+        let token = theirs
+            .issue(Uuid::new_v4(), Uuid::new_v4(), 0)
+            .unwrap_or_default();
         assert!(ours.verify(&token).is_err());
-        let own = ours.issue(Uuid::new_v4(), Uuid::new_v4(), 0).unwrap_or_default();
+        let own = ours
+            .issue(Uuid::new_v4(), Uuid::new_v4(), 0)
+            .unwrap_or_default();
         assert!(ours.verify(&own).is_ok());
     }
 
     #[test]
     fn an_expired_token_is_refused() {
         let keys = TokenKeys::new(b"k", -10).unwrap();
-        let token = keys.issue(Uuid::new_v4(), Uuid::new_v4(), 0).unwrap_or_default();
+        let token = keys
+            .issue(Uuid::new_v4(), Uuid::new_v4(), 0)
+            .unwrap_or_default();
         assert!(keys.verify(&token).is_err());
     }
 }

@@ -10,7 +10,8 @@ use anyhow::{anyhow, bail, Context, Result};
 use chrono::{NaiveDate, Utc};
 use entity::{appointment, person};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, TransactionTrait,
+    ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
+    TransactionTrait,
 };
 use uuid::Uuid;
 
@@ -89,7 +90,11 @@ pub struct DemoGrid {
 /// Loads the demo grid unless a node with 凤冈县's code (520327000000000)
 /// already exists; running it again adds nothing. All in one transaction.
 pub async fn load_demo_grid(db: &DatabaseConnection) -> Result<DemoGrid> {
-    if let Some(county_id) = ids_by_code(db, &[COUNTY_CODE]).await?.get(&COUNTY_CODE).copied() {
+    if let Some(county_id) = ids_by_code(db, &[COUNTY_CODE])
+        .await?
+        .get(&COUNTY_CODE)
+        .copied()
+    {
         return existing(db, county_id).await;
     }
     let plan = plan()?;
@@ -210,7 +215,13 @@ pub async fn load_demo_grid(db: &DatabaseConnection) -> Result<DemoGrid> {
 async fn existing(db: &DatabaseConnection, county_id: Uuid) -> Result<DemoGrid> {
     let ids = ids_by_code(
         db,
-        &[CITY_CODE, LONGQUAN_CODE, HEBA_CODE, LINGYUN_CODE, LINGYUN_GROUP1_CODE],
+        &[
+            CITY_CODE,
+            LONGQUAN_CODE,
+            HEBA_CODE,
+            LINGYUN_CODE,
+            LINGYUN_GROUP1_CODE,
+        ],
     )
     .await?;
     Ok(DemoGrid {
@@ -224,11 +235,16 @@ async fn existing(db: &DatabaseConnection, county_id: Uuid) -> Result<DemoGrid> 
         lingyun_id: ids.get(&LINGYUN_CODE).copied(),
         lingyun_group1_id: ids.get(&LINGYUN_GROUP1_CODE).copied(),
         lingyun_officer_person_id: current_holder(db, LINGYUN_CODE, ROLE_VILLAGE_OFFICER).await?,
-        lingyun_liaison_person_id: current_holder(db, LINGYUN_GROUP1_CODE, ROLE_GROUP_LIAISON).await?,
+        lingyun_liaison_person_id: current_holder(db, LINGYUN_GROUP1_CODE, ROLE_GROUP_LIAISON)
+            .await?,
     })
 }
 
-async fn current_holder(db: &DatabaseConnection, node_code: i64, role: &str) -> Result<Option<Uuid>> {
+async fn current_holder(
+    db: &DatabaseConnection,
+    node_code: i64,
+    role: &str,
+) -> Result<Option<Uuid>> {
     let found = appointment::Entity::find()
         .filter(appointment::Column::NodeCode.eq(node_code))
         .filter(appointment::Column::Role.eq(role))
@@ -300,19 +316,25 @@ fn divisions() -> Result<Vec<PlanNode>> {
         let level: i16 = field(2)
             .parse()
             .with_context(|| format!("demo CSV row {}: level", i + 2))?;
-        let digits = division_digits(level).ok_or_else(|| anyhow!("demo CSV row {}: level {level}", i + 2))?;
+        let digits = division_digits(level)
+            .ok_or_else(|| anyhow!("demo CSV row {}: level {level}", i + 2))?;
         let division: i64 = field(0)
             .parse()
             .with_context(|| format!("demo CSV row {}: code", i + 2))?;
-        let code = grid_code(division, digits).ok_or_else(|| anyhow!("demo CSV row {}: code", i + 2))?;
+        let code =
+            grid_code(division, digits).ok_or_else(|| anyhow!("demo CSV row {}: code", i + 2))?;
         let parent = match field(3) {
             "" => None,
             p => {
-                let parent_digits = division_digits(level - 1).ok_or_else(|| anyhow!("demo CSV row {}", i + 2))?;
+                let parent_digits =
+                    division_digits(level - 1).ok_or_else(|| anyhow!("demo CSV row {}", i + 2))?;
                 let division: i64 = p
                     .parse()
                     .with_context(|| format!("demo CSV row {}: parentCode", i + 2))?;
-                Some(grid_code(division, parent_digits).ok_or_else(|| anyhow!("demo CSV row {}", i + 2))?)
+                Some(
+                    grid_code(division, parent_digits)
+                        .ok_or_else(|| anyhow!("demo CSV row {}", i + 2))?,
+                )
             }
         };
         out.push(PlanNode {
@@ -403,8 +425,18 @@ fn plan() -> Result<Plan> {
     Ok(Plan { nodes, people })
 }
 
-fn person_for(code: i64, role: &'static str, serial: u64, male_percent: u64, urban: bool) -> Result<PlanPerson> {
-    let standard = (date(2018, 5, 20)?, Some(date(2018, 5, 28)?), Some(date(2018, 5, 29)?));
+fn person_for(
+    code: i64,
+    role: &'static str,
+    serial: u64,
+    male_percent: u64,
+    urban: bool,
+) -> Result<PlanPerson> {
+    let standard = (
+        date(2018, 5, 20)?,
+        Some(date(2018, 5, 28)?),
+        Some(date(2018, 5, 29)?),
+    );
     let (name, male, with_id, post, dates) = match code {
         LINGYUN_CODE => (LINGYUN_OFFICER_NAME.to_owned(), true, true, None, standard),
         LINGYUN_GROUP1_CODE => (
@@ -424,7 +456,11 @@ fn person_for(code: i64, role: &'static str, serial: u64, male_percent: u64, urb
                 // Most were appointed, trained and given notebooks on time.
                 0..=84 => standard,
                 // Some came later, after the 2018 deadlines.
-                85..=92 => (date(2018, 6, 12)?, Some(date(2018, 6, 15)?), Some(date(2018, 6, 15)?)),
+                85..=92 => (
+                    date(2018, 6, 12)?,
+                    Some(date(2018, 6, 15)?),
+                    Some(date(2018, 6, 15)?),
+                ),
                 // A few still lack the notebook.
                 _ => (standard.0, standard.1, None),
             };
@@ -432,7 +468,10 @@ fn person_for(code: i64, role: &'static str, serial: u64, male_percent: u64, urb
         }
     };
     let id_number = if with_id {
-        Some(id_number("520327", hash(code, 14), serial, male).ok_or_else(|| anyhow!("no ID number for {code}"))?)
+        Some(
+            id_number("520327", hash(code, 14), serial, male)
+                .ok_or_else(|| anyhow!("no ID number for {code}"))?,
+        )
     } else {
         None
     };
@@ -503,7 +542,11 @@ mod tests {
     fn three_to_twelve_groups_per_village() {
         let p = the_plan();
         for v in p.nodes.iter().filter(|n| n.level == 5) {
-            let groups: Vec<_> = p.nodes.iter().filter(|n| n.parent == Some(v.code)).collect();
+            let groups: Vec<_> = p
+                .nodes
+                .iter()
+                .filter(|n| n.parent == Some(v.code))
+                .collect();
             assert!(
                 (3..=12).contains(&groups.len()),
                 "{} has {} groups",
@@ -536,9 +579,20 @@ mod tests {
     #[test]
     fn most_villages_and_groups_are_covered_with_a_few_gaps() {
         let p = the_plan();
-        let holders: HashSet<(i64, &str)> = p.people.iter().map(|x| (x.node_code, x.role)).collect();
-        let villages: Vec<i64> = p.nodes.iter().filter(|n| n.level == 5).map(|n| n.code).collect();
-        let groups: Vec<i64> = p.nodes.iter().filter(|n| n.level == 6).map(|n| n.code).collect();
+        let holders: HashSet<(i64, &str)> =
+            p.people.iter().map(|x| (x.node_code, x.role)).collect();
+        let villages: Vec<i64> = p
+            .nodes
+            .iter()
+            .filter(|n| n.level == 5)
+            .map(|n| n.code)
+            .collect();
+        let groups: Vec<i64> = p
+            .nodes
+            .iter()
+            .filter(|n| n.level == 6)
+            .map(|n| n.code)
+            .collect();
         let village_gaps = villages
             .iter()
             .filter(|c| !holders.contains(&(**c, ROLE_VILLAGE_OFFICER)))
@@ -569,7 +623,11 @@ mod tests {
         let mut ids = HashSet::new();
         for x in &p.people {
             assert_eq!(x.phone.len(), 11);
-            assert!(phones.insert(x.phone.clone()), "duplicate phone {}", x.phone);
+            assert!(
+                phones.insert(x.phone.clone()),
+                "duplicate phone {}",
+                x.phone
+            );
             if let Some(id) = &x.id_number {
                 assert!(id.starts_with("520327"));
                 assert_eq!(id_check_char(&id[..17]), id.chars().last(), "{id}");
@@ -577,27 +635,43 @@ mod tests {
             }
         }
         let with_id = p.people.iter().filter(|x| x.id_number.is_some()).count();
-        let with_post = p.people.iter().filter(|x| x.auxiliary_post.is_some()).count();
+        let with_post = p
+            .people
+            .iter()
+            .filter(|x| x.auxiliary_post.is_some())
+            .count();
         let on_time = p
             .people
             .iter()
             .filter(|x| x.notebook_issued_date == date(2018, 5, 29).ok())
             .count();
-        assert!(with_id > p.people.len() / 2 && with_id < p.people.len(), "{with_id}");
-        assert!(with_post > 0 && with_post < p.people.len() / 2, "{with_post}");
+        assert!(
+            with_id > p.people.len() / 2 && with_id < p.people.len(),
+            "{with_id}"
+        );
+        assert!(
+            with_post > 0 && with_post < p.people.len() / 2,
+            "{with_post}"
+        );
         assert!(on_time > p.people.len() * 3 / 4, "{on_time}");
     }
 
     #[test]
     fn people_pass_the_api_validators() {
         for x in the_plan().people {
-            assert_eq!(crate::validate::name("name", &x.name, 50).ok(), Some(x.name.clone()));
+            assert_eq!(
+                crate::validate::name("name", &x.name, 50).ok(),
+                Some(x.name.clone())
+            );
             assert_eq!(
                 crate::validate::mobile_phone("phone", &x.phone).ok(),
                 Some(x.phone.clone())
             );
             if let Some(id) = &x.id_number {
-                assert_eq!(crate::validate::id_number("idNumber", id).ok().as_ref(), Some(id));
+                assert_eq!(
+                    crate::validate::id_number("idNumber", id).ok().as_ref(),
+                    Some(id)
+                );
             }
         }
     }

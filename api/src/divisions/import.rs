@@ -29,7 +29,8 @@ use uuid::Uuid;
 
 use super::names::village_display_name;
 use super::store::{
-    active_node, division_digits, grid_code, ids_by_code, insert_nodes, node_batch, truncate_code, NewNode,
+    active_node, division_digits, grid_code, ids_by_code, insert_nodes, node_batch, truncate_code,
+    NewNode,
 };
 
 /// Commit after about this many rows, so neither a SQLite journal nor a
@@ -102,8 +103,11 @@ impl Under {
         let digits = under.to_string().len() as u32;
         let level = (1..=5)
             .find(|l| division_digits(*l) == Some(digits))
-            .ok_or_else(|| anyhow!("--under must be a division code of 2, 4, 6, 9 or 12 digits, got {under}"))?;
-        let lo = grid_code(under, digits).ok_or_else(|| anyhow!("--under {under} is out of range"))?;
+            .ok_or_else(|| {
+                anyhow!("--under must be a division code of 2, 4, 6, 9 or 12 digits, got {under}")
+            })?;
+        let lo =
+            grid_code(under, digits).ok_or_else(|| anyhow!("--under {under} is out of range"))?;
         Ok(Under {
             level,
             lo,
@@ -126,7 +130,11 @@ fn span(digits: u32) -> i64 {
 /// Loads the division list in `dir` into `grid_nodes`: all of China, or with
 /// `under` (a national division code: 2, 4, 6, 9 or 12 digits) only that
 /// subtree and its ancestors. Idempotent; see the module docs.
-pub async fn import_divisions(db: &DatabaseConnection, dir: &Path, under: Option<i64>) -> Result<ImportStats> {
+pub async fn import_divisions(
+    db: &DatabaseConnection,
+    dir: &Path,
+    under: Option<i64>,
+) -> Result<ImportStats> {
     let under = under.map(Under::parse).transpose()?;
     // Fail before writing anything when a file is missing or the subtree
     // names no division in the data.
@@ -178,9 +186,15 @@ struct Run<'a> {
 }
 
 impl Run<'_> {
-    async fn import_file(&mut self, dir: &Path, file: &LevelFile, under: Option<Under>) -> Result<()> {
+    async fn import_file(
+        &mut self,
+        dir: &Path,
+        file: &LevelFile,
+        under: Option<Under>,
+    ) -> Result<()> {
         let path = file_path(dir, file)?;
-        let digits = division_digits(file.level).ok_or_else(|| anyhow!("bad level {}", file.level))?;
+        let digits =
+            division_digits(file.level).ok_or_else(|| anyhow!("bad level {}", file.level))?;
         let parent_digits = division_digits(file.level - 1);
         let keep_ids = file.level < 5;
         let mut reader = csv_reader(&path)?;
@@ -204,8 +218,8 @@ impl Run<'_> {
             let division: i64 = raw_code
                 .parse()
                 .with_context(|| format!("{}:{line}: bad code {raw_code:?}", path.display()))?;
-            let code =
-                grid_code(division, digits).ok_or_else(|| anyhow!("{}:{line}: code out of range", path.display()))?;
+            let code = grid_code(division, digits)
+                .ok_or_else(|| anyhow!("{}:{line}: code out of range", path.display()))?;
             if let Some(u) = under {
                 if !u.admits(code, digits) {
                     continue;
@@ -315,7 +329,11 @@ fn file_path(dir: &Path, file: &LevelFile) -> Result<PathBuf> {
     if plain.is_file() {
         Ok(plain)
     } else if file.level == 5 {
-        bail!("neither {} nor {}.gz found", plain.display(), plain.display())
+        bail!(
+            "neither {} nor {}.gz found",
+            plain.display(),
+            plain.display()
+        )
     } else {
         bail!("{} not found", plain.display())
     }
@@ -324,7 +342,10 @@ fn file_path(dir: &Path, file: &LevelFile) -> Result<PathBuf> {
 fn csv_reader(path: &Path) -> Result<csv::Reader<Box<dyn Read>>> {
     let f = File::open(path).with_context(|| format!("opening {}", path.display()))?;
     let input: Box<dyn Read> = if path.extension().is_some_and(|e| e == "gz") {
-        Box::new(flate2::read::GzDecoder::new(BufReader::with_capacity(1 << 16, f)))
+        Box::new(flate2::read::GzDecoder::new(BufReader::with_capacity(
+            1 << 16,
+            f,
+        )))
     } else {
         Box::new(f)
     };
@@ -377,7 +398,9 @@ mod tests {
     #[test]
     fn under_admits_the_subtree_and_its_ancestors_only() {
         let u = Under::parse(520_327).ok();
-        let Some(u) = u else { panic!("520327 is a county code") };
+        let Some(u) = u else {
+            panic!("520327 is a county code")
+        };
         assert_eq!(u.level, 3);
         assert!(u.admits(520_000_000_000_000, 2));
         assert!(u.admits(520_300_000_000_000, 4));
@@ -405,6 +428,9 @@ mod tests {
             inserted: 3,
             skipped: 1,
         };
-        assert_eq!(s.to_string(), "3 nodes inserted, 1 skipped (already present)");
+        assert_eq!(
+            s.to_string(),
+            "3 nodes inserted, 1 skipped (already present)"
+        );
     }
 }

@@ -5,7 +5,8 @@ use anyhow::{Context, Result};
 use chrono::{DateTime, Utc};
 use entity::grid_node;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, QuerySelect, TryInsertResult,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter,
+    QuerySelect, TryInsertResult,
 };
 use uuid::Uuid;
 
@@ -72,7 +73,10 @@ pub(crate) fn active_node(n: NewNode, now: DateTime<Utc>) -> grid_node::ActiveMo
 
 /// Inserts the nodes, skipping codes already present
 /// (`ON CONFLICT (code) DO NOTHING`); returns how many rows were inserted.
-pub(crate) async fn insert_nodes<C: ConnectionTrait>(db: &C, rows: Vec<grid_node::ActiveModel>) -> Result<u64> {
+pub(crate) async fn insert_nodes<C: ConnectionTrait>(
+    db: &C,
+    rows: Vec<grid_node::ActiveModel>,
+) -> Result<u64> {
     let batch = node_batch(db.get_database_backend());
     let mut inserted = 0;
     let mut rows = rows.into_iter().peekable();
@@ -92,7 +96,10 @@ pub(crate) async fn insert_nodes<C: ConnectionTrait>(db: &C, rows: Vec<grid_node
 }
 
 /// The ids of the nodes with these codes (existing ones included), by code.
-pub(crate) async fn ids_by_code<C: ConnectionTrait>(db: &C, codes: &[i64]) -> Result<HashMap<i64, Uuid>> {
+pub(crate) async fn ids_by_code<C: ConnectionTrait>(
+    db: &C,
+    codes: &[i64],
+) -> Result<HashMap<i64, Uuid>> {
     let mut out = HashMap::with_capacity(codes.len());
     for chunk in codes.chunks(node_batch(db.get_database_backend())) {
         let rows: Vec<(Uuid, i64)> = grid_node::Entity::find()

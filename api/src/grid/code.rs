@@ -37,7 +37,9 @@ impl Level {
     }
 
     pub fn from_number(n: i16) -> Option<Level> {
-        Level::ALL.get(usize::try_from(n).ok()?.checked_sub(1)?).copied()
+        Level::ALL
+            .get(usize::try_from(n).ok()?.checked_sub(1)?)
+            .copied()
     }
 
     /// Digits of the code that this level fixes (2, 4, 6, 9, 12, 15).
@@ -120,22 +122,34 @@ impl GridCode {
 
     /// The code of child number `n` (1-based) of this node.
     pub fn child(&self, n: i64) -> Result<GridCode, AppError> {
-        let child_level = self
-            .level
-            .child()
-            .ok_or_else(|| AppError::bad_input("parentId", "村民组是最小网格，不能再分 (a villager group has no children)"))?;
+        let child_level = self.level.child().ok_or_else(|| {
+            AppError::bad_input(
+                "parentId",
+                "村民组是最小网格，不能再分 (a villager group has no children)",
+            )
+        })?;
         let max = self.level.child_slot_max().unwrap_or(0);
         if n < 1 || n > max {
-            return Err(AppError::bad_input("code", format!("编号须在 1 到 {max} 之间 (number out of range)")));
+            return Err(AppError::bad_input(
+                "code",
+                format!("编号须在 1 到 {max} 之间 (number out of range)"),
+            ));
         }
-        Ok(GridCode::new(self.code + n * 10_i64.pow(child_level.free_digits()), child_level))
+        Ok(GridCode::new(
+            self.code + n * 10_i64.pow(child_level.free_digits()),
+            child_level,
+        ))
     }
 
     /// The national division code as people write it: 2/4/6/9/12 digits,
     /// groups as 15.
     pub fn division_code(&self) -> String {
         let unit = 10_i64.pow(self.level.free_digits());
-        format!("{:0width$}", self.code / unit, width = self.level.digits() as usize)
+        format!(
+            "{:0width$}",
+            self.code / unit,
+            width = self.level.digits() as usize
+        )
     }
 
     /// Reads a division code of a child of `parent` as typed by a person
@@ -144,10 +158,16 @@ impl GridCode {
     pub fn parse_child_code(parent: &GridCode, text: &str) -> Result<GridCode, AppError> {
         let text = text.trim();
         let child_level = parent.level.child().ok_or_else(|| {
-            AppError::bad_input("parentId", "村民组是最小网格，不能再分 (a villager group has no children)")
+            AppError::bad_input(
+                "parentId",
+                "村民组是最小网格，不能再分 (a villager group has no children)",
+            )
         })?;
         if !text.chars().all(|c| c.is_ascii_digit()) || text.is_empty() {
-            return Err(AppError::bad_input("code", "区划代码只能包含数字 (digits only)"));
+            return Err(AppError::bad_input(
+                "code",
+                "区划代码只能包含数字 (digits only)",
+            ));
         }
         let digits = text.len() as u32;
         let value: i64 = text
@@ -160,14 +180,21 @@ impl GridCode {
         } else {
             return Err(AppError::bad_input(
                 "code",
-                format!("此级区划代码应为 {} 位 (expected {} digits)", child_level.digits(), child_level.digits()),
+                format!(
+                    "此级区划代码应为 {} 位 (expected {} digits)",
+                    child_level.digits(),
+                    child_level.digits()
+                ),
             ));
         };
         let candidate = GridCode::new(code, child_level);
         let unit = 10_i64.pow(child_level.free_digits());
         let own_part = (code / unit) % 10_i64.pow(child_level.digits() - parent.level.digits());
         if code % unit != 0 || !parent.subtree().contains(code) || own_part == 0 {
-            return Err(AppError::bad_input("code", "区划代码不在上级区划之内 (code is not under the parent)"));
+            return Err(AppError::bad_input(
+                "code",
+                "区划代码不在上级区划之内 (code is not under the parent)",
+            ));
         }
         Ok(candidate)
     }
@@ -211,15 +238,23 @@ mod tests {
 
     #[test]
     fn division_codes_have_the_digits_of_their_level() {
-        assert_eq!(GridCode::new(520_327_002_000_000, Level::Township).division_code(), "520327002");
-        assert_eq!(GridCode::new(520_327_002_204_001, Level::Group).division_code(), "520327002204001");
+        assert_eq!(
+            GridCode::new(520_327_002_000_000, Level::Township).division_code(),
+            "520327002"
+        );
+        assert_eq!(
+            GridCode::new(520_327_002_204_001, Level::Group).division_code(),
+            "520327002204001"
+        );
     }
 
     #[test]
     fn child_codes_must_lie_directly_below_the_parent() {
         let township = GridCode::new(520_327_002_000_000, Level::Township);
         assert_eq!(
-            GridCode::parse_child_code(&township, "520327002204").map(|c| c.code).ok(),
+            GridCode::parse_child_code(&township, "520327002204")
+                .map(|c| c.code)
+                .ok(),
             Some(520_327_002_204_000)
         );
         assert!(GridCode::parse_child_code(&township, "520327001204").is_err());
@@ -231,8 +266,13 @@ mod tests {
     #[test]
     fn group_numbers_stay_within_three_digits() {
         let village = GridCode::new(520_327_002_204_000, Level::Village);
-        assert_eq!(village.child(1).map(|c| c.code).ok(), Some(520_327_002_204_001));
+        assert_eq!(
+            village.child(1).map(|c| c.code).ok(),
+            Some(520_327_002_204_001)
+        );
         assert!(village.child(1000).is_err());
-        assert!(GridCode::new(520_327_002_204_001, Level::Group).child(1).is_err());
+        assert!(GridCode::new(520_327_002_204_001, Level::Group)
+            .child(1)
+            .is_err());
     }
 }

@@ -3,12 +3,14 @@
 //! for a subtree, each one indexed query with a correlated EXISTS.
 use crate::error::AppResult;
 use crate::grid::code::{CodeRange, Level};
-use crate::pagination::Page;
+use crate::pagination::{self, Page};
 use crate::people::appointment_role::AppointmentRole;
 use chrono::NaiveDate;
 use entity::{appointment, grid_node};
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
-use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+};
 
 /// Which post covers a node of this level, if any.
 pub fn post_for(level: Level) -> Option<AppointmentRole> {
@@ -56,8 +58,16 @@ pub struct Counts {
     pub covered: u64,
 }
 
-pub async fn counts(db: &impl ConnectionTrait, range: CodeRange, level: Level, day: NaiveDate) -> AppResult<Counts> {
-    let total = grid_node::Entity::find().filter(level_in(range, level)).count(db).await?;
+pub async fn counts(
+    db: &impl ConnectionTrait,
+    range: CodeRange,
+    level: Level,
+    day: NaiveDate,
+) -> AppResult<Counts> {
+    let total = grid_node::Entity::find()
+        .filter(level_in(range, level))
+        .count(db)
+        .await?;
     let covered = match has_post(level, day) {
         Some(exists) => {
             grid_node::Entity::find()
@@ -85,12 +95,6 @@ pub async fn gaps(
     let query = grid_node::Entity::find()
         .filter(level_in(range, level))
         .filter(exists.not());
-    let total = query.clone().count(db).await?;
-    let items = query
-        .order_by_asc(grid_node::Column::Code)
-        .offset(page.offset)
-        .limit(page.limit)
-        .all(db)
-        .await?;
-    Ok((items, total))
+    let ordered = query.order_by_asc(grid_node::Column::Code);
+    pagination::fetch(db, ordered, page).await
 }

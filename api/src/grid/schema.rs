@@ -1,14 +1,14 @@
 //! GraphQL types and resolvers for the grid. Thin: parse, call the service
 //! with the caller's scope, wrap the model.
 use crate::clock;
-use crate::error::GqlResult;
 use crate::context::{all, scope, state};
+use crate::error::GqlResult;
 use crate::grid::code::{CodeRange, Level};
 use crate::grid::{coverage, service};
 use crate::ids;
 use crate::pagination::{connection, Conn, Page};
-use crate::people::schema::Appointment;
 use crate::people::appointments;
+use crate::people::schema::Appointment;
 use async_graphql::{Context, InputObject, Object, SimpleObject, ID};
 use entity::grid_node;
 
@@ -51,7 +51,9 @@ impl GridNode {
     /// The parent, or null when it lies above the caller's own node.
     async fn parent(&self, ctx: &Context<'_>) -> GqlResult<Option<GridNode>> {
         let st = state(ctx)?;
-        Ok(service::parent(&st.db, scope(ctx)?, &self.0).await?.map(GridNode))
+        Ok(service::parent(&st.db, scope(ctx)?, &self.0)
+            .await?
+            .map(GridNode))
     }
     /// Ancestors top-down for a breadcrumb; ids only inside the caller's scope.
     async fn path(&self, ctx: &Context<'_>) -> GqlResult<Vec<PathEntry>> {
@@ -66,14 +68,27 @@ impl GridNode {
             })
             .collect())
     }
-    async fn children(&self, ctx: &Context<'_>, first: Option<i32>, after: Option<String>) -> GqlResult<Conn<GridNode>> {
+    async fn children(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> GqlResult<Conn<GridNode>> {
         let page = Page::parse(first, after)?;
         let st = state(ctx)?;
         let (items, total) = service::children(&st.db, scope(ctx)?, &self.0, page).await?;
-        Ok(connection(items.into_iter().map(GridNode).collect(), page, total))
+        Ok(connection(
+            items.into_iter().map(GridNode).collect(),
+            page,
+            total,
+        ))
     }
     /// Officers and liaisons in post here (with `includeEnded`, the history).
-    async fn appointments(&self, ctx: &Context<'_>, #[graphql(default = false)] include_ended: bool) -> GqlResult<Vec<Appointment>> {
+    async fn appointments(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(default = false)] include_ended: bool,
+    ) -> GqlResult<Vec<Appointment>> {
         let st = state(ctx)?;
         let rows = appointments::for_node(&st.db, scope(ctx)?, self.0.id, include_ended).await?;
         Ok(rows.into_iter().map(Appointment).collect())
@@ -81,7 +96,9 @@ impl GridNode {
     /// Who is missing below this node.
     async fn coverage(&self, ctx: &Context<'_>) -> GqlResult<Coverage> {
         let sc = scope(ctx)?;
-        let range = sc.range().intersect(&service::grid_code(&self.0)?.subtree());
+        let range = sc
+            .range()
+            .intersect(&service::grid_code(&self.0)?.subtree());
         Ok(Coverage {
             range,
             day: clock::today(),
@@ -104,17 +121,30 @@ pub struct Coverage {
 impl Coverage {
     async fn count(&self, ctx: &Context<'_>, level: Level) -> GqlResult<coverage::Counts> {
         match self.range {
-            None => Ok(coverage::Counts { total: 0, covered: 0 }),
+            None => Ok(coverage::Counts {
+                total: 0,
+                covered: 0,
+            }),
             Some(r) => Ok(coverage::counts(&state(ctx)?.db, r, level, self.day).await?),
         }
     }
-    async fn gap_list(&self, ctx: &Context<'_>, level: Level, first: Option<i32>, after: Option<String>) -> GqlResult<Conn<GridNode>> {
+    async fn gap_list(
+        &self,
+        ctx: &Context<'_>,
+        level: Level,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> GqlResult<Conn<GridNode>> {
         let page = Page::parse(first, after)?;
         let Some(r) = self.range else {
             return Ok(connection(vec![], page, 0));
         };
         let (items, total) = coverage::gaps(&state(ctx)?.db, r, level, self.day, page).await?;
-        Ok(connection(items.into_iter().map(GridNode).collect(), page, total))
+        Ok(connection(
+            items.into_iter().map(GridNode).collect(),
+            page,
+            total,
+        ))
     }
 }
 
@@ -133,11 +163,21 @@ impl Coverage {
         Ok(self.count(ctx, Level::Group).await?.covered)
     }
     /// Villages with no current village safety officer.
-    async fn villages_without_officer(&self, ctx: &Context<'_>, first: Option<i32>, after: Option<String>) -> GqlResult<Conn<GridNode>> {
+    async fn villages_without_officer(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> GqlResult<Conn<GridNode>> {
         self.gap_list(ctx, Level::Village, first, after).await
     }
     /// Villager groups with no current group safety liaison.
-    async fn groups_without_liaison(&self, ctx: &Context<'_>, first: Option<i32>, after: Option<String>) -> GqlResult<Conn<GridNode>> {
+    async fn groups_without_liaison(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> GqlResult<Conn<GridNode>> {
         self.gap_list(ctx, Level::Group, first, after).await
     }
 }
@@ -157,7 +197,11 @@ impl GridQuery {
     /// Display names of the six levels.
     async fn levels(&self, ctx: &Context<'_>) -> GqlResult<Vec<LevelLabel>> {
         scope(ctx)?;
-        let labels = state(ctx)?.level_labels.read().map(|l| l.clone()).unwrap_or_default();
+        let labels = state(ctx)?
+            .level_labels
+            .read()
+            .map(|l| l.clone())
+            .unwrap_or_default();
         Ok(labels
             .into_iter()
             .filter_map(|l| {
@@ -188,7 +232,11 @@ impl GridQuery {
             level,
         };
         let (items, total) = service::list(&state(ctx)?.db, scope(ctx)?, filter, page).await?;
-        Ok(connection(items.into_iter().map(GridNode).collect(), page, total))
+        Ok(connection(
+            items.into_iter().map(GridNode).collect(),
+            page,
+            total,
+        ))
     }
 
     /// One node; NOT_FOUND when missing or outside the caller's subtree.
@@ -249,4 +297,3 @@ impl GridMutation {
         Ok(GridNode(service::update(st, req, sc, changes).await?))
     }
 }
-

@@ -2,27 +2,33 @@
 use crate::audit::{self, AuditEntry};
 use crate::error::{AppError, AppResult};
 use crate::grid::code::{CodeRange, GridCode, Level};
-use crate::pagination::Page;
+use crate::pagination::{self, Page};
 use crate::scope::{Permission, Scope};
 use crate::state::{AppState, RequestContext};
 use crate::validate;
+use crate::versioned;
 use chrono::Utc;
 use entity::grid_node;
 use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
     QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 use uuid::Uuid;
 
 pub fn grid_code(node: &grid_node::Model) -> AppResult<GridCode> {
-    let level = Level::from_number(node.level)
-        .ok_or_else(|| AppError::internal(anyhow::anyhow!("node {} has level {}", node.id, node.level)))?;
+    let level = Level::from_number(node.level).ok_or_else(|| {
+        AppError::internal(anyhow::anyhow!("node {} has level {}", node.id, node.level))
+    })?;
     Ok(GridCode::new(node.code, level))
 }
 
 /// A node by id, or NOT_FOUND if it is missing or outside the scope.
-pub async fn find(db: &impl ConnectionTrait, scope: &Scope, id: Uuid) -> AppResult<grid_node::Model> {
+pub async fn find(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    id: Uuid,
+) -> AppResult<grid_node::Model> {
     grid_node::Entity::find_by_id(id)
         .filter(scope.condition(grid_node::Column::Code))
         .one(db)
@@ -77,7 +83,12 @@ pub async fn list(
     };
     let mut range = scope.narrow(under)?;
     let mut cond = Condition::all();
-    if let Some(search) = filter.search.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+    if let Some(search) = filter
+        .search
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
         validate::max_chars("search", search, 50)?;
         match code_prefix_range(search) {
             Some(prefix) => match range.intersect(&prefix) {
@@ -92,14 +103,8 @@ pub async fn list(
         cond = cond.add(grid_node::Column::Level.eq(level.number()));
     }
     let query = grid_node::Entity::find().filter(cond);
-    let total = query.clone().count(db).await?;
-    let items = query
-        .order_by_asc(grid_node::Column::Code)
-        .offset(page.offset)
-        .limit(page.limit)
-        .all(db)
-        .await?;
-    Ok((items, total))
+    let ordered = query.order_by_asc(grid_node::Column::Code);
+    pagination::fetch(db, ordered, page).await
 }
 
 pub async fn children(
@@ -111,18 +116,16 @@ pub async fn children(
     let query = grid_node::Entity::find()
         .filter(scope.condition(grid_node::Column::Code))
         .filter(grid_node::Column::ParentId.eq(node.id));
-    let total = query.clone().count(db).await?;
-    let items = query
-        .order_by_asc(grid_node::Column::Code)
-        .offset(page.offset)
-        .limit(page.limit)
-        .all(db)
-        .await?;
-    Ok((items, total))
+    let ordered = query.order_by_asc(grid_node::Column::Code);
+    pagination::fetch(db, ordered, page).await
 }
 
 /// The parent if the caller may see it; above the caller's own node, none.
-pub async fn parent(db: &impl ConnectionTrait, scope: &Scope, node: &grid_node::Model) -> AppResult<Option<grid_node::Model>> {
+pub async fn parent(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    node: &grid_node::Model,
+) -> AppResult<Option<grid_node::Model>> {
     match node.parent_id {
         None => Ok(None),
         Some(pid) => match find(db, scope, pid).await {
@@ -141,8 +144,16 @@ pub struct PathEntry {
 }
 
 /// Ancestors top-down, found by code arithmetic in one query.
-pub async fn path(db: &impl ConnectionTrait, scope: &Scope, node: &grid_node::Model) -> AppResult<Vec<PathEntry>> {
-    let codes: Vec<i64> = grid_code(node)?.ancestors().iter().map(|a| a.code).collect();
+pub async fn path(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    node: &grid_node::Model,
+) -> AppResult<Vec<PathEntry>> {
+    let codes: Vec<i64> = grid_code(node)?
+        .ancestors()
+        .iter()
+        .map(|a| a.code)
+        .collect();
     if codes.is_empty() {
         return Ok(vec![]);
     }
@@ -170,13 +181,23 @@ pub struct NewNode {
     pub demonstration: bool,
 }
 
-pub async fn create(state: &AppState, req: &RequestContext, scope: &Scope, input: NewNode) -> AppResult<grid_node::Model> {
+pub async fn create(
+    state: &AppState,
+    req: &RequestContext,
+    scope: &Scope,
+    input: NewNode,
+) -> AppResult<grid_node::Model> {
     let name = validate::name("name", &input.name, 50)?;
     let _w = state.writer.lock().await;
     let txn = state.db.begin().await?;
     let parent = find(&txn, scope, input.parent_id).await?;
     let parent_code = grid_code(&parent)?;
-    let code = match input.code.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+    let code = match input
+        .code
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+    {
         Some(text) => GridCode::parse_child_code(&parent_code, text)?,
         None => next_free_child(&txn, parent_code).await?,
     };
@@ -208,9 +229,15 @@ pub async fn create(state: &AppState, req: &RequestContext, scope: &Scope, input
     .await?;
     audit::record(
         &txn,
-        AuditEntry::new(req, Some(scope.account_id()), "create", "grid_node", model.id.to_string())
-            .at_node(model.code)
-            .after(&model),
+        AuditEntry::new(
+            req,
+            Some(scope.account_id()),
+            "create",
+            "grid_node",
+            model.id.to_string(),
+        )
+        .at_node(model.code)
+        .after(&model),
     )
     .await?;
     txn.commit().await?;
@@ -250,15 +277,21 @@ pub struct NodeChanges {
     pub demonstration: Option<bool>,
 }
 
-pub async fn update(state: &AppState, req: &RequestContext, scope: &Scope, changes: NodeChanges) -> AppResult<grid_node::Model> {
-    let name = changes.name.as_deref().map(|n| validate::name("name", n, 50)).transpose()?;
+pub async fn update(
+    state: &AppState,
+    req: &RequestContext,
+    scope: &Scope,
+    changes: NodeChanges,
+) -> AppResult<grid_node::Model> {
+    let name = changes
+        .name
+        .as_deref()
+        .map(|n| validate::name("name", n, 50))
+        .transpose()?;
     let _w = state.writer.lock().await;
     let txn = state.db.begin().await?;
     let before = find(&txn, scope, changes.id).await?;
     scope.check_write_below(grid_code(&before)?, Permission::EditGrid)?;
-    if before.version != changes.version {
-        return Err(AppError::Conflict);
-    }
     let mut active: grid_node::ActiveModel = before.clone().into();
     if let Some(name) = name {
         active.name = Set(name);
@@ -269,25 +302,26 @@ pub async fn update(state: &AppState, req: &RequestContext, scope: &Scope, chang
     if let Some(v) = changes.demonstration {
         active.demonstration = Set(v);
     }
-    active.version = Set(before.version + 1);
-    active.updated_at = Set(Utc::now());
-    // The version check in the WHERE clause catches a racing writer too.
-    let result = grid_node::Entity::update_many()
-        .set(active)
-        .filter(grid_node::Column::Id.eq(before.id))
-        .filter(grid_node::Column::Version.eq(before.version))
-        .exec(&txn)
-        .await?;
-    if result.rows_affected != 1 {
-        return Err(AppError::Conflict);
-    }
-    let after = find(&txn, scope, before.id).await?;
+    let after = versioned::save(
+        &txn,
+        active,
+        grid_node::Column::Version,
+        grid_node::Column::UpdatedAt,
+        changes.version,
+    )
+    .await?;
     audit::record(
         &txn,
-        AuditEntry::new(req, Some(scope.account_id()), "update", "grid_node", after.id.to_string())
-            .at_node(after.code)
-            .before(&before)
-            .after(&after),
+        AuditEntry::new(
+            req,
+            Some(scope.account_id()),
+            "update",
+            "grid_node",
+            after.id.to_string(),
+        )
+        .at_node(after.code)
+        .before(&before)
+        .after(&after),
     )
     .await?;
     txn.commit().await?;

@@ -25,7 +25,11 @@ fn reply(status: actix_web::http::StatusCode, code: &str, message: &str) -> Http
 
 /// Browsers send Origin on cross-site POSTs; it must name this host.
 fn same_origin(req: &HttpRequest) -> bool {
-    let Some(origin) = req.headers().get(header::ORIGIN).and_then(|o| o.to_str().ok()) else {
+    let Some(origin) = req
+        .headers()
+        .get(header::ORIGIN)
+        .and_then(|o| o.to_str().ok())
+    else {
         return true;
     };
     let host = req.connection_info().host().to_string();
@@ -46,22 +50,44 @@ pub async fn post(
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .map(|v| v.split(';').next().unwrap_or("").trim().eq_ignore_ascii_case("application/json"))
+        .map(|v| {
+            v.split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .eq_ignore_ascii_case("application/json")
+        })
         .unwrap_or(false);
     if !is_json {
-        return reply(StatusCode::UNSUPPORTED_MEDIA_TYPE, "BAD_USER_INPUT", "Content-Type must be application/json");
+        return reply(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "BAD_USER_INPUT",
+            "Content-Type must be application/json",
+        );
     }
     if !same_origin(&req) {
-        return reply(StatusCode::FORBIDDEN, "FORBIDDEN", "cross-origin request refused");
+        return reply(
+            StatusCode::FORBIDDEN,
+            "FORBIDDEN",
+            "cross-origin request refused",
+        );
     }
     let limit = state.settings.max_body_bytes;
     let mut body = web::BytesMut::new();
     while let Some(chunk) = payload.next().await {
         let Ok(chunk) = chunk else {
-            return reply(StatusCode::BAD_REQUEST, "BAD_USER_INPUT", "could not read the request body");
+            return reply(
+                StatusCode::BAD_REQUEST,
+                "BAD_USER_INPUT",
+                "could not read the request body",
+            );
         };
         if body.len() + chunk.len() > limit {
-            return reply(StatusCode::PAYLOAD_TOO_LARGE, "BAD_USER_INPUT", "request body too large");
+            return reply(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "BAD_USER_INPUT",
+                "request body too large",
+            );
         }
         body.extend_from_slice(&chunk);
     }
@@ -79,7 +105,8 @@ pub async fn post(
     let request_id = uuid::Uuid::new_v4().simple().to_string();
     let refresh_cookie = req.cookie(REFRESH_COOKIE).map(|c| c.value().to_string());
     let ip = req.peer_addr().map(|a| a.ip());
-    let mut gql_request = gql_request.data(RequestContext::new(request_id.clone(), ip, refresh_cookie));
+    let mut gql_request =
+        gql_request.data(RequestContext::new(request_id.clone(), ip, refresh_cookie));
 
     let bearer = req
         .headers()
@@ -91,7 +118,11 @@ pub async fn post(
         match actor::scope_from_bearer(&state, token).await {
             Ok(scope) => gql_request = gql_request.data(scope),
             Err(AppError::Unauthenticated) => {
-                return reply(StatusCode::UNAUTHORIZED, "UNAUTHENTICATED", "invalid or expired token")
+                return reply(
+                    StatusCode::UNAUTHORIZED,
+                    "UNAUTHENTICATED",
+                    "invalid or expired token",
+                )
             }
             Err(other) => {
                 let err: async_graphql::Error = other.into();
@@ -104,7 +135,13 @@ pub async fn post(
     let timeout = Duration::from_secs(state.settings.request_timeout_secs);
     let response = match tokio::time::timeout(timeout, schema.execute(gql_request)).await {
         Ok(r) => r,
-        Err(_) => return reply(StatusCode::SERVICE_UNAVAILABLE, "INTERNAL", "request timed out"),
+        Err(_) => {
+            return reply(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "INTERNAL",
+                "request timed out",
+            )
+        }
     };
     let mut http = HttpResponse::Ok();
     http.insert_header((header::CACHE_CONTROL, "no-store"));
@@ -126,5 +163,9 @@ pub async fn get(state: web::Data<SharedState>) -> HttpResponse {
     }
     HttpResponse::Ok()
         .content_type("text/html; charset=utf-8")
-        .body(async_graphql::http::GraphiQLSource::build().endpoint("/graphql").finish())
+        .body(
+            async_graphql::http::GraphiQLSource::build()
+                .endpoint("/graphql")
+                .finish(),
+        )
 }

@@ -20,18 +20,23 @@ fn safe_join(root: &Path, tail: &str) -> Option<PathBuf> {
     }
 }
 
-pub async fn serve(req: HttpRequest, state: web::Data<SharedState>) -> actix_web::Result<HttpResponse> {
+pub async fn serve(
+    req: HttpRequest,
+    state: web::Data<SharedState>,
+) -> actix_web::Result<HttpResponse> {
     let root = &state.settings.web_dir;
     let index = root.join("index.html");
     if !index.is_file() {
-        return Ok(HttpResponse::Ok().content_type("text/html; charset=utf-8").body(NOT_BUILT));
+        return Ok(HttpResponse::Ok()
+            .content_type("text/html; charset=utf-8")
+            .body(NOT_BUILT));
     }
     let tail = req.match_info().query("tail");
     let file = match safe_join(root, tail) {
         Some(p) if p.is_file() => p,
         _ => index,
     };
-    let is_index = file.file_name().is_some_and(|n| n == "index.html") ;
+    let is_index = file.file_name().is_some_and(|n| n == "index.html");
     let mut response = NamedFile::open(&file)?.into_response(&req);
     if is_index || file.file_name().is_some_and(|n| n == "sw.js") {
         // The shell must never be stale; hashed assets may be cached.

@@ -18,6 +18,8 @@ impl AppointmentRole {
     }
 
     pub fn parse(s: &str) -> Option<Self> {
-        [Self::VillageOfficer, Self::GroupLiaison].into_iter().find(|r| r.as_str() == s)
+        [Self::VillageOfficer, Self::GroupLiaison]
+            .into_iter()
+            .find(|r| r.as_str() == s)
     }
 }

@@ -11,10 +11,12 @@ use crate::people::persons::{self, PersonData};
 use crate::scope::{Permission, Scope};
 use crate::state::{AppState, RequestContext};
 use crate::validate;
+use crate::versioned;
 use chrono::{NaiveDate, Utc};
 use entity::appointment;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+    TransactionTrait,
 };
 use uuid::Uuid;
 
@@ -22,7 +24,11 @@ pub fn is_current(a: &appointment::Model, day: NaiveDate) -> bool {
     a.start_date <= day && a.end_date.is_none_or(|end| end > day)
 }
 
-pub async fn find(db: &impl ConnectionTrait, scope: &Scope, id: Uuid) -> AppResult<appointment::Model> {
+pub async fn find(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    id: Uuid,
+) -> AppResult<appointment::Model> {
     appointment::Entity::find_by_id(id)
         .filter(scope.condition(appointment::Column::NodeCode))
         .one(db)
@@ -42,10 +48,16 @@ pub async fn for_node(
     if !include_ended {
         q = q.filter(current_on(clock::today()));
     }
-    Ok(q.order_by_desc(appointment::Column::StartDate).all(db).await?)
+    Ok(q.order_by_desc(appointment::Column::StartDate)
+        .all(db)
+        .await?)
 }
 
-pub async fn for_person(db: &impl ConnectionTrait, scope: &Scope, person_id: Uuid) -> AppResult<Vec<appointment::Model>> {
+pub async fn for_person(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    person_id: Uuid,
+) -> AppResult<Vec<appointment::Model>> {
     Ok(appointment::Entity::find()
         .filter(scope.condition(appointment::Column::NodeCode))
         .filter(appointment::Column::PersonId.eq(person_id))
@@ -108,7 +120,9 @@ async fn insert(
         .one(txn)
         .await?;
     if already.is_some() {
-        return Err(AppError::ConflictWith("此人已在该岗位任职 (already appointed to this post)".into()));
+        return Err(AppError::ConflictWith(
+            "此人已在该岗位任职 (already appointed to this post)".into(),
+        ));
     }
     let now = Utc::now();
     let model = appointment::ActiveModel {
@@ -130,15 +144,26 @@ async fn insert(
     .await?;
     audit::record(
         txn,
-        AuditEntry::new(req, Some(scope.account_id()), "appoint", "appointment", model.id.to_string())
-            .at_node(model.node_code)
-            .after(&model),
+        AuditEntry::new(
+            req,
+            Some(scope.account_id()),
+            "appoint",
+            "appointment",
+            model.id.to_string(),
+        )
+        .at_node(model.node_code)
+        .after(&model),
     )
     .await?;
     Ok(model)
 }
 
-pub async fn appoint(state: &AppState, req: &RequestContext, scope: &Scope, a: NewAppointment) -> AppResult<appointment::Model> {
+pub async fn appoint(
+    state: &AppState,
+    req: &RequestContext,
+    scope: &Scope,
+    a: NewAppointment,
+) -> AppResult<appointment::Model> {
     let _w = state.writer.lock().await;
     let txn = state.db.begin().await?;
     let model = insert(&txn, req, scope, a).await?;
@@ -159,35 +184,39 @@ async fn close(
     let before = find(txn, scope, id).await?;
     let node = grid::find(txn, scope, before.node_id).await?;
     scope.check_write_below(grid::grid_code(&node)?, Permission::ManagePeople)?;
-    if before.version != version {
-        return Err(AppError::Conflict);
-    }
     if before.end_date.is_some() {
-        return Err(AppError::ConflictWith("该任职已结束 (appointment already ended)".into()));
+        return Err(AppError::ConflictWith(
+            "该任职已结束 (appointment already ended)".into(),
+        ));
     }
     if end_date < before.start_date {
-        return Err(AppError::bad_input("endDate", "结束日期不能早于开始日期 (end before start)"));
+        return Err(AppError::bad_input(
+            "endDate",
+            "结束日期不能早于开始日期 (end before start)",
+        ));
     }
     let mut active: appointment::ActiveModel = before.clone().into();
     active.end_date = Set(Some(end_date));
-    active.version = Set(before.version + 1);
-    active.updated_at = Set(Utc::now());
-    let result = appointment::Entity::update_many()
-        .set(active)
-        .filter(appointment::Column::Id.eq(before.id))
-        .filter(appointment::Column::Version.eq(before.version))
-        .exec(txn)
-        .await?;
-    if result.rows_affected != 1 {
-        return Err(AppError::Conflict);
-    }
-    let after = find(txn, scope, id).await?;
+    let after = versioned::save(
+        txn,
+        active,
+        appointment::Column::Version,
+        appointment::Column::UpdatedAt,
+        version,
+    )
+    .await?;
     audit::record(
         txn,
-        AuditEntry::new(req, Some(scope.account_id()), "end", "appointment", id.to_string())
-            .at_node(after.node_code)
-            .before(&before)
-            .after(&after),
+        AuditEntry::new(
+            req,
+            Some(scope.account_id()),
+            "end",
+            "appointment",
+            id.to_string(),
+        )
+        .at_node(after.node_code)
+        .before(&before)
+        .after(&after),
     )
     .await?;
     Ok(after)
@@ -219,7 +248,12 @@ pub struct Replacement {
 }
 
 /// Ends the old appointment and starts the successor's at the same post.
-pub async fn replace(state: &AppState, req: &RequestContext, scope: &Scope, r: Replacement) -> AppResult<appointment::Model> {
+pub async fn replace(
+    state: &AppState,
+    req: &RequestContext,
+    scope: &Scope,
+    r: Replacement,
+) -> AppResult<appointment::Model> {
     if r.start_date < r.end_date {
         return Err(AppError::bad_input(
             "startDate",
@@ -229,8 +263,13 @@ pub async fn replace(state: &AppState, req: &RequestContext, scope: &Scope, r: R
     let _w = state.writer.lock().await;
     let txn = state.db.begin().await?;
     let old = close(&txn, req, scope, r.appointment_id, r.version, r.end_date).await?;
-    let role = AppointmentRole::parse(&old.role)
-        .ok_or_else(|| AppError::internal(anyhow::anyhow!("appointment {} has role {}", old.id, old.role)))?;
+    let role = AppointmentRole::parse(&old.role).ok_or_else(|| {
+        AppError::internal(anyhow::anyhow!(
+            "appointment {} has role {}",
+            old.id,
+            old.role
+        ))
+    })?;
     let new = insert(
         &txn,
         req,
@@ -256,7 +295,12 @@ pub struct AppointmentChanges {
     pub notebook_issued_date: Option<NaiveDate>,
 }
 
-pub async fn update(state: &AppState, req: &RequestContext, scope: &Scope, c: AppointmentChanges) -> AppResult<appointment::Model> {
+pub async fn update(
+    state: &AppState,
+    req: &RequestContext,
+    scope: &Scope,
+    c: AppointmentChanges,
+) -> AppResult<appointment::Model> {
     if let Some(d) = c.training_date {
         validate::work_date("trainingDate", d)?;
     }
@@ -268,9 +312,6 @@ pub async fn update(state: &AppState, req: &RequestContext, scope: &Scope, c: Ap
     let before = find(&txn, scope, c.id).await?;
     let node = grid::find(&txn, scope, before.node_id).await?;
     scope.check_write_below(grid::grid_code(&node)?, Permission::ManagePeople)?;
-    if before.version != c.version {
-        return Err(AppError::Conflict);
-    }
     let mut active: appointment::ActiveModel = before.clone().into();
     if let Some(d) = c.training_date {
         active.training_date = Set(Some(d));
@@ -278,24 +319,26 @@ pub async fn update(state: &AppState, req: &RequestContext, scope: &Scope, c: Ap
     if let Some(d) = c.notebook_issued_date {
         active.notebook_issued_date = Set(Some(d));
     }
-    active.version = Set(before.version + 1);
-    active.updated_at = Set(Utc::now());
-    let result = appointment::Entity::update_many()
-        .set(active)
-        .filter(appointment::Column::Id.eq(before.id))
-        .filter(appointment::Column::Version.eq(before.version))
-        .exec(&txn)
-        .await?;
-    if result.rows_affected != 1 {
-        return Err(AppError::Conflict);
-    }
-    let after = find(&txn, scope, before.id).await?;
+    let after = versioned::save(
+        &txn,
+        active,
+        appointment::Column::Version,
+        appointment::Column::UpdatedAt,
+        c.version,
+    )
+    .await?;
     audit::record(
         &txn,
-        AuditEntry::new(req, Some(scope.account_id()), "update", "appointment", after.id.to_string())
-            .at_node(after.node_code)
-            .before(&before)
-            .after(&after),
+        AuditEntry::new(
+            req,
+            Some(scope.account_id()),
+            "update",
+            "appointment",
+            after.id.to_string(),
+        )
+        .at_node(after.node_code)
+        .before(&before)
+        .after(&after),
     )
     .await?;
     txn.commit().await?;

@@ -4,17 +4,18 @@ use crate::audit::{self, AuditEntry};
 use crate::error::{AppError, AppResult};
 use crate::grid::service as grid;
 use crate::grid::service::like_contains;
-use crate::pagination::Page;
+use crate::pagination::{self, Page};
 use crate::people::auxiliary_post::AuxiliaryPost;
 use crate::scope::{Permission, Scope};
 use crate::state::{AppState, RequestContext};
 use crate::validate;
+use crate::versioned;
 use chrono::Utc;
 use entity::person;
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
+    QueryOrder, Set, TransactionTrait,
 };
 use uuid::Uuid;
 
@@ -26,7 +27,11 @@ pub async fn find(db: &impl ConnectionTrait, scope: &Scope, id: Uuid) -> AppResu
         .ok_or(AppError::NotFound)
 }
 
-pub async fn find_many(db: &impl ConnectionTrait, scope: &Scope, ids: Vec<Uuid>) -> AppResult<Vec<person::Model>> {
+pub async fn find_many(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    ids: Vec<Uuid>,
+) -> AppResult<Vec<person::Model>> {
     Ok(person::Entity::find()
         .filter(person::Column::Id.is_in(ids))
         .filter(scope.condition(person::Column::NodeCode))
@@ -52,15 +57,10 @@ pub async fn list(
         cond = cond.add(Expr::col(person::Column::Name).like(like_contains(s)));
     }
     let query = person::Entity::find().filter(cond);
-    let total = query.clone().count(db).await?;
-    let items = query
+    let ordered = query
         .order_by_asc(person::Column::NodeCode)
-        .order_by_asc(person::Column::Name)
-        .offset(page.offset)
-        .limit(page.limit)
-        .all(db)
-        .await?;
-    Ok((items, total))
+        .order_by_asc(person::Column::Name);
+    pagination::fetch(db, ordered, page).await
 }
 
 /// Validated person fields.
@@ -121,15 +121,26 @@ pub async fn insert(
     .await?;
     audit::record(
         txn,
-        AuditEntry::new(req, Some(scope.account_id()), "create", "person", model.id.to_string())
-            .at_node(model.node_code)
-            .after(&model),
+        AuditEntry::new(
+            req,
+            Some(scope.account_id()),
+            "create",
+            "person",
+            model.id.to_string(),
+        )
+        .at_node(model.node_code)
+        .after(&model),
     )
     .await?;
     Ok(model)
 }
 
-pub async fn create(state: &AppState, req: &RequestContext, scope: &Scope, data: PersonData) -> AppResult<person::Model> {
+pub async fn create(
+    state: &AppState,
+    req: &RequestContext,
+    scope: &Scope,
+    data: PersonData,
+) -> AppResult<person::Model> {
     let _w = state.writer.lock().await;
     let txn = state.db.begin().await?;
     let model = insert(&txn, req, scope, data).await?;
@@ -146,17 +157,31 @@ pub struct PersonChanges {
     pub auxiliary_post: Option<AuxiliaryPost>,
 }
 
-pub async fn update(state: &AppState, req: &RequestContext, scope: &Scope, c: PersonChanges) -> AppResult<person::Model> {
-    let name = c.name.as_deref().map(|n| validate::name("name", n, 30)).transpose()?;
-    let phone = c.phone.as_deref().map(|p| validate::mobile_phone("phone", p)).transpose()?;
-    let id_number = c.id_number.as_deref().map(|i| validate::id_number("idNumber", i)).transpose()?;
+pub async fn update(
+    state: &AppState,
+    req: &RequestContext,
+    scope: &Scope,
+    c: PersonChanges,
+) -> AppResult<person::Model> {
+    let name = c
+        .name
+        .as_deref()
+        .map(|n| validate::name("name", n, 30))
+        .transpose()?;
+    let phone = c
+        .phone
+        .as_deref()
+        .map(|p| validate::mobile_phone("phone", p))
+        .transpose()?;
+    let id_number = c
+        .id_number
+        .as_deref()
+        .map(|i| validate::id_number("idNumber", i))
+        .transpose()?;
     let _w = state.writer.lock().await;
     let txn = state.db.begin().await?;
     let before = find(&txn, scope, c.id).await?;
     scope.check_write(before.node_code, Permission::ManagePeople)?;
-    if before.version != c.version {
-        return Err(AppError::Conflict);
-    }
     let mut active: person::ActiveModel = before.clone().into();
     if let Some(v) = name {
         active.name = Set(v);
@@ -170,24 +195,26 @@ pub async fn update(state: &AppState, req: &RequestContext, scope: &Scope, c: Pe
     if let Some(v) = c.auxiliary_post {
         active.auxiliary_post = Set(Some(v.as_str().to_string()));
     }
-    active.version = Set(before.version + 1);
-    active.updated_at = Set(Utc::now());
-    let result = person::Entity::update_many()
-        .set(active)
-        .filter(person::Column::Id.eq(before.id))
-        .filter(person::Column::Version.eq(before.version))
-        .exec(&txn)
-        .await?;
-    if result.rows_affected != 1 {
-        return Err(AppError::Conflict);
-    }
-    let after = find(&txn, scope, before.id).await?;
+    let after = versioned::save(
+        &txn,
+        active,
+        person::Column::Version,
+        person::Column::UpdatedAt,
+        c.version,
+    )
+    .await?;
     audit::record(
         &txn,
-        AuditEntry::new(req, Some(scope.account_id()), "update", "person", after.id.to_string())
-            .at_node(after.node_code)
-            .before(&before)
-            .after(&after),
+        AuditEntry::new(
+            req,
+            Some(scope.account_id()),
+            "update",
+            "person",
+            after.id.to_string(),
+        )
+        .at_node(after.node_code)
+        .before(&before)
+        .after(&after),
     )
     .await?;
     txn.commit().await?;

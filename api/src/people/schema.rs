@@ -1,14 +1,16 @@
 //! GraphQL types and resolvers for persons and appointments. Phone and ID
 //! numbers are masked unless the caller's role may see them.
 use crate::clock;
-use crate::error::{AppError, GqlResult};
 use crate::context::{all, scope, state};
+use crate::error::{AppError, GqlResult};
 use crate::grid::schema::GridNode;
 use crate::grid::service as grid;
 use crate::ids;
 use crate::pagination::{connection, Conn, Page};
 use crate::people::appointment_role::AppointmentRole;
-use crate::people::appointments::{self, Appointee, AppointmentChanges, NewAppointment, Replacement};
+use crate::people::appointments::{
+    self, Appointee, AppointmentChanges, NewAppointment, Replacement,
+};
 use crate::people::auxiliary_post::AuxiliaryPost;
 use crate::people::persons::{self, PersonChanges, PersonData};
 use crate::scope::Permission;
@@ -39,20 +41,27 @@ impl Person {
     /// Masked unless the caller administers people (township and above).
     async fn id_number(&self, ctx: &Context<'_>) -> GqlResult<Option<String>> {
         let full = scope(ctx)?.can(Permission::SeeIdNumbers);
-        Ok(self
-            .0
-            .id_number
-            .as_deref()
-            .map(|n| if full { n.to_string() } else { validate::mask_id_number(n) }))
+        Ok(self.0.id_number.as_deref().map(|n| {
+            if full {
+                n.to_string()
+            } else {
+                validate::mask_id_number(n)
+            }
+        }))
     }
     async fn auxiliary_post(&self) -> Option<AuxiliaryPost> {
-        self.0.auxiliary_post.as_deref().and_then(AuxiliaryPost::parse)
+        self.0
+            .auxiliary_post
+            .as_deref()
+            .and_then(AuxiliaryPost::parse)
     }
     async fn version(&self) -> i32 {
         self.0.version
     }
     async fn node(&self, ctx: &Context<'_>) -> GqlResult<GridNode> {
-        Ok(GridNode(grid::find(&state(ctx)?.db, scope(ctx)?, self.0.node_id).await?))
+        Ok(GridNode(
+            grid::find(&state(ctx)?.db, scope(ctx)?, self.0.node_id).await?,
+        ))
     }
     async fn appointments(&self, ctx: &Context<'_>) -> GqlResult<Vec<Appointment>> {
         let rows = appointments::for_person(&state(ctx)?.db, scope(ctx)?, self.0.id).await?;
@@ -68,14 +77,19 @@ impl Appointment {
         ids::to_id(self.0.id)
     }
     async fn role(&self) -> GqlResult<AppointmentRole> {
-        Ok(AppointmentRole::parse(&self.0.role)
-            .ok_or_else(|| AppError::internal(anyhow::anyhow!("appointment role {}", self.0.role)))?)
+        Ok(AppointmentRole::parse(&self.0.role).ok_or_else(|| {
+            AppError::internal(anyhow::anyhow!("appointment role {}", self.0.role))
+        })?)
     }
     async fn person(&self, ctx: &Context<'_>) -> GqlResult<Person> {
-        Ok(Person(persons::find(&state(ctx)?.db, scope(ctx)?, self.0.person_id).await?))
+        Ok(Person(
+            persons::find(&state(ctx)?.db, scope(ctx)?, self.0.person_id).await?,
+        ))
     }
     async fn node(&self, ctx: &Context<'_>) -> GqlResult<GridNode> {
-        Ok(GridNode(grid::find(&state(ctx)?.db, scope(ctx)?, self.0.node_id).await?))
+        Ok(GridNode(
+            grid::find(&state(ctx)?.db, scope(ctx)?, self.0.node_id).await?,
+        ))
     }
     async fn start_date(&self) -> NaiveDate {
         self.0.start_date
@@ -113,7 +127,11 @@ impl PersonInput {
     fn parse(&self, default_node: Option<Uuid>) -> GqlResult<PersonData> {
         let node = match (ids::parse_opt(&self.node_id)?, default_node) {
             (Some(n), _) | (None, Some(n)) => n,
-            (None, None) => return Err(AppError::bad_input("nodeId", "请选择所属网格 (nodeId is required)").into()),
+            (None, None) => {
+                return Err(
+                    AppError::bad_input("nodeId", "请选择所属网格 (nodeId is required)").into(),
+                )
+            }
         };
         Ok(PersonData::parse(
             node,
@@ -177,11 +195,19 @@ pub struct UpdateAppointmentInput {
     pub notebook_issued_date: Option<NaiveDate>,
 }
 
-fn appointee(person_id: &Option<ID>, new_person: &Option<PersonInput>, node: Uuid) -> GqlResult<Appointee> {
+fn appointee(
+    person_id: &Option<ID>,
+    new_person: &Option<PersonInput>,
+    node: Uuid,
+) -> GqlResult<Appointee> {
     match (person_id, new_person) {
         (Some(id), None) => Ok(Appointee::Existing(ids::parse(id)?)),
         (None, Some(p)) => Ok(Appointee::New(p.parse(Some(node))?)),
-        _ => Err(AppError::bad_input("personId", "请选择已有人员或填写新人员（二选一） (give personId or newPerson, not both)").into()),
+        _ => Err(AppError::bad_input(
+            "personId",
+            "请选择已有人员或填写新人员（二选一） (give personId or newPerson, not both)",
+        )
+        .into()),
     }
 }
 
@@ -199,12 +225,25 @@ impl PeopleQuery {
         after: Option<String>,
     ) -> GqlResult<Conn<Person>> {
         let page = Page::parse(first, after)?;
-        let (items, total) = persons::list(&state(ctx)?.db, scope(ctx)?, ids::parse_opt(&under)?, search, page).await?;
-        Ok(connection(items.into_iter().map(Person).collect(), page, total))
+        let (items, total) = persons::list(
+            &state(ctx)?.db,
+            scope(ctx)?,
+            ids::parse_opt(&under)?,
+            search,
+            page,
+        )
+        .await?;
+        Ok(connection(
+            items.into_iter().map(Person).collect(),
+            page,
+            total,
+        ))
     }
 
     async fn person(&self, ctx: &Context<'_>, id: ID) -> GqlResult<Person> {
-        Ok(Person(persons::find(&state(ctx)?.db, scope(ctx)?, ids::parse(&id)?).await?))
+        Ok(Person(
+            persons::find(&state(ctx)?.db, scope(ctx)?, ids::parse(&id)?).await?,
+        ))
     }
 }
 
@@ -219,7 +258,11 @@ impl PeopleMutation {
         Ok(Person(persons::create(st, req, sc, data).await?))
     }
 
-    async fn update_person(&self, ctx: &Context<'_>, input: UpdatePersonInput) -> GqlResult<Person> {
+    async fn update_person(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdatePersonInput,
+    ) -> GqlResult<Person> {
         let (st, req, sc) = all(ctx)?;
         let changes = PersonChanges {
             id: ids::parse(&input.id)?,
@@ -248,7 +291,11 @@ impl PeopleMutation {
     }
 
     /// Ends an appointment and starts the successor's; returns the new one.
-    async fn replace_appointment(&self, ctx: &Context<'_>, input: ReplaceAppointmentInput) -> GqlResult<Appointment> {
+    async fn replace_appointment(
+        &self,
+        ctx: &Context<'_>,
+        input: ReplaceAppointmentInput,
+    ) -> GqlResult<Appointment> {
         let (st, req, sc) = all(ctx)?;
         let id = ids::parse(&input.appointment_id)?;
         let old = appointments::find(&st.db, sc, id).await?;
@@ -264,13 +311,23 @@ impl PeopleMutation {
         Ok(Appointment(appointments::replace(st, req, sc, r).await?))
     }
 
-    async fn end_appointment(&self, ctx: &Context<'_>, input: EndAppointmentInput) -> GqlResult<Appointment> {
+    async fn end_appointment(
+        &self,
+        ctx: &Context<'_>,
+        input: EndAppointmentInput,
+    ) -> GqlResult<Appointment> {
         let (st, req, sc) = all(ctx)?;
         let id = ids::parse(&input.appointment_id)?;
-        Ok(Appointment(appointments::end(st, req, sc, id, input.version, input.end_date).await?))
+        Ok(Appointment(
+            appointments::end(st, req, sc, id, input.version, input.end_date).await?,
+        ))
     }
 
-    async fn update_appointment(&self, ctx: &Context<'_>, input: UpdateAppointmentInput) -> GqlResult<Appointment> {
+    async fn update_appointment(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateAppointmentInput,
+    ) -> GqlResult<Appointment> {
         let (st, req, sc) = all(ctx)?;
         let c = AppointmentChanges {
             id: ids::parse(&input.appointment_id)?,
