@@ -1,6 +1,7 @@
 //! The schema: one Query and one Mutation merged from each domain, with the
 //! limits every request must pass.
 use crate::accounts::schema::{AccountsMutation, AccountsQuery};
+use crate::api_tokens::schema::{ApiTokensMutation, ApiTokensQuery};
 use crate::auth::schema::{AuthMutation, AuthQuery};
 use crate::grid::schema::{GridMutation, GridQuery};
 use crate::people::schema::{PeopleMutation, PeopleQuery};
@@ -8,10 +9,22 @@ use crate::state::SharedState;
 use async_graphql::{EmptySubscription, MergedObject, Schema};
 
 #[derive(MergedObject, Default)]
-pub struct Query(AuthQuery, GridQuery, PeopleQuery, AccountsQuery);
+pub struct Query(
+    AuthQuery,
+    GridQuery,
+    PeopleQuery,
+    AccountsQuery,
+    ApiTokensQuery,
+);
 
 #[derive(MergedObject, Default)]
-pub struct Mutation(AuthMutation, GridMutation, PeopleMutation, AccountsMutation);
+pub struct Mutation(
+    AuthMutation,
+    GridMutation,
+    PeopleMutation,
+    AccountsMutation,
+    ApiTokensMutation,
+);
 
 pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;
 

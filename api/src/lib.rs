@@ -2,6 +2,7 @@
 //! grid management. `main.rs` is the CLI; everything else is here so the
 //! tests can start the real server on port 0.
 pub mod accounts;
+pub mod api_tokens;
 pub mod audit;
 pub mod auth;
 pub mod clock;

@@ -1,5 +1,6 @@
 //! One file per table, nothing else: the domain rules live in `api`.
 pub mod account;
+pub mod api_token;
 pub mod appointment;
 pub mod audit_log;
 pub mod grid_node;

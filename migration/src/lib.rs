@@ -5,6 +5,7 @@ mod m20261129_000001_create_grid_nodes;
 mod m20261129_000002_create_people;
 mod m20261129_000003_create_accounts;
 mod m20261129_000004_create_audit_log;
+mod m20261129_000005_create_api_tokens;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000002_create_people::Migration),
             Box::new(m20261129_000003_create_accounts::Migration),
             Box::new(m20261129_000004_create_audit_log::Migration),
+            Box::new(m20261129_000005_create_api_tokens::Migration),
         ]
     }
 }

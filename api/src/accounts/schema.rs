@@ -128,4 +128,12 @@ impl AccountsMutation {
             service::reset_password(st, req, sc, ids::parse(&id)?, new_password).await?,
         ))
     }
+
+    /// Moves an account to another node; its sessions end at once.
+    async fn move_account(&self, ctx: &Context<'_>, id: ID, node_id: ID) -> GqlResult<Account> {
+        let (st, req, sc) = all(ctx)?;
+        Ok(Account(
+            service::move_to(st, req, sc, ids::parse(&id)?, ids::parse(&node_id)?).await?,
+        ))
+    }
 }

@@ -245,3 +245,60 @@ pub async fn reset_password(
     txn.commit().await?;
     Ok(after)
 }
+
+/// Moves an account to another node of the caller's subtree. Both the
+/// source and the destination must be the caller's to manage; the account's
+/// sessions end, so its new scope applies from its next login.
+pub async fn move_to(
+    state: &AppState,
+    req: &RequestContext,
+    scope: &Scope,
+    id: Uuid,
+    node_id: Uuid,
+) -> AppResult<account::Model> {
+    let _w = state.writer.lock().await;
+    let txn = state.db.begin().await?;
+    let before = find(&txn, scope, id).await?;
+    let role = Role::parse(&before.role).unwrap_or(Role::Admin);
+    scope.check_grant(before.node_code, role)?;
+    let destination = grid::find(&txn, scope, node_id).await?;
+    scope.check_grant(destination.code, role)?;
+    if before.id == scope.account_id() {
+        return Err(AppError::bad_input(
+            "id",
+            "不能移动自己的账号 (you cannot move yourself)",
+        ));
+    }
+    account::Entity::update_many()
+        .col_expr(account::Column::NodeId, Expr::value(destination.id))
+        .col_expr(account::Column::NodeCode, Expr::value(destination.code))
+        .col_expr(
+            account::Column::SessionEpoch,
+            Expr::col(account::Column::SessionEpoch).add(1),
+        )
+        .col_expr(
+            account::Column::Version,
+            Expr::col(account::Column::Version).add(1),
+        )
+        .col_expr(account::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(account::Column::Id.eq(id))
+        .exec(&txn)
+        .await?;
+    let after = find(&txn, scope, id).await?;
+    audit::record(
+        &txn,
+        AuditEntry::new(
+            req,
+            Some(scope.account_id()),
+            "move",
+            "account",
+            id.to_string(),
+        )
+        .at_node(after.node_code)
+        .before(&before)
+        .after(&after),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(after)
+}

@@ -2,6 +2,7 @@
 //! session family and node are read from the database now. Disabling an
 //! account, moving it, changing its password or logging out takes effect on
 //! the very next request.
+use crate::api_tokens::service as api_tokens;
 use crate::auth::role::Role;
 use crate::auth::session;
 use crate::error::{AppError, AppResult};
@@ -12,6 +13,9 @@ use entity::{account, grid_node};
 use sea_orm::EntityTrait;
 
 pub async fn scope_from_bearer(state: &AppState, token: &str) -> AppResult<Scope> {
+    if token.starts_with(api_tokens::PREFIX) {
+        return scope_for_api_token(state, token).await;
+    }
     let claims = state.keys.verify(token)?;
     let account = account::Entity::find_by_id(claims.sub)
         .one(&state.db)
@@ -52,5 +56,25 @@ pub(crate) async fn scope_for_account(
         node.id,
         GridCode::new(node.code, level),
         family,
+    ))
+}
+
+/// A dashboard token reads like a VIEWER at its node, and nothing more.
+async fn scope_for_api_token(state: &AppState, token: &str) -> AppResult<Scope> {
+    let row = api_tokens::authenticate(&state.db, token).await?;
+    let node = grid_node::Entity::find_by_id(row.node_id)
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
+    let level = Level::from_number(node.level).ok_or_else(|| {
+        AppError::internal(anyhow::anyhow!("node {} has level {}", node.id, node.level))
+    })?;
+    Ok(Scope::from_verified_account(
+        row.id,
+        format!("token:{}", row.name),
+        Role::Viewer,
+        node.id,
+        GridCode::new(node.code, level),
+        row.id,
     ))
 }

@@ -1,28 +1,17 @@
 //! Refresh sessions: opaque random tokens, stored as SHA-256, single use.
 //! Each refresh rotates the token within its family; presenting a token that
 //! was already used revokes the whole family (someone copied it).
+use crate::auth::opaque::{hash, new_secret as new_token};
 use crate::error::{AppError, AppResult};
 use chrono::{Duration, Utc};
 use entity::session;
-use rand::RngCore;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
-use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 pub struct Issued {
     pub token: String,
     pub family: Uuid,
-}
-
-fn hash(token: &str) -> String {
-    hex::encode(Sha256::digest(token.as_bytes()))
-}
-
-fn new_token() -> String {
-    let mut bytes = [0u8; 32];
-    rand::thread_rng().fill_bytes(&mut bytes);
-    hex::encode(bytes)
 }
 
 /// Starts a new family (at login).

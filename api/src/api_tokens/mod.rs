@@ -1,0 +1,3 @@
+//! Read-only tokens for third-party dashboards, each bound to one node.
+pub mod schema;
+pub mod service;

@@ -1,0 +1,111 @@
+//! GraphQL types and resolvers for dashboard tokens.
+use crate::api_tokens::service::{self, NewApiToken};
+use crate::context::{all, scope, state};
+use crate::error::GqlResult;
+use crate::grid::schema::GridNode;
+use crate::grid::service as grid;
+use crate::ids;
+use crate::pagination::{connection, Conn, Page};
+use async_graphql::{Context, InputObject, Object, SimpleObject, ID};
+use chrono::{DateTime, Utc};
+use entity::api_token;
+
+pub struct ApiToken(pub api_token::Model);
+
+#[Object]
+impl ApiToken {
+    async fn id(&self) -> ID {
+        ids::to_id(self.0.id)
+    }
+    async fn name(&self) -> &str {
+        &self.0.name
+    }
+    /// The node whose subtree the token may read.
+    async fn node(&self, ctx: &Context<'_>) -> GqlResult<GridNode> {
+        Ok(GridNode(
+            grid::find(&state(ctx)?.db, scope(ctx)?, self.0.node_id).await?,
+        ))
+    }
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+    async fn expires_at(&self) -> Option<DateTime<Utc>> {
+        self.0.expires_at
+    }
+    async fn revoked_at(&self) -> Option<DateTime<Utc>> {
+        self.0.revoked_at
+    }
+    async fn last_used_at(&self) -> Option<DateTime<Utc>> {
+        self.0.last_used_at
+    }
+}
+
+#[derive(SimpleObject)]
+pub struct CreatedApiToken {
+    /// Shown only now: send it as `Authorization: Bearer <token>`.
+    pub token: String,
+    pub api_token: ApiToken,
+}
+
+#[derive(InputObject)]
+pub struct CreateApiTokenInput {
+    pub name: String,
+    pub node_id: ID,
+    pub expires_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Default)]
+pub struct ApiTokensQuery;
+
+#[Object]
+impl ApiTokensQuery {
+    /// Dashboard tokens at and below the caller's node (administrators, leaders).
+    async fn api_tokens(
+        &self,
+        ctx: &Context<'_>,
+        under: Option<ID>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> GqlResult<Conn<ApiToken>> {
+        let page = Page::parse(first, after)?;
+        let (items, total) =
+            service::list(&state(ctx)?.db, scope(ctx)?, ids::parse_opt(&under)?, page).await?;
+        Ok(connection(
+            items.into_iter().map(ApiToken).collect(),
+            page,
+            total,
+        ))
+    }
+}
+
+#[derive(Default)]
+pub struct ApiTokensMutation;
+
+#[Object]
+impl ApiTokensMutation {
+    /// A read-only token for a dashboard, bound to a node of your subtree.
+    async fn create_api_token(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateApiTokenInput,
+    ) -> GqlResult<CreatedApiToken> {
+        let (st, req, sc) = all(ctx)?;
+        let new = NewApiToken {
+            name: input.name,
+            node_id: ids::parse(&input.node_id)?,
+            expires_at: input.expires_at,
+        };
+        let (model, token) = service::create(st, req, sc, new).await?;
+        Ok(CreatedApiToken {
+            token,
+            api_token: ApiToken(model),
+        })
+    }
+
+    async fn revoke_api_token(&self, ctx: &Context<'_>, id: ID) -> GqlResult<ApiToken> {
+        let (st, req, sc) = all(ctx)?;
+        Ok(ApiToken(
+            service::revoke(st, req, sc, ids::parse(&id)?).await?,
+        ))
+    }
+}

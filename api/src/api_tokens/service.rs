@@ -1,0 +1,173 @@
+//! Making, listing, revoking and checking dashboard tokens. A token reads
+//! like a VIEWER at its node: it can never write.
+use crate::audit::{self, AuditEntry};
+use crate::auth::opaque;
+use crate::error::{AppError, AppResult};
+use crate::grid::service as grid;
+use crate::pagination::{self, Page};
+use crate::scope::{Permission, Scope};
+use crate::state::{AppState, RequestContext};
+use crate::validate;
+use chrono::{DateTime, Duration, Utc};
+use entity::api_token;
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+    TransactionTrait,
+};
+use uuid::Uuid;
+
+/// Tokens carry a prefix so they are recognisable in a leaked config file.
+pub const PREFIX: &str = "sgt_";
+
+pub async fn find(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    id: Uuid,
+) -> AppResult<api_token::Model> {
+    api_token::Entity::find_by_id(id)
+        .filter(scope.condition(api_token::Column::NodeCode))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+pub async fn list(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    under: Option<Uuid>,
+    page: Page,
+) -> AppResult<(Vec<api_token::Model>, u64)> {
+    scope.require(Permission::ManageAccounts)?;
+    let under = match under {
+        Some(id) => Some(grid::grid_code(&grid::find(db, scope, id).await?)?),
+        None => None,
+    };
+    let range = scope.narrow(under)?;
+    let ordered = api_token::Entity::find()
+        .filter(api_token::Column::NodeCode.between(range.lo, range.hi))
+        .order_by_desc(api_token::Column::CreatedAt)
+        .order_by_asc(api_token::Column::Id);
+    pagination::fetch(db, ordered, page).await
+}
+
+pub struct NewApiToken {
+    pub name: String,
+    pub node_id: Uuid,
+    pub expires_at: Option<DateTime<Utc>>,
+}
+
+/// Returns the stored row and the token itself, which is never shown again.
+pub async fn create(
+    state: &AppState,
+    req: &RequestContext,
+    scope: &Scope,
+    input: NewApiToken,
+) -> AppResult<(api_token::Model, String)> {
+    let name = validate::name("name", &input.name, 60)?;
+    let now = Utc::now();
+    if let Some(at) = input.expires_at {
+        if at <= now || at > now + Duration::days(3 * 366) {
+            return Err(AppError::bad_input(
+                "expiresAt",
+                "有效期须在未来三年之内 (must be in the next three years)",
+            ));
+        }
+    }
+    let _w = state.writer.lock().await;
+    let txn = state.db.begin().await?;
+    let node = grid::find(&txn, scope, input.node_id).await?;
+    scope.check_write(node.code, Permission::ManageAccounts)?;
+    let token = format!("{PREFIX}{}", opaque::new_secret());
+    let model = api_token::ActiveModel {
+        id: Set(Uuid::new_v4()),
+        name: Set(name),
+        token_hash: Set(opaque::hash(&token)),
+        node_id: Set(node.id),
+        node_code: Set(node.code),
+        created_by: Set(scope.account_id()),
+        created_at: Set(now),
+        expires_at: Set(input.expires_at),
+        revoked_at: Set(None),
+        last_used_at: Set(None),
+    }
+    .insert(&txn)
+    .await?;
+    audit::record(
+        &txn,
+        AuditEntry::new(
+            req,
+            Some(scope.account_id()),
+            "create",
+            "api_token",
+            model.id.to_string(),
+        )
+        .at_node(model.node_code)
+        .after(&model),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok((model, token))
+}
+
+pub async fn revoke(
+    state: &AppState,
+    req: &RequestContext,
+    scope: &Scope,
+    id: Uuid,
+) -> AppResult<api_token::Model> {
+    let _w = state.writer.lock().await;
+    let txn = state.db.begin().await?;
+    let before = find(&txn, scope, id).await?;
+    scope.check_write(before.node_code, Permission::ManageAccounts)?;
+    if before.revoked_at.is_some() {
+        return Ok(before);
+    }
+    let mut active: api_token::ActiveModel = before.clone().into();
+    active.revoked_at = Set(Some(Utc::now()));
+    let after = active.update(&txn).await?;
+    audit::record(
+        &txn,
+        AuditEntry::new(
+            req,
+            Some(scope.account_id()),
+            "revoke",
+            "api_token",
+            id.to_string(),
+        )
+        .at_node(after.node_code)
+        .before(&before)
+        .after(&after),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(after)
+}
+
+/// The live token row for a presented token, or UNAUTHENTICATED.
+pub async fn authenticate(
+    db: &impl ConnectionTrait,
+    presented: &str,
+) -> AppResult<api_token::Model> {
+    let now = Utc::now();
+    let row = api_token::Entity::find()
+        .filter(api_token::Column::TokenHash.eq(opaque::hash(presented)))
+        .one(db)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
+    if row.revoked_at.is_some() || row.expires_at.is_some_and(|at| at <= now) {
+        return Err(AppError::Unauthenticated);
+    }
+    // Record use at most once a minute: dashboards poll often.
+    if row
+        .last_used_at
+        .is_none_or(|at| now - at > Duration::minutes(1))
+    {
+        api_token::Entity::update_many()
+            .col_expr(api_token::Column::LastUsedAt, Expr::value(now))
+            .filter(api_token::Column::Id.eq(row.id))
+            .exec(db)
+            .await?;
+    }
+    Ok(row)
+}
