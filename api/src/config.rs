@@ -45,6 +45,8 @@ pub struct Settings {
     pub session_absolute_hours: i64,
     pub max_body_bytes: usize,
     pub request_timeout_secs: u64,
+    /// GraphQL requests per minute from one IP address before 429.
+    pub requests_per_minute_per_ip: u32,
 }
 
 impl Settings {
@@ -75,6 +77,10 @@ impl Settings {
             session_absolute_hours: 12,
             max_body_bytes: 256 * 1024,
             request_timeout_secs: 30,
+            requests_per_minute_per_ip: std::env::var("SAFEGRID_RATE_LIMIT")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(600),
         }
     }
 
@@ -94,6 +100,8 @@ impl Settings {
             session_absolute_hours: 12,
             max_body_bytes: 256 * 1024,
             request_timeout_secs: 30,
+            // Tests fire many requests from 127.0.0.1 on purpose.
+            requests_per_minute_per_ip: 100_000,
         }
     }
 }

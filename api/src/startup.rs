@@ -59,11 +59,14 @@ async fn build_state(db: DatabaseConnection, settings: Settings) -> anyhow::Resu
     let dummy_hash = crate::auth::password::hash_password(uuid::Uuid::new_v4().to_string())
         .await
         .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    let rate_limiter =
+        crate::http::rate_limit::RateLimiter::new(settings.requests_per_minute_per_ip);
     Ok(Arc::new(AppState {
         db,
         keys,
         settings: Arc::new(settings),
         throttle: Default::default(),
+        rate_limiter,
         writer: tokio::sync::Mutex::new(()),
         dummy_hash,
         level_labels: std::sync::RwLock::new(labels),

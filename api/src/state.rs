@@ -12,6 +12,7 @@ pub struct AppState {
     pub keys: TokenKeys,
     pub settings: Arc<Settings>,
     pub throttle: LoginThrottle,
+    pub rate_limiter: crate::http::rate_limit::RateLimiter,
     /// Serialises writes in this process so the audit hash chain stays a
     /// chain (and SQLite never sees two writers racing).
     pub writer: tokio::sync::Mutex<()>,

@@ -65,6 +65,13 @@ pub async fn post(
             "Content-Type must be application/json",
         );
     }
+    if !state.rate_limiter.allow(req.peer_addr().map(|a| a.ip())) {
+        return reply(
+            StatusCode::TOO_MANY_REQUESTS,
+            "RATE_LIMITED",
+            "too many requests; slow down",
+        );
+    }
     if !same_origin(&req) {
         return reply(
             StatusCode::FORBIDDEN,
