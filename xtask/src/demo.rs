@@ -8,9 +8,15 @@ use std::process::Command;
 
 pub fn ensure_wasm_target() {
     // rustup may be missing (a distro toolchain); then the build says why.
-    match Command::new("rustup").args(["target", "add", crate::TARGET]).status() {
+    match Command::new("rustup")
+        .args(["target", "add", crate::TARGET])
+        .status()
+    {
         Ok(s) if s.success() => {}
-        _ => eprintln!("xtask: note: could not run `rustup target add {}`", crate::TARGET),
+        _ => eprintln!(
+            "xtask: note: could not run `rustup target add {}`",
+            crate::TARGET
+        ),
     }
 }
 
@@ -23,7 +29,16 @@ pub fn run(root: &Path, extra: &[String]) -> Result<()> {
         .arg("run")
         .arg("--manifest-path")
         .arg(root.join("Cargo.toml"))
-        .args(["--release", "-p", "api", "--bin", "safegrid", "--", "serve", "--demo"])
+        .args([
+            "--release",
+            "-p",
+            "api",
+            "--bin",
+            "safegrid",
+            "--",
+            "serve",
+            "--demo",
+        ])
         .args(extra)
         .current_dir(root)
         .env("SAFEGRID_WEB_DIR", root.join("frontend").join("dist"))
