@@ -57,6 +57,8 @@ enum Command {
     PrintSchema,
     /// Check the audit log's hash chain; names the first broken row.
     VerifyAudit,
+    /// Write a consistent backup of the database to a new file.
+    Backup { file: PathBuf },
 }
 
 #[tokio::main]
@@ -122,6 +124,11 @@ async fn main() -> anyhow::Result<()> {
             );
         }
         Command::PrintSchema => print!("{}", api::graphql::sdl()),
+        Command::Backup { file } => {
+            let db = api::db::connect(&settings.database_url).await?;
+            api::backup::backup(&db, &settings.database_url, &file).await?;
+            println!("backup written to {}", file.display());
+        }
         Command::VerifyAudit => {
             let db = api::db::connect(&settings.database_url).await?;
             match api::audit::verify_chain(&db)
