@@ -6,6 +6,7 @@ use crate::clock;
 use crate::error::{AppError, AppResult};
 use crate::grid::coverage::{current_on, post_for};
 use crate::grid::service as grid;
+use crate::pagination::{self, Page};
 use crate::people::appointment_role::AppointmentRole;
 use crate::people::persons::{self, PersonData};
 use crate::scope::{Permission, Scope};
@@ -51,6 +52,35 @@ pub async fn for_node(
     Ok(q.order_by_desc(appointment::Column::StartDate)
         .all(db)
         .await?)
+}
+
+/// Appointments in a subtree (a roster, 花名册), in grid-code order.
+pub async fn list(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    under: Option<Uuid>,
+    role: Option<AppointmentRole>,
+    include_ended: bool,
+    page: Page,
+) -> AppResult<(Vec<appointment::Model>, u64)> {
+    let under = match under {
+        Some(id) => Some(grid::grid_code(&grid::find(db, scope, id).await?)?),
+        None => None,
+    };
+    let range = scope.narrow(under)?;
+    let mut q = appointment::Entity::find()
+        .filter(appointment::Column::NodeCode.between(range.lo, range.hi));
+    if let Some(role) = role {
+        q = q.filter(appointment::Column::Role.eq(role.as_str()));
+    }
+    if !include_ended {
+        q = q.filter(current_on(clock::today()));
+    }
+    let ordered = q
+        .order_by_asc(appointment::Column::NodeCode)
+        .order_by_desc(appointment::Column::StartDate)
+        .order_by_asc(appointment::Column::Id);
+    pagination::fetch(db, ordered, page).await
 }
 
 pub async fn for_person(

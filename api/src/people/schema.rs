@@ -240,6 +240,34 @@ impl PeopleQuery {
         ))
     }
 
+    /// The roster (花名册): officers and liaisons in post under a node, in
+    /// grid order; with `includeEnded`, everyone who ever held a post.
+    async fn appointments(
+        &self,
+        ctx: &Context<'_>,
+        under: Option<ID>,
+        role: Option<AppointmentRole>,
+        #[graphql(default = false)] include_ended: bool,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> GqlResult<Conn<Appointment>> {
+        let page = Page::parse(first, after)?;
+        let (items, total) = appointments::list(
+            &state(ctx)?.db,
+            scope(ctx)?,
+            ids::parse_opt(&under)?,
+            role,
+            include_ended,
+            page,
+        )
+        .await?;
+        Ok(connection(
+            items.into_iter().map(Appointment).collect(),
+            page,
+            total,
+        ))
+    }
+
     async fn person(&self, ctx: &Context<'_>, id: ID) -> GqlResult<Person> {
         Ok(Person(
             persons::find(&state(ctx)?.db, scope(ctx)?, ids::parse(&id)?).await?,
