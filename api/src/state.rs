@@ -23,6 +23,35 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// Every write goes through here: the process-wide writer lock (keeps
+    /// the audit chain a chain), then a transaction that on SQLite takes the
+    /// write lock at BEGIN (IMMEDIATE), so it waits its turn instead of
+    /// failing "database is locked" when a read has to turn into a write.
+    /// Drop order matters: the transaction ends before the lock is released.
+    pub async fn begin_write(
+        &self,
+    ) -> Result<
+        (
+            tokio::sync::MutexGuard<'_, ()>,
+            sea_orm::DatabaseTransaction,
+        ),
+        sea_orm::DbErr,
+    > {
+        use sea_orm::{DbBackend, SqliteTransactionMode, TransactionOptions, TransactionTrait};
+        let guard = self.writer.lock().await;
+        let txn = if self.db.get_database_backend() == DbBackend::Sqlite {
+            self.db
+                .begin_with_options(TransactionOptions {
+                    sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+                    ..Default::default()
+                })
+                .await?
+        } else {
+            self.db.begin().await?
+        };
+        Ok((guard, txn))
+    }
+
     pub fn level_name(&self, level: i16) -> String {
         self.level_labels
             .read()

@@ -38,9 +38,12 @@ impl Account {
     async fn person(&self, ctx: &Context<'_>) -> GqlResult<Option<Person>> {
         match self.0.person_id {
             None => Ok(None),
-            Some(pid) => Ok(Some(Person(
-                persons::find(&state(ctx)?.db, scope(ctx)?, pid).await?,
-            ))),
+            Some(pid) => {
+                let (db, sc) = (&state(ctx)?.db, scope(ctx)?);
+                Ok(Some(Person(
+                    persons::find_through(db, sc, self.0.node_code, pid).await?,
+                )))
+            }
         }
     }
     async fn created_at(&self) -> DateTime<Utc> {

@@ -1,7 +1,7 @@
 //! Accounts: create, disable, reset passwords — at or below the caller's
 //! node only, never handing out more than the caller's own role.
 use crate::audit::{self, AuditEntry};
-use crate::auth::{password, role::Role};
+use crate::auth::{password, role::Role, session};
 use crate::error::{AppError, AppResult};
 use crate::grid::service as grid;
 use crate::pagination::{self, Page};
@@ -13,7 +13,6 @@ use entity::account;
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
-    TransactionTrait,
 };
 use uuid::Uuid;
 
@@ -78,8 +77,7 @@ pub async fn create(
     let username = parse_username(&input.username)?;
     password::check_policy(&input.password)?;
     let hash = password::hash_password(input.password).await?;
-    let _w = state.writer.lock().await;
-    let txn = state.db.begin().await?;
+    let (_w, txn) = state.begin_write().await?;
     let node = grid::find(&txn, scope, input.node_id).await?;
     scope.check_grant(node.code, input.role)?;
     if let Some(pid) = input.person_id {
@@ -150,8 +148,7 @@ pub async fn set_disabled(
     id: Uuid,
     disabled: bool,
 ) -> AppResult<account::Model> {
-    let _w = state.writer.lock().await;
-    let txn = state.db.begin().await?;
+    let (_w, txn) = state.begin_write().await?;
     let before = find(&txn, scope, id).await?;
     let role = Role::parse(&before.role).unwrap_or(Role::Admin);
     scope.check_grant(before.node_code, role)?;
@@ -175,6 +172,7 @@ pub async fn set_disabled(
         .filter(account::Column::Id.eq(id))
         .exec(&txn)
         .await?;
+    session::revoke_account(&txn, id).await?;
     let after = find(&txn, scope, id).await?;
     audit::record(
         &txn,
@@ -205,8 +203,7 @@ pub async fn reset_password(
 ) -> AppResult<account::Model> {
     password::check_policy(&new_password)?;
     let hash = password::hash_password(new_password).await?;
-    let _w = state.writer.lock().await;
-    let txn = state.db.begin().await?;
+    let (_w, txn) = state.begin_write().await?;
     let before = find(&txn, scope, id).await?;
     let role = Role::parse(&before.role).unwrap_or(Role::Admin);
     scope.check_grant(before.node_code, role)?;
@@ -229,6 +226,7 @@ pub async fn reset_password(
         .filter(account::Column::Id.eq(id))
         .exec(&txn)
         .await?;
+    session::revoke_account(&txn, id).await?;
     let after = find(&txn, scope, id).await?;
     audit::record(
         &txn,
@@ -256,8 +254,7 @@ pub async fn move_to(
     id: Uuid,
     node_id: Uuid,
 ) -> AppResult<account::Model> {
-    let _w = state.writer.lock().await;
-    let txn = state.db.begin().await?;
+    let (_w, txn) = state.begin_write().await?;
     let before = find(&txn, scope, id).await?;
     let role = Role::parse(&before.role).unwrap_or(Role::Admin);
     scope.check_grant(before.node_code, role)?;
@@ -284,6 +281,7 @@ pub async fn move_to(
         .filter(account::Column::Id.eq(id))
         .exec(&txn)
         .await?;
+    session::revoke_account(&txn, id).await?;
     let after = find(&txn, scope, id).await?;
     audit::record(
         &txn,

@@ -13,7 +13,6 @@ use entity::api_token;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
-    TransactionTrait,
 };
 use uuid::Uuid;
 
@@ -74,8 +73,7 @@ pub async fn create(
             ));
         }
     }
-    let _w = state.writer.lock().await;
-    let txn = state.db.begin().await?;
+    let (_w, txn) = state.begin_write().await?;
     let node = grid::find(&txn, scope, input.node_id).await?;
     scope.check_write(node.code, Permission::ManageAccounts)?;
     let token = format!("{PREFIX}{}", opaque::new_secret());
@@ -116,8 +114,7 @@ pub async fn revoke(
     scope: &Scope,
     id: Uuid,
 ) -> AppResult<api_token::Model> {
-    let _w = state.writer.lock().await;
-    let txn = state.db.begin().await?;
+    let (_w, txn) = state.begin_write().await?;
     let before = find(&txn, scope, id).await?;
     scope.check_write(before.node_code, Permission::ManageAccounts)?;
     if before.revoked_at.is_some() {

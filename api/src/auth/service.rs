@@ -7,7 +7,7 @@ use crate::state::{AppState, RequestContext};
 use chrono::{Duration, Utc};
 use entity::account;
 use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 /// Failed logins in a row before the account is locked.
 pub const MAX_FAILURES: i32 = 5;
@@ -153,8 +153,7 @@ pub async fn change_password(
         ));
     }
     let hash = password::hash_password(new.to_string()).await?;
-    let _w = state.writer.lock().await;
-    let txn = state.db.begin().await?;
+    let (_w, txn) = state.begin_write().await?;
     account::Entity::update_many()
         .col_expr(account::Column::PasswordHash, Expr::value(hash))
         .col_expr(
@@ -165,6 +164,7 @@ pub async fn change_password(
         .filter(account::Column::Id.eq(account.id))
         .exec(&txn)
         .await?;
+    session::revoke_account(&txn, account.id).await?;
     audit::record(
         &txn,
         AuditEntry::new(

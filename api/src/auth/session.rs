@@ -105,6 +105,18 @@ pub async fn revoke_family(db: &impl ConnectionTrait, family: Uuid) -> AppResult
     Ok(())
 }
 
+/// Ends every session of an account (password change, reset, disabling,
+/// moving): refresh tokens die with the access tokens.
+pub async fn revoke_account(db: &impl ConnectionTrait, account: Uuid) -> AppResult<()> {
+    session::Entity::update_many()
+        .col_expr(session::Column::RevokedAt, Expr::value(Utc::now()))
+        .filter(session::Column::AccountId.eq(account))
+        .filter(session::Column::RevokedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
 /// An access token is good only while its family is alive and not past its
 /// absolute timeout.
 pub async fn family_alive(db: &impl ConnectionTrait, family: Uuid) -> AppResult<bool> {

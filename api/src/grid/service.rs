@@ -12,7 +12,7 @@ use entity::grid_node;
 use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, TransactionTrait,
+    QueryOrder, QuerySelect, Set,
 };
 use uuid::Uuid;
 
@@ -188,8 +188,7 @@ pub async fn create(
     input: NewNode,
 ) -> AppResult<grid_node::Model> {
     let name = validate::name("name", &input.name, 50)?;
-    let _w = state.writer.lock().await;
-    let txn = state.db.begin().await?;
+    let (_w, txn) = state.begin_write().await?;
     let parent = find(&txn, scope, input.parent_id).await?;
     let parent_code = grid_code(&parent)?;
     let code = match input
@@ -288,8 +287,7 @@ pub async fn update(
         .as_deref()
         .map(|n| validate::name("name", n, 50))
         .transpose()?;
-    let _w = state.writer.lock().await;
-    let txn = state.db.begin().await?;
+    let (_w, txn) = state.begin_write().await?;
     let before = find(&txn, scope, changes.id).await?;
     scope.check_write_below(grid_code(&before)?, Permission::EditGrid)?;
     let mut active: grid_node::ActiveModel = before.clone().into();

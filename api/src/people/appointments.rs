@@ -17,7 +17,6 @@ use chrono::{NaiveDate, Utc};
 use entity::appointment;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
-    TransactionTrait,
 };
 use uuid::Uuid;
 
@@ -194,8 +193,7 @@ pub async fn appoint(
     scope: &Scope,
     a: NewAppointment,
 ) -> AppResult<appointment::Model> {
-    let _w = state.writer.lock().await;
-    let txn = state.db.begin().await?;
+    let (_w, txn) = state.begin_write().await?;
     let model = insert(&txn, req, scope, a).await?;
     txn.commit().await?;
     Ok(model)
@@ -260,8 +258,7 @@ pub async fn end(
     version: i32,
     end_date: NaiveDate,
 ) -> AppResult<appointment::Model> {
-    let _w = state.writer.lock().await;
-    let txn = state.db.begin().await?;
+    let (_w, txn) = state.begin_write().await?;
     let model = close(&txn, req, scope, id, version, end_date).await?;
     txn.commit().await?;
     Ok(model)
@@ -290,8 +287,7 @@ pub async fn replace(
             "接任日期不能早于前任结束日期 (the successor starts before the predecessor ends)",
         ));
     }
-    let _w = state.writer.lock().await;
-    let txn = state.db.begin().await?;
+    let (_w, txn) = state.begin_write().await?;
     let old = close(&txn, req, scope, r.appointment_id, r.version, r.end_date).await?;
     let role = AppointmentRole::parse(&old.role).ok_or_else(|| {
         AppError::internal(anyhow::anyhow!(
@@ -337,8 +333,7 @@ pub async fn update(
     if let Some(d) = c.notebook_issued_date {
         validate::work_date("notebookIssuedDate", d)?;
     }
-    let _w = state.writer.lock().await;
-    let txn = state.db.begin().await?;
+    let (_w, txn) = state.begin_write().await?;
     let before = find(&txn, scope, c.id).await?;
     let node = grid::find(&txn, scope, before.node_id).await?;
     scope.check_write_below(grid::grid_code(&node)?, Permission::ManagePeople)?;

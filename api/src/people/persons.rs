@@ -15,13 +15,29 @@ use entity::person;
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, Set, TransactionTrait,
+    QueryOrder, Set,
 };
 use uuid::Uuid;
 
 pub async fn find(db: &impl ConnectionTrait, scope: &Scope, id: Uuid) -> AppResult<person::Model> {
     person::Entity::find_by_id(id)
         .filter(scope.condition(person::Column::NodeCode))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// The person behind a record the caller can already see (an appointment in
+/// their subtree, an account they manage): visible through that record,
+/// wherever the person happens to be registered (often at the township).
+pub async fn find_through(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    anchor_code: i64,
+    person_id: Uuid,
+) -> AppResult<person::Model> {
+    scope.check_visible(anchor_code)?;
+    person::Entity::find_by_id(person_id)
         .one(db)
         .await?
         .ok_or(AppError::NotFound)
@@ -141,8 +157,7 @@ pub async fn create(
     scope: &Scope,
     data: PersonData,
 ) -> AppResult<person::Model> {
-    let _w = state.writer.lock().await;
-    let txn = state.db.begin().await?;
+    let (_w, txn) = state.begin_write().await?;
     let model = insert(&txn, req, scope, data).await?;
     txn.commit().await?;
     Ok(model)
@@ -178,8 +193,7 @@ pub async fn update(
         .as_deref()
         .map(|i| validate::id_number("idNumber", i))
         .transpose()?;
-    let _w = state.writer.lock().await;
-    let txn = state.db.begin().await?;
+    let (_w, txn) = state.begin_write().await?;
     let before = find(&txn, scope, c.id).await?;
     scope.check_write(before.node_code, Permission::ManagePeople)?;
     let mut active: person::ActiveModel = before.clone().into();

@@ -58,10 +58,16 @@ impl Person {
     async fn version(&self) -> i32 {
         self.0.version
     }
-    async fn node(&self, ctx: &Context<'_>) -> GqlResult<GridNode> {
-        Ok(GridNode(
-            grid::find(&state(ctx)?.db, scope(ctx)?, self.0.node_id).await?,
-        ))
+    /// Where the person is registered; null when that lies above the
+    /// caller's node (a township-registered officer seen by the village).
+    async fn node(&self, ctx: &Context<'_>) -> GqlResult<Option<GridNode>> {
+        let sc = scope(ctx)?;
+        if !sc.range().contains(self.0.node_code) {
+            return Ok(None);
+        }
+        Ok(Some(GridNode(
+            grid::find(&state(ctx)?.db, sc, self.0.node_id).await?,
+        )))
     }
     async fn appointments(&self, ctx: &Context<'_>) -> GqlResult<Vec<Appointment>> {
         let rows = appointments::for_person(&state(ctx)?.db, scope(ctx)?, self.0.id).await?;
@@ -81,9 +87,11 @@ impl Appointment {
             AppError::internal(anyhow::anyhow!("appointment role {}", self.0.role))
         })?)
     }
+    /// Visible through the appointment, wherever the person is registered.
     async fn person(&self, ctx: &Context<'_>) -> GqlResult<Person> {
+        let (db, sc) = (&state(ctx)?.db, scope(ctx)?);
         Ok(Person(
-            persons::find(&state(ctx)?.db, scope(ctx)?, self.0.person_id).await?,
+            persons::find_through(db, sc, self.0.node_code, self.0.person_id).await?,
         ))
     }
     async fn node(&self, ctx: &Context<'_>) -> GqlResult<GridNode> {

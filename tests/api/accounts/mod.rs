@@ -1,0 +1,3 @@
+//! Accounts: who may create and disable whom (issue item 5).
+mod grants;
+mod moves;

@@ -1,0 +1,20 @@
+//! One integration-test binary: every test starts the real server on port 0
+//! with a fresh database (SQLite, or PostgreSQL with
+//! `SAFEGRID_TEST_BACKEND=postgres`) and talks to it over HTTP.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod helpers;
+
+mod accounts;
+mod audit;
+mod auth;
+mod backup;
+mod consistency;
+mod grid;
+mod hardening;
+mod health;
+mod people;
+mod schema_drift;
+mod scope_matrix;
+mod sqlite_settings;
+mod web;

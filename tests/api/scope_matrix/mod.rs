@@ -1,0 +1,11 @@
+//! The scope matrix (SECURITY.md 9, 12, 13): every Query and Mutation field,
+//! for every demo role, against its own node, a child, a grandchild, its
+//! parent, a sibling and a cousin, with the expected answer. A field of the
+//! schema without a row fails `every_field.rs`.
+mod cases;
+mod every_field;
+mod operations;
+mod positions;
+mod runner;
+mod table;
+mod users;

@@ -1,0 +1,81 @@
+//! The web app is served by the same binary: static files, `index.html` for
+//! client-side routes, and a page that says how to build a missing bundle.
+use crate::helpers::{spawn_app_with, TestApp};
+
+async fn app_with_bundle() -> TestApp {
+    spawn_app_with(|s| {
+        let web = s.data_dir.join("web");
+        std::fs::create_dir_all(&web).unwrap();
+        std::fs::write(
+            web.join("index.html"),
+            "<!doctype html><title>shell-marker</title>",
+        )
+        .unwrap();
+        std::fs::write(web.join("app.css"), "body{color:black}").unwrap();
+        std::fs::write(s.data_dir.join("secret.txt"), "not-for-the-web").unwrap();
+        s.web_dir = web;
+    })
+    .await
+}
+
+async fn get(app: &TestApp, path: &str) -> (u16, String, reqwest::header::HeaderMap) {
+    let response = app.http.get(app.url(path)).send().await.unwrap();
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    (status, response.text().await.unwrap(), headers)
+}
+
+#[tokio::test]
+async fn client_side_routes_fall_back_to_index_html() {
+    let app = app_with_bundle().await;
+    for path in ["/", "/node/0b8a4c36-0000-4000-8000-000000000000", "/search"] {
+        let (status, body, headers) = get(&app, path).await;
+        assert_eq!(status, 200, "{path}");
+        assert!(body.contains("shell-marker"), "{path}: {body}");
+        assert_eq!(
+            headers.get("cache-control").and_then(|v| v.to_str().ok()),
+            Some("no-cache"),
+            "{path}"
+        );
+    }
+    let (_, css, _) = get(&app, "/app.css").await;
+    assert_eq!(css, "body{color:black}");
+}
+
+#[tokio::test]
+async fn paths_that_climb_out_of_the_bundle_are_not_served() {
+    let app = app_with_bundle().await;
+    for path in [
+        "/%2e%2e/secret.txt",
+        "/..%2fsecret.txt",
+        "/%2e%2e%2fsecret.txt",
+    ] {
+        let (_, body, _) = get(&app, path).await;
+        assert!(
+            !body.contains("not-for-the-web"),
+            "{path} served a file outside the bundle"
+        );
+    }
+}
+
+#[tokio::test]
+async fn without_a_built_bundle_the_root_says_how_to_build_it() {
+    let app = spawn_app_with(|s| s.web_dir = s.data_dir.join("no-bundle-here")).await;
+    let (status, body, _) = get(&app, "/").await;
+    assert_eq!(status, 200);
+    assert!(body.contains("cargo run -p xtask -- frontend"), "{body}");
+}
+
+#[tokio::test]
+async fn pages_forbid_framing_and_content_sniffing() {
+    let app = app_with_bundle().await;
+    let (_, _, headers) = get(&app, "/").await;
+    let header = |name: &str| {
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(String::from)
+    };
+    assert_eq!(header("x-frame-options").as_deref(), Some("DENY"));
+    assert_eq!(header("x-content-type-options").as_deref(), Some("nosniff"));
+}
