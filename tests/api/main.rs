@@ -10,6 +10,7 @@ mod audit;
 mod auth;
 mod backup;
 mod consistency;
+mod divisions;
 mod grid;
 mod hardening;
 mod health;
