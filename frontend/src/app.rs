@@ -8,7 +8,9 @@ use yew_router::prelude::*;
 
 use crate::components::{Layout, Loading};
 use crate::i18n::I18nProvider;
-use crate::pages::{AccountsPage, LoginPage, NodePage, NotFound, PasswordPage, SearchPage};
+use crate::pages::{
+    AccountsPage, LoginPage, NodePage, NotFound, PasswordPage, RosterPage, SearchPage, TokensPage,
+};
 use crate::session::{use_session, AuthStatus, SessionProvider};
 
 #[derive(Clone, Routable, PartialEq, Debug)]
@@ -21,6 +23,10 @@ pub enum Route {
     Node { id: String },
     #[at("/node/:id/accounts")]
     Accounts { id: String },
+    #[at("/node/:id/roster")]
+    Roster { id: String },
+    #[at("/node/:id/tokens")]
+    Tokens { id: String },
     #[at("/search")]
     Search,
     #[at("/password")]
@@ -68,6 +74,8 @@ fn switch(route: Route, home: &str) -> Html {
         Route::Login => html! { <Redirect<Route> to={Route::Home} /> },
         Route::Node { id } => html! { <NodePage {id} /> },
         Route::Accounts { id } => html! { <AccountsPage {id} /> },
+        Route::Roster { id } => html! { <RosterPage {id} /> },
+        Route::Tokens { id } => html! { <TokensPage {id} /> },
         Route::Search => html! { <SearchPage /> },
         Route::Password => html! { <PasswordPage /> },
         Route::NotFound => html! { <NotFound /> },

@@ -56,3 +56,27 @@ pub async fn set_account_disabled(
         .await?;
     Ok(())
 }
+
+/// Sets a new password for someone else's account; its sessions end.
+pub async fn reset_account_password(
+    client: &Client,
+    id: &str,
+    new_password: &str,
+) -> Result<(), ApiError> {
+    let query = "mutation ResetPassword($id: ID!, $password: String!) \
+                 { resetAccountPassword(id: $id, newPassword: $password) { id } }";
+    let _: IdOf = client
+        .run(query, json!({ "id": id, "password": new_password }))
+        .await?;
+    Ok(())
+}
+
+/// Moves an account to another node; its sessions end.
+pub async fn move_account(client: &Client, id: &str, node_id: &str) -> Result<(), ApiError> {
+    let query = "mutation MoveAccount($id: ID!, $nodeId: ID!) \
+                 { moveAccount(id: $id, nodeId: $nodeId) { id node { id } } }";
+    let _: IdOf = client
+        .run(query, json!({ "id": id, "nodeId": node_id }))
+        .await?;
+    Ok(())
+}

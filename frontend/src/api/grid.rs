@@ -3,10 +3,13 @@
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use super::{ApiError, Client, Connection, Level, NodeDetail, NodeItem};
+use super::{ApiError, Appointment, Client, Connection, Level, NodeDetail, NodeItem};
 
 /// Rows per page of every node list; the server allows at most 100.
 pub const PAGE_SIZE: i64 = 20;
+
+/// Choices a node picker offers at once.
+pub const PICK_SIZE: i64 = 10;
 
 const NODE_PAGE: &str = "fragment NodePage on GridNodeConnection { totalCount \
     pageInfo { hasNextPage endCursor } \
@@ -43,6 +46,39 @@ pub async fn node_detail(client: &Client, id: &str) -> Result<NodeDetail, ApiErr
         coverage { villageCount villagesCovered groupCount groupsCovered } } }";
     let data: Data = client.run(query, json!({ "id": id })).await?;
     Ok(data.node)
+}
+
+/// A node's appointments; with `include_ended`, its history too.
+pub async fn node_appointments(
+    client: &Client,
+    id: &str,
+    include_ended: bool,
+) -> Result<Vec<Appointment>, ApiError> {
+    #[derive(Deserialize)]
+    struct Appointments {
+        appointments: Vec<Appointment>,
+    }
+    let query = "query History($id: ID!, $ended: Boolean!) { node(id: $id) { \
+        appointments(includeEnded: $ended) { id role startDate endDate trainingDate \
+        notebookIssuedDate current version person { id name phone auxiliaryPost } } } }";
+    let vars = json!({ "id": id, "ended": include_ended });
+    let data: NodeField<Appointments> = client.run(query, vars).await?;
+    Ok(data.node.appointments)
+}
+
+/// Up to `PICK_SIZE` nodes matching `search`, for a picker.
+pub async fn pick_nodes(
+    client: &Client,
+    search: &str,
+    under: Option<&str>,
+) -> Result<Connection<NodeItem>, ApiError> {
+    let query = format!(
+        "query Pick($search: String, $under: ID, $first: Int!) {{ \
+         nodes(search: $search, under: $under, first: $first) {{ ...NodePage }} }} {NODE_PAGE}"
+    );
+    let vars = json!({ "search": search.trim(), "under": under, "first": PICK_SIZE });
+    let data: NodesField = client.run(&query, vars).await?;
+    Ok(data.nodes)
 }
 
 pub async fn node_page(

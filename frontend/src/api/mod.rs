@@ -9,6 +9,8 @@ mod client;
 mod error;
 mod grid;
 mod people;
+mod roster;
+mod tokens;
 mod types;
 
 pub use accounts::*;
@@ -17,6 +19,8 @@ pub use client::{AuthEvent, Client};
 pub use error::ApiError;
 pub use grid::*;
 pub use people::*;
+pub use roster::*;
+pub use tokens::*;
 pub use types::*;
 
 use gloo_net::http::Request;

@@ -41,7 +41,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
     let nav = me.as_ref().map(|me| {
         let home_active = matches!(route, Some(Route::Home));
         let search_active = matches!(route, Some(Route::Search));
-        let accounts_active = matches!(route, Some(Route::Accounts { .. }));
+        let accounts_active = matches!(route, Some(Route::Accounts { .. } | Route::Tokens { .. }));
         html! {
             <nav class="main-nav" aria-label={i18n.t(K::NavLabel)}>
                 <Link<Route> to={Route::Home} classes={nav_class(home_active)}>

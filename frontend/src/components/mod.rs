@@ -5,6 +5,7 @@ mod breadcrumb;
 mod field;
 mod layout;
 mod node_list;
+mod node_picker;
 mod status;
 
 pub use badges::{FlagBadges, LevelBadge};
@@ -12,4 +13,5 @@ pub use breadcrumb::Breadcrumb;
 pub use field::{input_value, CheckField, SelectField, TextField};
 pub use layout::Layout;
 pub use node_list::NodeList;
+pub use node_picker::NodePicker;
 pub use status::{ErrorBanner, Loading};

@@ -22,6 +22,10 @@ pub struct ErrorBannerProps {
     /// Offered as a "retry" button when given.
     #[prop_or_default]
     pub retry: Option<Callback<()>>,
+    /// What FORBIDDEN means where this banner stands, when the general
+    /// sentence would leave the reader guessing.
+    #[prop_or_default]
+    pub forbidden: Option<K>,
 }
 
 #[component]
@@ -37,7 +41,10 @@ pub fn ErrorBanner(props: &ErrorBannerProps) -> Html {
     });
     html! {
         <div class="alert alert-error" role="alert">
-            <span>{ labels::error(&i18n, &props.error) }</span>
+            <span>{ match (&props.error, props.forbidden) {
+                (ApiError::Forbidden, Some(key)) => i18n.t(key).to_owned(),
+                (err, _) => labels::error(&i18n, err),
+            } }</span>
             { retry.unwrap_or_default() }
         </div>
     }

@@ -1,7 +1,7 @@
 //! Display text for the API's enums and errors.
 
 use super::{I18n, Lang, K};
-use crate::api::{ApiError, AuxiliaryPost, Level, Role};
+use crate::api::{ApiError, AppointmentRole, AuxiliaryPost, Level, Role};
 
 /// A level's name. In Chinese the data's own name wins (other provinces
 /// say 街道, 社区, 片区); English uses the table.
@@ -51,6 +51,20 @@ pub fn role_slug(role: Role) -> &'static str {
         Role::GroupLiaison => "GROUP_LIAISON",
         Role::Viewer => "VIEWER",
         Role::Other => "",
+    }
+}
+
+pub fn appointment_role(i18n: &I18n, role: AppointmentRole) -> &'static str {
+    i18n.t(match role {
+        AppointmentRole::VillageOfficer => K::RoleVillageOfficer,
+        AppointmentRole::GroupLiaison => K::RoleGroupLiaison,
+    })
+}
+
+pub fn appointment_role_slug(role: AppointmentRole) -> &'static str {
+    match role {
+        AppointmentRole::VillageOfficer => "VILLAGE_OFFICER",
+        AppointmentRole::GroupLiaison => "GROUP_LIAISON",
     }
 }
 

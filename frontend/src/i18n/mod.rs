@@ -72,6 +72,15 @@ impl I18n {
         out
     }
 
+    /// A fixed language, for tests of code that takes an `I18n`.
+    #[cfg(test)]
+    pub fn fixed(lang: Lang) -> I18n {
+        I18n {
+            lang,
+            set: Callback::noop(),
+        }
+    }
+
     pub fn set_lang(&self, lang: Lang) {
         self.set.emit(lang);
     }

@@ -189,4 +189,73 @@ table! {
     PasswordMismatch => "两次输入的新密码不一致。", "The new passwords do not match.";
     PasswordChanged => "密码已修改。", "Password changed.";
     CurrentPasswordWrong => "当前密码不正确。", "The current password is wrong.";
+
+    // Roster (花名册)
+    Roster => "花名册", "Roster";
+    RosterTitle => "{} 安全员花名册", "{} safety officer roster";
+    RosterFileStem => "花名册", "roster";
+    RosterIntro => "本网格及下级在岗的村级安全员和组级安全联络员，按网格顺序排列。", "Village safety officers and group liaisons in post at and below this node, in grid order.";
+    Post => "岗位", "Post";
+    AllPosts => "全部岗位", "All posts";
+    IncludeEnded => "包含已离任人员", "Include people no longer in post";
+    ExportCsv => "导出 CSV", "Export CSV";
+    Print => "打印", "Print";
+    FetchingAll => "正在读取全部记录 {} / {}…", "Reading all rows: {} of {}…";
+    PrintDate => "打印日期：{}", "Printed on {}";
+    PrintCount => "共 {} 人", "{} people";
+    NoRoster => "暂无符合条件的人员。", "Nobody matches.";
+    InPost => "在岗", "In post";
+
+    // Appointment history
+    ShowHistory => "显示历任", "Show former";
+    HideHistory => "隐藏历任", "Hide former";
+    NoHistory => "没有历任记录。", "No former appointments.";
+
+    // Dashboard API tokens
+    ApiTokens => "数据接口令牌", "API tokens";
+    ApiTokensOf => "{} 及下级的数据接口令牌", "Dashboard API tokens at and below {}";
+    ApiTokensIntro => "令牌供大屏、数据看板只读访问所绑定网格及其下级的数据，不能修改任何内容。", "A token lets a dashboard read, never change, the data of its node and everything below it.";
+    CreateToken => "新建令牌", "New token";
+    TokenName => "令牌名称", "Token name";
+    TokenNameExample => "例如：县应急局值班大屏", "e.g. County duty-room display";
+    TokenNode => "绑定网格", "Bound to node";
+    ExpiresAt => "有效期至", "Expires";
+    ExpiresHint => "留空则长期有效；最长三年", "Leave empty for no expiry; at most three years";
+    NeverExpires => "长期有效", "Never";
+    CreatedAt => "创建时间", "Created";
+    LastUsed => "最近使用", "Last used";
+    NeverUsed => "从未使用", "Never used";
+    Revoked => "已吊销", "Revoked";
+    Expired => "已过期", "Expired";
+    Valid => "有效", "Active";
+    Revoke => "吊销", "Revoke";
+    RevokeConfirm => "确定吊销令牌“{}”吗？使用它的看板将立即无法访问，且无法恢复。", "Revoke the token “{}”? Dashboards using it stop working at once; this cannot be undone.";
+    TokenCreated => "令牌“{}”已创建", "Token “{}” created";
+    TokenOnce => "请立即复制并妥善保存：此令牌只显示这一次，关闭后无法再次查看。", "Copy it now and keep it safe: it is shown only this once and cannot be seen again.";
+    TokenUsage => "看板调用接口时在请求头中发送：Authorization: Bearer <令牌>", "A dashboard sends it as the header Authorization: Bearer <token>";
+    TokenLabel => "令牌", "Token";
+    Copy => "复制", "Copy";
+    Copied => "已复制", "Copied";
+    CopyFailed => "无法自动复制，请选中后手动复制。", "Could not copy; select the text and copy it by hand.";
+    Done => "我已保存，关闭", "I have saved it; close";
+    NoTokens => "暂无令牌。", "No tokens yet.";
+
+    // Account actions
+    ResetPassword => "重置密码", "Reset password";
+    ResetPasswordTitle => "重置账号 {} 的密码", "Reset the password of {}";
+    ResetPasswordConfirm => "确定重置账号 {} 的密码吗？该账号的所有登录将立即失效，需用新密码重新登录。", "Reset the password of {}? All its sessions end at once; it must log in again with the new password.";
+    PasswordWasReset => "已重置账号 {} 的密码，请将新密码当面或电话告知本人。", "The password of {} was reset; tell its owner in person or by phone.";
+    MoveAccount => "调整网格", "Move";
+    MoveAccountTitle => "将账号 {} 调至其他网格", "Move the account {} to another node";
+    MoveDestination => "目标网格", "Destination node";
+    MoveConfirm => "确定将账号 {} 从 {} 调至 {} 吗？该账号的所有登录将立即失效。", "Move the account {} from {} to {}? All its sessions end at once.";
+    AccountMoved => "账号 {} 已调至 {}。", "The account {} now belongs to {}.";
+    ChooseNode => "请先搜索并选择目标网格。", "Search for and choose a destination node first.";
+    SameNode => "该账号已在此网格，请选择其他网格。", "The account is already at this node; choose another.";
+    MoveForbidden => "不能将该账号调至此网格：超出您的管辖范围，或您无权在该网格授予此角色。", "You cannot move this account there: it is outside your area, or you may not grant its role there.";
+    ConfirmDo => "确认{}", "Yes, {}";
+    PickerSelected => "已选择：", "Chosen: ";
+    PickerChange => "重新选择", "Change";
+    PickerNone => "没有匹配的网格。", "No matching node.";
+    PickerHint => "输入名称后从列表中选择", "Type a name, then pick from the list";
 }

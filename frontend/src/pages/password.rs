@@ -60,11 +60,15 @@ pub fn PasswordPage() -> Html {
         Some(AttrValue::from(i18n.t(K::PasswordMismatch)))
     } else {
         err.as_ref()
-            .and_then(|e| e.field_message("newPassword"))
+            .and_then(|e| {
+                e.field_message("newPassword")
+                    .or_else(|| e.field_message("password"))
+            })
             .map(|m| AttrValue::from(m.to_owned()))
     };
     let banner = err.filter(|e| {
-        *e != ApiError::Unauthenticated && !e.is_for_field(&["currentPassword", "newPassword"])
+        *e != ApiError::Unauthenticated
+            && !e.is_for_field(&["currentPassword", "newPassword", "password"])
     });
     let set = |h: &UseStateHandle<String>| {
         let h = h.clone();

@@ -1,22 +1,32 @@
-//! Accounts at and below a node: list, create, disable/enable.
+//! Accounts at and below a node: list, create, disable/enable, reset a
+//! password, move to another node. Links to the node's dashboard tokens.
 
 mod row;
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::api::{accounts, node_detail, set_account_disabled, AccountItem, ApiError, Connection};
+use crate::api::{accounts, node_detail, set_account_disabled, AccountItem, ApiError};
 use crate::app::Route;
 use crate::components::{ErrorBanner, Loading};
-use crate::hooks::{use_fetch, use_submit};
+use crate::hooks::{use_fetch, use_paged, use_submit};
 use crate::i18n::{use_i18n, K};
-use crate::pages::forms::CreateAccountForm;
+use crate::pages::forms::{CreateAccountForm, MoveAccountForm, ResetPasswordForm};
 use crate::session::use_session;
-use row::{account_row, my_id};
+use row::{account_row, my_id, RowAction};
 
 #[derive(Properties, PartialEq)]
 pub struct AccountsPageProps {
     pub id: String,
+}
+
+/// Which form is open: at most one at a time.
+#[derive(Clone, PartialEq)]
+enum Open {
+    None,
+    Create,
+    Reset(AccountItem),
+    Move(AccountItem),
 }
 
 #[component]
@@ -26,26 +36,24 @@ pub fn AccountsPage(props: &AccountsPageProps) -> Html {
     let node = use_fetch(props.id.clone(), |client, id| async move {
         node_detail(&client, &id).await
     });
-    // The first page; "load more" appends to `more`.
-    let list = use_fetch(props.id.clone(), |client, id| async move {
-        accounts(&client, &id, None).await
+    let list = use_paged(props.id.clone(), |client, id, after| async move {
+        accounts(&client, &id, after).await
     });
-    let more = use_state(Vec::<AccountItem>::new);
-    let cursor = use_state(|| None::<Option<String>>);
-    let adding = use_state(|| false);
+    let open = use_state(|| Open::None);
+    // The last completed action, said once above the list.
+    let done = use_state(|| None::<String>);
     let toggle = use_submit();
 
-    let reload = {
-        let (reload, more, cursor, adding) = (
-            list.reload.clone(),
-            more.clone(),
-            cursor.clone(),
-            adding.clone(),
-        );
-        Callback::from(move |()| {
-            more.set(Vec::new());
-            cursor.set(None);
-            adding.set(false);
+    let close = {
+        let open = open.clone();
+        Callback::from(move |()| open.set(Open::None))
+    };
+    // After a change: close the form, say what happened, reload the list.
+    let finish = {
+        let (open, done, reload) = (open.clone(), done.clone(), list.reload.clone());
+        Callback::from(move |note: Option<String>| {
+            open.set(Open::None);
+            done.set(note);
             reload.emit(());
         })
     };
@@ -59,71 +67,66 @@ pub fn AccountsPage(props: &AccountsPageProps) -> Html {
         };
     };
 
-    // Where the next page starts: after "load more" pages, or the first one.
-    let first: Option<&Connection<AccountItem>> = list.data.as_deref();
-    let next_cursor = match &*cursor {
-        Some(c) => c.clone(),
-        None => first.and_then(|p| {
-            p.page_info
-                .has_next_page
-                .then(|| p.page_info.end_cursor.clone())
-                .flatten()
-        }),
-    };
-    let load_more = {
-        let (more, cursor, toggle) = (more.clone(), cursor.clone(), toggle.clone());
-        let (id, after) = (props.id.clone(), next_cursor.clone());
-        Callback::from(move |_: MouseEvent| {
-            let (more, cursor, id, after) =
-                (more.clone(), cursor.clone(), id.clone(), after.clone());
-            toggle.run(
-                move |client| async move {
-                    let page = accounts(&client, &id, after).await?;
-                    let mut items = (*more).clone();
-                    items.extend(page.edges.into_iter().map(|e| e.node));
-                    more.set(items);
-                    cursor.set(Some(
-                        page.page_info
-                            .has_next_page
-                            .then_some(page.page_info.end_cursor)
-                            .flatten(),
-                    ));
-                    Ok(())
-                },
-                Callback::noop(),
-            );
+    let on_action = {
+        let (open, done, toggle, finish) =
+            (open.clone(), done.clone(), toggle.clone(), finish.clone());
+        Callback::from(move |action: RowAction| {
+            done.set(None);
+            match action {
+                RowAction::SetDisabled(id, disabled) => {
+                    let finish = finish.clone();
+                    toggle.run(
+                        move |client| async move { set_account_disabled(&client, &id, disabled).await },
+                        Callback::from(move |()| finish.emit(None)),
+                    );
+                }
+                RowAction::Reset(a) => open.set(Open::Reset(a)),
+                RowAction::Move(a) => open.set(Open::Move(a)),
+            }
         })
     };
-    let set_disabled = {
-        let (toggle, reload) = (toggle.clone(), reload.clone());
-        Callback::from(move |(id, disabled): (String, bool)| {
-            toggle.run(
-                move |client| async move { set_account_disabled(&client, &id, disabled).await },
-                reload.clone(),
-            );
-        })
+    let form = match &*open {
+        Open::None => Html::default(),
+        Open::Create => html! {
+            <CreateAccountForm node_id={node.id.clone()} node_level={node.level}
+                node_name={node.name.clone()} on_done={finish.reform(|()| None)}
+                on_cancel={close.clone()} />
+        },
+        Open::Reset(a) => {
+            let note = i18n.f(K::PasswordWasReset, &[&a.username]);
+            html! {
+                <ResetPasswordForm account={a.clone()} on_done={finish.reform(move |()| Some(note.clone()))}
+                    on_cancel={close.clone()} />
+            }
+        }
+        Open::Move(a) => {
+            let (i18n, username) = (i18n.clone(), a.username.clone());
+            let under = me.as_ref().map(|m| m.node.id.clone()).unwrap_or_default();
+            html! {
+                <MoveAccountForm account={a.clone()} {under} on_cancel={close.clone()}
+                    on_done={finish.reform(move |to: String| Some(i18n.f(K::AccountMoved, &[&username, &to])))} />
+            }
+        }
     };
-    let items: Vec<&AccountItem> = first
-        .map(|p| p.edges.iter().map(|e| &e.node).collect::<Vec<_>>())
-        .unwrap_or_default()
-        .into_iter()
-        .chain(more.iter())
-        .collect();
-    let rows = items
+    let rows = list
+        .items
         .iter()
-        .map(|a| account_row(&i18n, a, my_id(&me), &set_disabled, toggle.busy));
-    let open = {
-        let adding = adding.clone();
-        Callback::from(move |_: MouseEvent| adding.set(true))
+        .map(|a| account_row(&i18n, a, my_id(&me), &on_action, toggle.busy));
+    let open_create = {
+        let (open, done) = (open.clone(), done.clone());
+        Callback::from(move |_: MouseEvent| {
+            done.set(None);
+            open.set(Open::Create);
+        })
     };
-    let cancel = {
-        let adding = adding.clone();
-        Callback::from(move |()| adding.set(false))
+    let more = {
+        let more = list.more.clone();
+        Callback::from(move |_: MouseEvent| more.emit(()))
     };
 
     html! {
         <>
-            <nav class="breadcrumb">
+            <nav class="breadcrumb" aria-label={i18n.t(K::BreadcrumbLabel)}>
                 <ol>
                     <li>
                         <Link<Route> to={Route::Node { id: node.id.clone() }} classes="node-link crumb">
@@ -136,26 +139,29 @@ pub fn AccountsPage(props: &AccountsPageProps) -> Html {
             <section class="card">
                 <div class="card-head">
                     <h1 class="card-title">{ i18n.f(K::AccountsOf, &[&node.name]) }</h1>
-                    if !*adding {
-                        <button type="button" class="btn btn-primary btn-small" onclick={open}>
-                            { i18n.t(K::CreateAccount) }
-                        </button>
-                    }
+                    <div class="card-actions">
+                        <Link<Route> to={Route::Tokens { id: node.id.clone() }}
+                            classes="btn btn-secondary btn-small tokens-link">
+                            { i18n.t(K::ApiTokens) }
+                        </Link<Route>>
+                        if *open == Open::None {
+                            <button type="button" class="btn btn-primary btn-small" onclick={open_create}>
+                                { i18n.t(K::CreateAccount) }
+                            </button>
+                        }
+                    </div>
                 </div>
-                if *adding {
-                    <CreateAccountForm node_id={node.id.clone()} node_level={node.level}
-                        node_name={node.name.clone()} on_done={reload.clone()} on_cancel={cancel} />
+                { form }
+                if let Some(note) = &*done {
+                    <div class="alert alert-success" role="status">{ note.clone() }</div>
                 }
                 if let Some(err) = toggle.error.clone().or(list.error.clone()) {
                     <ErrorBanner error={err} />
                 }
-                if list.loading && first.is_none() {
-                    <Loading />
-                }
-                if first.is_some() && items.is_empty() {
+                if list.loaded && list.items.is_empty() {
                     <p class="empty">{ i18n.t(K::NoAccounts) }</p>
                 }
-                if !items.is_empty() {
+                if !list.items.is_empty() {
                     <table class="table stack">
                         <thead>
                             <tr>
@@ -170,15 +176,17 @@ pub fn AccountsPage(props: &AccountsPageProps) -> Html {
                     </table>
                     <div class="list-footer">
                         <span class="muted">
-                            { i18n.f(K::ShownOfTotal, &[&items.len(), &first.map(|p| p.total_count).unwrap_or(0)]) }
+                            { i18n.f(K::ShownOfTotal, &[&list.items.len(), &list.total]) }
                         </span>
-                        if next_cursor.is_some() {
-                            <button type="button" class="btn btn-secondary load-more" onclick={load_more}
-                                disabled={toggle.busy}>
+                        if list.has_next && !list.loading {
+                            <button type="button" class="btn btn-secondary load-more" onclick={more}>
                                 { i18n.t(K::LoadMore) }
                             </button>
                         }
                     </div>
+                }
+                if list.loading {
+                    <Loading />
                 }
             </section>
         </>

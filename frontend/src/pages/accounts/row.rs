@@ -1,4 +1,4 @@
-//! One account as a table row (a stacked card on phones).
+//! One account as a table row (a stacked card on phones), with its actions.
 
 use std::rc::Rc;
 
@@ -9,6 +9,13 @@ use crate::api::{AccountItem, Me};
 use crate::app::Route;
 use crate::i18n::{labels, I18n, K};
 
+/// What a row's buttons ask the page to do.
+pub enum RowAction {
+    SetDisabled(String, bool),
+    Reset(AccountItem),
+    Move(AccountItem),
+}
+
 pub fn my_id(me: &Option<Rc<Me>>) -> Option<String> {
     me.as_ref().map(|m| m.id.clone())
 }
@@ -17,13 +24,13 @@ pub fn account_row(
     i18n: &I18n,
     a: &AccountItem,
     me: Option<String>,
-    set_disabled: &Callback<(String, bool)>,
+    on_action: &Callback<RowAction>,
     busy: bool,
 ) -> Html {
     let is_me = me.as_deref() == Some(a.id.as_str());
-    let onclick = {
-        let (cb, id, next) = (set_disabled.clone(), a.id.clone(), !a.disabled);
-        Callback::from(move |_: MouseEvent| cb.emit((id.clone(), next)))
+    let emit = |make: fn(&AccountItem) -> RowAction| {
+        let (cb, a) = (on_action.clone(), a.clone());
+        Callback::from(move |_: MouseEvent| cb.emit(make(&a)))
     };
     let (status, status_class) = if a.disabled {
         (K::Disabled, "chip chip-gap")
@@ -40,13 +47,23 @@ pub fn account_row(
                 </Link<Route>>
             </td>
             <td data-label={i18n.t(K::Status)}><span class={status_class}>{ i18n.t(status) }</span></td>
-            <td class="cell-actions">
+            <td class={classes!("cell-actions", is_me.then_some("cell-blank"))}>
                 if !is_me {
-                    <button type="button" disabled={busy}
-                        class={if a.disabled { "btn btn-small btn-secondary" } else { "btn btn-small btn-danger-outline" }}
-                        {onclick}>
-                        { i18n.t(if a.disabled { K::Enable } else { K::Disable }) }
-                    </button>
+                    <div class="row-actions">
+                        <button type="button" class="btn btn-small btn-secondary reset-password"
+                            disabled={busy} onclick={emit(|a| RowAction::Reset(a.clone()))}>
+                            { i18n.t(K::ResetPassword) }
+                        </button>
+                        <button type="button" class="btn btn-small btn-secondary move-account"
+                            disabled={busy} onclick={emit(|a| RowAction::Move(a.clone()))}>
+                            { i18n.t(K::MoveAccount) }
+                        </button>
+                        <button type="button" disabled={busy}
+                            class={if a.disabled { "btn btn-small btn-secondary" } else { "btn btn-small btn-danger-outline" }}
+                            onclick={emit(|a| RowAction::SetDisabled(a.id.clone(), !a.disabled))}>
+                            { i18n.t(if a.disabled { K::Enable } else { K::Disable }) }
+                        </button>
+                    </div>
                 }
             </td>
         </tr>

@@ -8,8 +8,11 @@ mod dates;
 mod edit_node;
 mod end;
 mod frame;
+mod move_account;
 mod person_fields;
 mod replace;
+mod reset_password;
+mod token;
 
 pub use account::CreateAccountForm;
 pub use add_child::AddChildForm;
@@ -17,7 +20,10 @@ pub use appoint::AppointForm;
 pub use dates::DatesForm;
 pub use edit_node::EditNodeForm;
 pub use end::EndForm;
+pub use move_account::MoveAccountForm;
 pub use replace::ReplaceForm;
+pub use reset_password::ResetPasswordForm;
+pub use token::CreateTokenForm;
 
 use yew::prelude::*;
 

@@ -1,13 +1,18 @@
 //! The node's current village safety officer(s) or group liaison(s), with
-//! appoint / replace / end / record-dates actions for editors.
+//! appoint / replace / end / record-dates actions for editors, and on
+//! demand the former ones (历任), greyed, with their end dates.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::api::{Appointment, AppointmentRole, NodeDetail};
-use crate::i18n::{labels, use_i18n, I18n, K};
+use crate::api::{node_appointments, Appointment, AppointmentRole, NodeDetail};
+use crate::components::{ErrorBanner, Loading};
+use crate::hooks::use_fetch;
+use crate::i18n::{use_i18n, K};
 use crate::pages::forms::{AppointForm, DatesForm, EndForm, ReplaceForm};
+
+use super::appointment_row::appointment_row;
 
 #[derive(Properties, PartialEq)]
 pub struct AppointmentsCardProps {
@@ -30,9 +35,31 @@ enum Open {
 pub fn AppointmentsCard(props: &AppointmentsCardProps) -> Html {
     let i18n = use_i18n();
     let open = use_state(|| Open::None);
+    let show_history = use_state(|| false);
     let node = &props.node;
+    // Reloaded with the node, so an edit shows in the history too.
+    let history = use_fetch(
+        (*show_history, props.node.clone()),
+        |client, (show, node)| async move {
+            if !show {
+                return Ok(Vec::new());
+            }
+            let mut all = node_appointments(&client, &node.id, true).await?;
+            // In post first, then the most recent first.
+            all.sort_by(|a, b| (b.current, &b.start_date).cmp(&(a.current, &a.start_date)));
+            Ok(all)
+        },
+    );
     let role = node.level.appointment_role();
     let current: Vec<&Appointment> = node.appointments.iter().filter(|a| a.current).collect();
+    let shown: Vec<&Appointment> = match (&*show_history, &history.data) {
+        (true, Some(all)) => all.iter().collect(),
+        _ => current.clone(),
+    };
+    let toggle_history = {
+        let show_history = show_history.clone();
+        Callback::from(move |_: MouseEvent| show_history.set(!*show_history))
+    };
 
     let set_open = |next: Open| {
         let open = open.clone();
@@ -54,8 +81,9 @@ pub fn AppointmentsCard(props: &AppointmentsCardProps) -> Html {
         _ => K::VillageOfficers,
     };
 
-    let rows = current.iter().map(|a| {
-        let actions = props.can_edit.then(|| html! {
+    let with_end = *show_history;
+    let rows = shown.iter().map(|a| {
+        let actions = (props.can_edit && a.current).then(|| html! {
             <div class="row-actions">
                 <button type="button" class="btn btn-small btn-secondary"
                     onclick={set_open(Open::Replace((*a).clone()))}>{ i18n.t(K::Replace) }</button>
@@ -65,7 +93,7 @@ pub fn AppointmentsCard(props: &AppointmentsCardProps) -> Html {
                     onclick={set_open(Open::End((*a).clone()))}>{ i18n.t(K::EndAppointment) }</button>
             </div>
         });
-        appointment_row(&i18n, a, actions)
+        appointment_row(&i18n, a, actions, with_end, props.can_edit)
     });
 
     let form = match &*open {
@@ -93,17 +121,33 @@ pub fn AppointmentsCard(props: &AppointmentsCardProps) -> Html {
         <section class="card appointments-card">
             <div class="card-head">
                 <h2 class="card-title">{ i18n.t(title) }</h2>
-                if props.can_edit && role.is_some() && *open == Open::None {
-                    <button type="button" class="btn btn-primary btn-small" onclick={set_open(Open::Appoint)}>
-                        { i18n.t(if role == Some(AppointmentRole::GroupLiaison) { K::AppointLiaison } else { K::AppointOfficer }) }
+                <div class="card-actions">
+                    <button id="toggle-history" type="button" class="btn btn-secondary btn-small"
+                        aria-pressed={if with_end { "true" } else { "false" }} onclick={toggle_history}>
+                        { i18n.t(if with_end { K::HideHistory } else { K::ShowHistory }) }
                     </button>
-                }
+                    if props.can_edit && role.is_some() && *open == Open::None {
+                        <button type="button" class="btn btn-primary btn-small" onclick={set_open(Open::Appoint)}>
+                            { i18n.t(if role == Some(AppointmentRole::GroupLiaison) { K::AppointLiaison } else { K::AppointOfficer }) }
+                        </button>
+                    }
+                </div>
             </div>
+            if with_end && history.loading {
+                <Loading />
+            }
+            if let (true, Some(err)) = (with_end, &history.error) {
+                <ErrorBanner error={err.clone()} retry={history.reload.clone()} />
+            }
+            if with_end && history.data.as_ref().is_some_and(|all| all.len() == current.len()) {
+                <p class="muted">{ i18n.t(K::NoHistory) }</p>
+            }
             if current.is_empty() {
                 <div class="alert alert-warn">
                     { i18n.t(if role == Some(AppointmentRole::GroupLiaison) { K::NoLiaison } else { K::NoOfficer }) }
                 </div>
-            } else {
+            }
+            if !shown.is_empty() {
                 <table class="table stack">
                     <thead>
                         <tr>
@@ -112,6 +156,7 @@ pub fn AppointmentsCard(props: &AppointmentsCardProps) -> Html {
                             <th>{ i18n.t(K::StartDate) }</th>
                             <th>{ i18n.t(K::TrainingDate) }</th>
                             <th>{ i18n.t(K::NotebookDate) }</th>
+                            if with_end { <th>{ i18n.t(K::EndDate) }</th> }
                             if props.can_edit { <th><span class="sr-only">{ i18n.t(K::Actions) }</span></th> }
                         </tr>
                     </thead>
@@ -120,36 +165,5 @@ pub fn AppointmentsCard(props: &AppointmentsCardProps) -> Html {
             }
             { form }
         </section>
-    }
-}
-
-fn appointment_row(i18n: &I18n, a: &Appointment, actions: Option<Html>) -> Html {
-    let phone = &a.person.phone;
-    // A masked number (138****1234) is not dialable.
-    let phone_html = if phone.contains('*') {
-        html! { <span class="mono">{ phone.clone() }</span> }
-    } else {
-        html! { <a class="mono" href={format!("tel:{phone}")}>{ phone.clone() }</a> }
-    };
-    let date = |d: &Option<String>, missing: K| match d {
-        Some(d) => html! { <span>{ d.clone() }</span> },
-        None => html! { <span class="chip chip-gap">{ i18n.t(missing) }</span> },
-    };
-    html! {
-        <tr class="appointment" key={a.id.clone()}>
-            <td data-label={i18n.t(K::Name)}>
-                <span class="person-name">{ a.person.name.clone() }</span>
-                if let Some(post) = a.person.auxiliary_post {
-                    <span class="badge badge-post">{ labels::post(i18n, post) }</span>
-                }
-            </td>
-            <td data-label={i18n.t(K::Phone)}>{ phone_html }</td>
-            <td data-label={i18n.t(K::StartDate)}>{ a.start_date.clone() }</td>
-            <td data-label={i18n.t(K::TrainingDate)}>{ date(&a.training_date, K::NotTrained) }</td>
-            <td data-label={i18n.t(K::NotebookDate)}>{ date(&a.notebook_issued_date, K::NotIssued) }</td>
-            if let Some(actions) = actions {
-                <td class="cell-actions">{ actions }</td>
-            }
-        </tr>
     }
 }

@@ -1,6 +1,7 @@
 //! A grid node: breadcrumb, summary and flags, officers or liaisons,
 //! coverage and its gaps, children. Edit forms appear for editors only.
 
+mod appointment_row;
 mod appointments;
 mod children;
 mod coverage;

@@ -53,6 +53,10 @@ pub fn SummaryCard(props: &SummaryCardProps) -> Html {
                     </div>
                 </div>
                 <div class="card-actions">
+                    <Link<Route> to={Route::Roster { id: node.id.clone() }}
+                        classes="btn btn-secondary btn-small roster-link">
+                        { i18n.t(K::Roster) }
+                    </Link<Route>>
                     if props.can_manage_accounts {
                         <Link<Route> to={Route::Accounts { id: node.id.clone() }}
                             classes="btn btn-secondary btn-small">

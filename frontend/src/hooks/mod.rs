@@ -1,5 +1,10 @@
 //! `use_fetch`: load data for a component with the session's client, reload
 //! on demand, and ignore answers that arrive after newer requests.
+//! `use_paged` does the same for a Relay connection read page by page.
+
+mod paged;
+
+pub use paged::use_paged;
 
 use std::future::Future;
 use std::rc::Rc;
