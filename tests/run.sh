@@ -75,6 +75,11 @@ setup() {
         echo "installing Chromium (Debian package) for the browser test"
         apt_install chromium chromium-driver || return 1
     fi
+    # Without a CJK font the screenshots show boxes instead of Chinese.
+    if command -v fc-list >/dev/null && [ -z "$(fc-list :lang=zh 2>/dev/null)" ]; then
+        echo "installing a Chinese font for the browser screenshots"
+        apt_install fonts-wqy-microhei || return 1
+    fi
     if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
         echo "installing Node.js and npm for the browser test"
         apt_install nodejs npm || return 1
