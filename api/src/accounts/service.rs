@@ -13,6 +13,7 @@ use entity::account;
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+    UpdateMany,
 };
 use uuid::Uuid;
 
@@ -30,11 +31,7 @@ pub async fn list(
     under: Option<Uuid>,
     page: Page,
 ) -> AppResult<(Vec<account::Model>, u64)> {
-    let under = match under {
-        Some(id) => Some(grid::grid_code(&grid::find(db, scope, id).await?)?),
-        None => None,
-    };
-    let range = scope.narrow(under)?;
+    let range = grid::range_under(db, scope, under).await?;
     let query =
         account::Entity::find().filter(account::Column::NodeCode.between(range.lo, range.hi));
     let ordered = query
@@ -140,26 +137,31 @@ pub async fn insert(
     .await?)
 }
 
-/// Disabling also ends every session of the account at once.
-pub async fn set_disabled(
-    state: &AppState,
-    req: &RequestContext,
+/// An account the caller may manage: inside their subtree and of a role they
+/// may grant (an unknown role counts as the highest).
+async fn find_managed(
+    db: &impl ConnectionTrait,
     scope: &Scope,
     id: Uuid,
-    disabled: bool,
+) -> AppResult<(account::Model, Role)> {
+    let account = find(db, scope, id).await?;
+    let role = Role::parse(&account.role).unwrap_or(Role::Admin);
+    scope.check_grant(account.node_code, role)?;
+    Ok((account, role))
+}
+
+/// Applies an administrator's change to an account. Every such change bumps
+/// the version, ends all of the account's sessions (refresh tokens too, so
+/// the new state applies from its next login) and is audited.
+async fn apply_change(
+    txn: &impl ConnectionTrait,
+    req: &RequestContext,
+    scope: &Scope,
+    before: &account::Model,
+    action: &'static str,
+    change: UpdateMany<account::Entity>,
 ) -> AppResult<account::Model> {
-    let (_w, txn) = state.begin_write().await?;
-    let before = find(&txn, scope, id).await?;
-    let role = Role::parse(&before.role).unwrap_or(Role::Admin);
-    scope.check_grant(before.node_code, role)?;
-    if before.id == scope.account_id() {
-        return Err(AppError::bad_input(
-            "id",
-            "不能停用自己的账号 (you cannot disable yourself)",
-        ));
-    }
-    account::Entity::update_many()
-        .col_expr(account::Column::Disabled, Expr::value(disabled))
+    change
         .col_expr(
             account::Column::SessionEpoch,
             Expr::col(account::Column::SessionEpoch).add(1),
@@ -169,25 +171,51 @@ pub async fn set_disabled(
             Expr::col(account::Column::Version).add(1),
         )
         .col_expr(account::Column::UpdatedAt, Expr::value(Utc::now()))
-        .filter(account::Column::Id.eq(id))
-        .exec(&txn)
+        .filter(account::Column::Id.eq(before.id))
+        .exec(txn)
         .await?;
-    session::revoke_account(&txn, id).await?;
-    let after = find(&txn, scope, id).await?;
-    audit::record(
-        &txn,
-        AuditEntry::new(
-            req,
-            Some(scope.account_id()),
-            if disabled { "disable" } else { "enable" },
-            "account",
-            id.to_string(),
-        )
-        .at_node(after.node_code)
-        .before(&before)
-        .after(&after),
+    session::revoke_account(txn, before.id).await?;
+    let after = find(txn, scope, before.id).await?;
+    let entry = AuditEntry::new(
+        req,
+        Some(scope.account_id()),
+        action,
+        "account",
+        before.id.to_string(),
     )
-    .await?;
+    .at_node(after.node_code)
+    .before(before)
+    .after(&after);
+    audit::record(txn, entry).await?;
+    Ok(after)
+}
+
+fn not_yourself(scope: &Scope, account: &account::Model, message: &str) -> AppResult<()> {
+    if account.id == scope.account_id() {
+        return Err(AppError::bad_input("id", message));
+    }
+    Ok(())
+}
+
+/// Disabling ends every session of the account at once.
+pub async fn set_disabled(
+    state: &AppState,
+    req: &RequestContext,
+    scope: &Scope,
+    id: Uuid,
+    disabled: bool,
+) -> AppResult<account::Model> {
+    let (_w, txn) = state.begin_write().await?;
+    let (before, _) = find_managed(&txn, scope, id).await?;
+    not_yourself(
+        scope,
+        &before,
+        "不能停用自己的账号 (you cannot disable yourself)",
+    )?;
+    let change =
+        account::Entity::update_many().col_expr(account::Column::Disabled, Expr::value(disabled));
+    let action = if disabled { "disable" } else { "enable" };
+    let after = apply_change(&txn, req, scope, &before, action, change).await?;
     txn.commit().await?;
     Ok(after)
 }
@@ -204,49 +232,21 @@ pub async fn reset_password(
     password::check_policy(&new_password)?;
     let hash = password::hash_password(new_password).await?;
     let (_w, txn) = state.begin_write().await?;
-    let before = find(&txn, scope, id).await?;
-    let role = Role::parse(&before.role).unwrap_or(Role::Admin);
-    scope.check_grant(before.node_code, role)?;
-    account::Entity::update_many()
+    let (before, _) = find_managed(&txn, scope, id).await?;
+    let change = account::Entity::update_many()
         .col_expr(account::Column::PasswordHash, Expr::value(hash))
         .col_expr(account::Column::FailedLogins, Expr::value(0))
         .col_expr(
             account::Column::LockedUntil,
             Expr::value(Option::<chrono::DateTime<Utc>>::None),
-        )
-        .col_expr(
-            account::Column::SessionEpoch,
-            Expr::col(account::Column::SessionEpoch).add(1),
-        )
-        .col_expr(
-            account::Column::Version,
-            Expr::col(account::Column::Version).add(1),
-        )
-        .col_expr(account::Column::UpdatedAt, Expr::value(Utc::now()))
-        .filter(account::Column::Id.eq(id))
-        .exec(&txn)
-        .await?;
-    session::revoke_account(&txn, id).await?;
-    let after = find(&txn, scope, id).await?;
-    audit::record(
-        &txn,
-        AuditEntry::new(
-            req,
-            Some(scope.account_id()),
-            "reset_password",
-            "account",
-            id.to_string(),
-        )
-        .at_node(after.node_code),
-    )
-    .await?;
+        );
+    let after = apply_change(&txn, req, scope, &before, "reset_password", change).await?;
     txn.commit().await?;
     Ok(after)
 }
 
 /// Moves an account to another node of the caller's subtree. Both the
-/// source and the destination must be the caller's to manage; the account's
-/// sessions end, so its new scope applies from its next login.
+/// source and the destination must be the caller's to manage.
 pub async fn move_to(
     state: &AppState,
     req: &RequestContext,
@@ -255,48 +255,18 @@ pub async fn move_to(
     node_id: Uuid,
 ) -> AppResult<account::Model> {
     let (_w, txn) = state.begin_write().await?;
-    let before = find(&txn, scope, id).await?;
-    let role = Role::parse(&before.role).unwrap_or(Role::Admin);
-    scope.check_grant(before.node_code, role)?;
+    let (before, role) = find_managed(&txn, scope, id).await?;
     let destination = grid::find(&txn, scope, node_id).await?;
     scope.check_grant(destination.code, role)?;
-    if before.id == scope.account_id() {
-        return Err(AppError::bad_input(
-            "id",
-            "不能移动自己的账号 (you cannot move yourself)",
-        ));
-    }
-    account::Entity::update_many()
+    not_yourself(
+        scope,
+        &before,
+        "不能移动自己的账号 (you cannot move yourself)",
+    )?;
+    let change = account::Entity::update_many()
         .col_expr(account::Column::NodeId, Expr::value(destination.id))
-        .col_expr(account::Column::NodeCode, Expr::value(destination.code))
-        .col_expr(
-            account::Column::SessionEpoch,
-            Expr::col(account::Column::SessionEpoch).add(1),
-        )
-        .col_expr(
-            account::Column::Version,
-            Expr::col(account::Column::Version).add(1),
-        )
-        .col_expr(account::Column::UpdatedAt, Expr::value(Utc::now()))
-        .filter(account::Column::Id.eq(id))
-        .exec(&txn)
-        .await?;
-    session::revoke_account(&txn, id).await?;
-    let after = find(&txn, scope, id).await?;
-    audit::record(
-        &txn,
-        AuditEntry::new(
-            req,
-            Some(scope.account_id()),
-            "move",
-            "account",
-            id.to_string(),
-        )
-        .at_node(after.node_code)
-        .before(&before)
-        .after(&after),
-    )
-    .await?;
+        .col_expr(account::Column::NodeCode, Expr::value(destination.code));
+    let after = apply_change(&txn, req, scope, &before, "move", change).await?;
     txn.commit().await?;
     Ok(after)
 }

@@ -38,11 +38,7 @@ pub async fn list(
     page: Page,
 ) -> AppResult<(Vec<api_token::Model>, u64)> {
     scope.require(Permission::ManageAccounts)?;
-    let under = match under {
-        Some(id) => Some(grid::grid_code(&grid::find(db, scope, id).await?)?),
-        None => None,
-    };
-    let range = scope.narrow(under)?;
+    let range = grid::range_under(db, scope, under).await?;
     let ordered = api_token::Entity::find()
         .filter(api_token::Column::NodeCode.between(range.lo, range.hi))
         .order_by_desc(api_token::Column::CreatedAt)

@@ -36,6 +36,20 @@ pub async fn find(
         .ok_or(AppError::NotFound)
 }
 
+/// The caller's subtree, narrowed to the subtree of `under` when given
+/// (NOT_FOUND when that node is not the caller's to see).
+pub async fn range_under(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    under: Option<Uuid>,
+) -> AppResult<CodeRange> {
+    let under = match under {
+        Some(id) => Some(grid_code(&find(db, scope, id).await?)?),
+        None => None,
+    };
+    scope.narrow(under)
+}
+
 #[derive(Default)]
 pub struct NodeFilter {
     pub search: Option<String>,
@@ -77,11 +91,7 @@ pub async fn list(
     filter: NodeFilter,
     page: Page,
 ) -> AppResult<(Vec<grid_node::Model>, u64)> {
-    let under = match filter.under {
-        Some(id) => Some(grid_code(&find(db, scope, id).await?)?),
-        None => None,
-    };
-    let mut range = scope.narrow(under)?;
+    let mut range = range_under(db, scope, filter.under).await?;
     let mut cond = Condition::all();
     if let Some(search) = filter
         .search

@@ -62,11 +62,7 @@ pub async fn list(
     include_ended: bool,
     page: Page,
 ) -> AppResult<(Vec<appointment::Model>, u64)> {
-    let under = match under {
-        Some(id) => Some(grid::grid_code(&grid::find(db, scope, id).await?)?),
-        None => None,
-    };
-    let range = scope.narrow(under)?;
+    let range = grid::range_under(db, scope, under).await?;
     let mut q = appointment::Entity::find()
         .filter(appointment::Column::NodeCode.between(range.lo, range.hi));
     if let Some(role) = role {

@@ -62,11 +62,7 @@ pub async fn list(
     search: Option<String>,
     page: Page,
 ) -> AppResult<(Vec<person::Model>, u64)> {
-    let under = match under {
-        Some(id) => Some(grid::grid_code(&grid::find(db, scope, id).await?)?),
-        None => None,
-    };
-    let range = scope.narrow(under)?;
+    let range = grid::range_under(db, scope, under).await?;
     let mut cond = Condition::all().add(person::Column::NodeCode.between(range.lo, range.hi));
     if let Some(s) = search.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         validate::max_chars("search", s, 50)?;
