@@ -5,6 +5,7 @@
 //! - [`load_demo_grid`]: 凤冈县 with groups and people, for `serve --demo`.
 //! - [`village_display_name`]: 凌云村村民委员会 → 凌云村.
 pub mod demo_grid;
+mod demo_plan;
 pub mod import;
 mod names;
 mod store;
