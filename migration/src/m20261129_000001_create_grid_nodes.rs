@@ -26,13 +26,14 @@ enum LevelLabels {
     NameEn,
 }
 
-/// The six levels as the seed names them; editable data, not code.
+/// The six levels as the seed writes them (村（社区）: a village or an urban
+/// community); editable data, not code.
 const LEVELS: [(i16, &str, &str); 6] = [
     (1, "省", "Province"),
-    (2, "市", "City"),
-    (3, "县", "County"),
-    (4, "乡镇", "Township"),
-    (5, "村", "Village"),
+    (2, "市（州）", "City"),
+    (3, "县（区）", "County"),
+    (4, "乡镇（街道）", "Township"),
+    (5, "村（社区）", "Village"),
     (6, "村民组", "Villager group"),
 ];
 
