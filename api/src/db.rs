@@ -1,8 +1,13 @@
-//! Connecting and migrating. SQLite gets the durability settings a ledger
-//! needs: WAL, synchronous=FULL, foreign keys on, a busy timeout.
+//! Connecting and migrating. Every pooled SQLite connection gets the
+//! durability settings a ledger needs (WAL, synchronous=FULL, foreign keys,
+//! a busy timeout); PostgreSQL sessions get a statement timeout so one bad
+//! query cannot hold a connection for ever.
 use migration::{Migrator, MigratorTrait};
-use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend};
+use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+use sea_orm::{ConnectOptions, Database, DatabaseConnection};
 use std::time::Duration;
+
+pub const STATEMENT_TIMEOUT: &str = "15s";
 
 pub async fn connect(url: &str) -> anyhow::Result<DatabaseConnection> {
     if let Some(path) = url.strip_prefix("sqlite://") {
@@ -19,21 +24,15 @@ pub async fn connect(url: &str) -> anyhow::Result<DatabaseConnection> {
         .min_connections(1)
         .acquire_timeout(Duration::from_secs(10))
         .connect_timeout(Duration::from_secs(10))
-        .sqlx_logging(false);
-    let db = Database::connect(opts).await?;
-    if db.get_database_backend() == DbBackend::Sqlite {
-        // Per-connection pragmas: set on every pooled connection by
-        // executing on each; WAL and synchronous persist in the file.
-        for pragma in [
-            "PRAGMA journal_mode=WAL",
-            "PRAGMA synchronous=FULL",
-            "PRAGMA foreign_keys=ON",
-            "PRAGMA busy_timeout=5000",
-        ] {
-            db.execute_unprepared(pragma).await?;
-        }
-    }
-    Ok(db)
+        .sqlx_logging(false)
+        .map_sqlx_sqlite_opts(|o| {
+            o.journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Full)
+                .foreign_keys(true)
+                .busy_timeout(Duration::from_secs(5))
+        })
+        .map_sqlx_postgres_opts(|o| o.options([("statement_timeout", STATEMENT_TIMEOUT)]));
+    Ok(Database::connect(opts).await?)
 }
 
 pub async fn migrate(db: &DatabaseConnection) -> anyhow::Result<()> {

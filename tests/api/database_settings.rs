@@ -1,4 +1,4 @@
-//! SECURITY.md 29: every SQLite connection the server uses runs with WAL,
+//! Connection settings. SECURITY.md 29: every SQLite connection the server uses runs with WAL,
 //! synchronous=FULL, foreign keys on and a busy timeout. These are
 //! per-connection settings (except WAL), so each pooled connection is asked.
 use crate::helpers::database::{backend, Backend};
@@ -46,4 +46,30 @@ async fn every_pooled_sqlite_connection_is_durable_and_waits_for_locks() {
         seen.iter().all(|s| *s == wanted),
         "(journal_mode, synchronous (2 = FULL), foreign_keys, busy_timeout ≥ 1 s) per connection: {seen:?}"
     );
+}
+
+/// SECURITY.md 20: on PostgreSQL every pooled session has a statement
+/// timeout, so one runaway query cannot hold a connection for ever.
+#[tokio::test]
+async fn every_pooled_postgres_session_has_a_statement_timeout() {
+    if backend() != Backend::Postgres {
+        return; // SQLite has no statement timeout; the request timeout covers it.
+    }
+    let app = spawn_demo_app().await;
+    let mut open = Vec::new();
+    for _ in 0..3 {
+        open.push(app.state.db.begin().await.unwrap());
+    }
+    for txn in &open {
+        let row = txn
+            .query_one_raw(Statement::from_string(
+                DbBackend::Postgres,
+                "SHOW statement_timeout".to_string(),
+            ))
+            .await
+            .unwrap()
+            .unwrap();
+        let value: String = row.try_get_by_index(0).unwrap();
+        assert_eq!(value, api::db::STATEMENT_TIMEOUT);
+    }
 }
