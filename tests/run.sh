@@ -7,7 +7,8 @@
 #      postgres://postgres@127.0.0.1:5432); skipped, saying so, when none
 #      answers, unless SAFEGRID_REQUIRE_POSTGRES=1 (CI), which fails instead;
 #   3. the web app build and the server build;
-#   4. the browser test in headless Chromium (screenshots: target/screenshots).
+#   4. the browser test in headless Chromium (screenshots: target/screenshots);
+#   5. the crash test: kill -9 of the real server during writes.
 # Exits non-zero if anything failed. Debug builds only: no release build here.
 set -uo pipefail
 
@@ -168,6 +169,14 @@ if [ -f frontend/dist/index.html ] && [ -x /usr/bin/chromium ] && [ -d tests/bro
         bash -c 'cd tests/browser && node --test login.test.mjs'
 else
     SUMMARY+=("FAILED   browser test: needs frontend/dist, /usr/bin/chromium and tests/browser/node_modules")
+    FAILED_STEPS=$((FAILED_STEPS + 1))
+fi
+
+if command -v python3 >/dev/null || apt_install python3; then
+    step "crash test: kill -9 during writes keeps every acknowledged write (SQLite)" \
+        bash -c 'cd tests/system && node --test crash.test.mjs'
+else
+    SUMMARY+=("FAILED   crash test: needs python3 (for SQLite's integrity_check)")
     FAILED_STEPS=$((FAILED_STEPS + 1))
 fi
 

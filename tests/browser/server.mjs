@@ -53,8 +53,10 @@ async function waitForHealth(base, child, log) {
   throw new Error(`safegrid did not become healthy in 60 s:\n${log.join('')}`);
 }
 
-export async function startServer() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'safegrid-browser-'));
+/// `options.dataDir`: reuse a data directory (a restart after a crash);
+/// `options.keepData`: leave it in place on stop, for the next start.
+export async function startServer(options = {}) {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'safegrid-browser-'));
   const port = await freePort();
   const env = { ...process.env, SAFEGRID_DATA_DIR: dataDir, SAFEGRID_WEB_DIR: join(REPO, 'frontend', 'dist'), NO_COLOR: '1' };
   delete env.SAFEGRID_DATABASE_URL;
@@ -71,6 +73,15 @@ export async function startServer() {
   return {
     base,
     log,
+    dataDir,
+    /// The crash: no shutdown, no flush, nothing.
+    async kill9() {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGKILL');
+        await exited;
+      }
+    },
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
@@ -78,7 +89,7 @@ export async function startServer() {
         await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
         if (child.exitCode === null) child.kill('SIGKILL');
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
