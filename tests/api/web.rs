@@ -12,6 +12,7 @@ async fn app_with_bundle() -> TestApp {
         )
         .unwrap();
         std::fs::write(web.join("app.css"), "body{color:black}").unwrap();
+        std::fs::write(web.join("safegrid-0123abcd_bg.wasm"), b"\0asm").unwrap();
         std::fs::write(s.data_dir.join("secret.txt"), "not-for-the-web").unwrap();
         s.web_dir = web;
     })
@@ -40,6 +41,25 @@ async fn client_side_routes_fall_back_to_index_html() {
     }
     let (_, css, _) = get(&app, "/app.css").await;
     assert_eq!(css, "body{color:black}");
+}
+
+#[tokio::test]
+async fn the_content_hashed_bundle_is_cached_for_a_year_the_shell_never() {
+    let app = app_with_bundle().await;
+    let cache = |headers: &reqwest::header::HeaderMap| {
+        headers
+            .get("cache-control")
+            .and_then(|v| v.to_str().ok())
+            .map(String::from)
+    };
+    let (status, _, headers) = get(&app, "/safegrid-0123abcd_bg.wasm").await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        cache(&headers).as_deref(),
+        Some("public, max-age=31536000, immutable")
+    );
+    let (_, _, headers) = get(&app, "/").await;
+    assert_eq!(cache(&headers).as_deref(), Some("no-cache"));
 }
 
 #[tokio::test]

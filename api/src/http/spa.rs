@@ -20,6 +20,19 @@ fn safe_join(root: &Path, tail: &str) -> Option<PathBuf> {
     }
 }
 
+/// The bundle's file names carry a content hash (`safegrid-<hash>.js`), so a
+/// phone on a weak signal downloads them once and keeps them; the shell and
+/// the service worker must always be checked for a new version.
+fn cache_policy(file_name: &str) -> &'static str {
+    if file_name.starts_with("safegrid-") {
+        "public, max-age=31536000, immutable"
+    } else if file_name == "index.html" || file_name == "sw.js" {
+        "no-cache"
+    } else {
+        "public, max-age=3600"
+    }
+}
+
 pub async fn serve(
     req: HttpRequest,
     state: web::Data<SharedState>,
@@ -36,14 +49,15 @@ pub async fn serve(
         Some(p) if p.is_file() => p,
         _ => index,
     };
-    let is_index = file.file_name().is_some_and(|n| n == "index.html");
+    let name = file
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default()
+        .to_string();
     let mut response = NamedFile::open(&file)?.into_response(&req);
-    if is_index || file.file_name().is_some_and(|n| n == "sw.js") {
-        // The shell must never be stale; hashed assets may be cached.
-        response.headers_mut().insert(
-            actix_web::http::header::CACHE_CONTROL,
-            actix_web::http::header::HeaderValue::from_static("no-cache"),
-        );
-    }
+    response.headers_mut().insert(
+        actix_web::http::header::CACHE_CONTROL,
+        actix_web::http::header::HeaderValue::from_static(cache_policy(&name)),
+    );
     Ok(response)
 }
