@@ -45,6 +45,8 @@ pub struct Settings {
     pub session_absolute_hours: i64,
     pub max_body_bytes: usize,
     pub request_timeout_secs: u64,
+    /// Passwords need three kinds of character (等保 2.0); off by default.
+    pub password_complexity: bool,
     /// GraphQL requests per minute from one IP address before 429.
     pub requests_per_minute_per_ip: u32,
 }
@@ -77,6 +79,7 @@ impl Settings {
             session_absolute_hours: 12,
             max_body_bytes: 256 * 1024,
             request_timeout_secs: 30,
+            password_complexity: env_flag("SAFEGRID_PASSWORD_COMPLEXITY"),
             requests_per_minute_per_ip: std::env::var("SAFEGRID_RATE_LIMIT")
                 .ok()
                 .and_then(|v| v.parse().ok())
@@ -100,6 +103,7 @@ impl Settings {
             session_absolute_hours: 12,
             max_body_bytes: 256 * 1024,
             request_timeout_secs: 30,
+            password_complexity: false,
             // Tests fire many requests from 127.0.0.1 on purpose.
             requests_per_minute_per_ip: 100_000,
         }

@@ -13,7 +13,11 @@ pub async fn create_admin(
     password_text: String,
 ) -> anyhow::Result<account::Model> {
     let username = parse_username(username).map_err(|e| anyhow::anyhow!(e.message()))?;
-    password::check_policy(&password_text).map_err(|e| anyhow::anyhow!(e.message()))?;
+    password::check_policy(
+        &password_text,
+        crate::config::Settings::local_default().password_complexity,
+    )
+    .map_err(|e| anyhow::anyhow!(e.message()))?;
     let digits = division_code.trim();
     let code: i64 = digits
         .parse()

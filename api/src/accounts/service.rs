@@ -72,7 +72,7 @@ pub async fn create(
 ) -> AppResult<account::Model> {
     scope.require(Permission::ManageAccounts)?;
     let username = parse_username(&input.username)?;
-    password::check_policy(&input.password)?;
+    password::check_policy(&input.password, state.settings.password_complexity)?;
     let hash = password::hash_password(input.password).await?;
     let (_w, txn) = state.begin_write().await?;
     let node = grid::find(&txn, scope, input.node_id).await?;
@@ -229,7 +229,7 @@ pub async fn reset_password(
     id: Uuid,
     new_password: String,
 ) -> AppResult<account::Model> {
-    password::check_policy(&new_password)?;
+    password::check_policy(&new_password, state.settings.password_complexity)?;
     let hash = password::hash_password(new_password).await?;
     let (_w, txn) = state.begin_write().await?;
     let (before, _) = find_managed(&txn, scope, id).await?;

@@ -37,8 +37,10 @@ pub async fn verify_password(password: String, stored: String) -> AppResult<bool
     .map_err(AppError::internal)?
 }
 
-/// Too short or too common passwords are refused before hashing.
-pub fn check_policy(password: &str) -> AppResult<()> {
+/// Too short or too common passwords are refused before hashing; with
+/// `complexity` (等保 2.0 asks for it; `SAFEGRID_PASSWORD_COMPLEXITY=1`),
+/// also one with fewer than three of: lower case, upper case, digits, others.
+pub fn check_policy(password: &str, complexity: bool) -> AppResult<()> {
     const COMMON: [&str; 16] = [
         "12345678",
         "123456789",
@@ -76,7 +78,26 @@ pub fn check_policy(password: &str) -> AppResult<()> {
             "密码过于常见，请换一个 (too common)",
         ));
     }
+    if complexity && character_classes(password) < 3 {
+        return Err(AppError::bad_input(
+            "password",
+            "密码须包含大写字母、小写字母、数字、符号中的至少三类 (use three of: upper case, lower case, digits, symbols)",
+        ));
+    }
     Ok(())
+}
+
+fn character_classes(password: &str) -> usize {
+    let has = |f: fn(&char) -> bool| password.chars().any(|c| f(&c));
+    [
+        has(char::is_ascii_lowercase),
+        has(char::is_ascii_uppercase),
+        has(char::is_ascii_digit),
+        has(|c| !c.is_ascii_alphanumeric()),
+    ]
+    .iter()
+    .filter(|x| **x)
+    .count()
 }
 
 #[cfg(test)]
@@ -85,9 +106,18 @@ mod tests {
 
     #[test]
     fn short_and_common_passwords_are_refused() {
-        assert!(check_policy("short").is_err());
-        assert!(check_policy("Password1").is_err());
-        assert!(check_policy("凤冈安全网格2018").is_ok());
+        assert!(check_policy("short", false).is_err());
+        assert!(check_policy("Password1", false).is_err());
+        assert!(check_policy("凤冈安全网格2018", false).is_ok());
+    }
+
+    #[test]
+    fn the_complexity_rule_wants_three_kinds_of_character_when_configured() {
+        assert!(check_policy("fenggangsafety", false).is_ok());
+        assert!(check_policy("fenggangsafety", true).is_err());
+        assert!(check_policy("fenggang2018", true).is_err());
+        assert!(check_policy("Fenggang2018", true).is_ok());
+        assert!(check_policy("凤冈安全网格2018x", true).is_ok());
     }
 
     #[tokio::test]

@@ -140,7 +140,7 @@ pub async fn change_password(
     current: &str,
     new: &str,
 ) -> AppResult<()> {
-    password::check_policy(new)?;
+    password::check_policy(new, state.settings.password_complexity)?;
     let account = account::Entity::find_by_id(scope.account_id())
         .one(&state.db)
         .await?
