@@ -18,20 +18,10 @@ use uuid::Uuid;
 use super::demo_plan::plan;
 use super::store::{active_node, ids_by_code, insert_nodes, NewNode};
 
-/// Grid codes of the nodes the demo accounts sit on.
-pub const CITY_CODE: i64 = 520_300_000_000_000;
-pub const COUNTY_CODE: i64 = 520_327_000_000_000;
-pub const LONGQUAN_CODE: i64 = 520_327_001_000_000;
-pub const HEBA_CODE: i64 = 520_327_002_000_000;
-pub const LINGYUN_CODE: i64 = 520_327_002_204_000;
-pub const LINGYUN_GROUP1_CODE: i64 = 520_327_002_204_001;
-
-/// Names of the demo people on 凌云村 and its first group.
-pub const LINGYUN_OFFICER_NAME: &str = "王守安";
-pub const LINGYUN_LIAISON_NAME: &str = "李平安";
-
-pub const ROLE_VILLAGE_OFFICER: &str = "VILLAGE_OFFICER";
-pub const ROLE_GROUP_LIAISON: &str = "GROUP_LIAISON";
+pub use super::demo_plan::{
+    CITY_CODE, COUNTY_CODE, HEBA_CODE, LINGYUN_CODE, LINGYUN_GROUP1_CODE, LINGYUN_LIAISON_NAME,
+    LINGYUN_OFFICER_NAME, LONGQUAN_CODE, ROLE_GROUP_LIAISON, ROLE_VILLAGE_OFFICER,
+};
 
 /// What [`load_demo_grid`] did, and the ids the demo accounts need.
 ///

@@ -4,9 +4,23 @@ use anyhow::{anyhow, bail, Context, Result};
 use chrono::NaiveDate;
 use std::collections::HashSet;
 
-use super::demo_grid::*;
 use super::store::{division_digits, grid_code};
 use super::synth::{hash, id_number, mobile, person_name};
+
+/// Grid codes of the nodes the demo accounts sit on.
+pub const CITY_CODE: i64 = 520_300_000_000_000;
+pub const COUNTY_CODE: i64 = 520_327_000_000_000;
+pub const LONGQUAN_CODE: i64 = 520_327_001_000_000;
+pub const HEBA_CODE: i64 = 520_327_002_000_000;
+pub const LINGYUN_CODE: i64 = 520_327_002_204_000;
+pub const LINGYUN_GROUP1_CODE: i64 = 520_327_002_204_001;
+
+/// Names of the demo people on 凌云村 and its first group.
+pub const LINGYUN_OFFICER_NAME: &str = "王守安";
+pub const LINGYUN_LIAISON_NAME: &str = "李平安";
+
+pub const ROLE_VILLAGE_OFFICER: &str = "VILLAGE_OFFICER";
+pub const ROLE_GROUP_LIAISON: &str = "GROUP_LIAISON";
 
 const DEMO_CSV: &str = include_str!("../../data/demo/fenggang.csv");
 
