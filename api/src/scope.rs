@@ -7,7 +7,7 @@ use crate::auth::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::grid::code::{CodeRange, GridCode, Level};
 use sea_orm::sea_query::{Expr, ExprTrait, IntoColumnRef};
-use sea_orm::{ColumnTrait, Condition};
+use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, PrimaryKeyTrait, QueryFilter};
 use uuid::Uuid;
 
 /// Kinds of writes. Reads need no permission beyond the subtree.
@@ -152,6 +152,25 @@ impl Scope {
     pub fn condition<C: ColumnTrait>(&self, column: C) -> Condition {
         let r = self.range();
         Condition::all().add(column.between(r.lo, r.hi))
+    }
+
+    /// A record by id if its grid code lies in the subtree; NOT_FOUND
+    /// otherwise, exactly as for an id that does not exist.
+    pub async fn find_by_id<E>(
+        &self,
+        db: &impl ConnectionTrait,
+        id: Uuid,
+        code_column: E::Column,
+    ) -> AppResult<E::Model>
+    where
+        E: EntityTrait,
+        E::PrimaryKey: PrimaryKeyTrait<ValueType = Uuid>,
+    {
+        E::find_by_id(id)
+            .filter(self.condition(code_column))
+            .one(db)
+            .await?
+            .ok_or(AppError::NotFound)
     }
 
     /// The same filter for hand-built queries on a qualified column.

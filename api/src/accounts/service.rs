@@ -18,11 +18,9 @@ use sea_orm::{
 use uuid::Uuid;
 
 pub async fn find(db: &impl ConnectionTrait, scope: &Scope, id: Uuid) -> AppResult<account::Model> {
-    account::Entity::find_by_id(id)
-        .filter(scope.condition(account::Column::NodeCode))
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)
+    scope
+        .find_by_id::<account::Entity>(db, id, account::Column::NodeCode)
+        .await
 }
 
 pub async fn list(

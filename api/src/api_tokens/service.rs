@@ -24,11 +24,9 @@ pub async fn find(
     scope: &Scope,
     id: Uuid,
 ) -> AppResult<api_token::Model> {
-    api_token::Entity::find_by_id(id)
-        .filter(scope.condition(api_token::Column::NodeCode))
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)
+    scope
+        .find_by_id::<api_token::Entity>(db, id, api_token::Column::NodeCode)
+        .await
 }
 
 pub async fn list(

@@ -29,11 +29,9 @@ pub async fn find(
     scope: &Scope,
     id: Uuid,
 ) -> AppResult<grid_node::Model> {
-    grid_node::Entity::find_by_id(id)
-        .filter(scope.condition(grid_node::Column::Code))
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)
+    scope
+        .find_by_id::<grid_node::Entity>(db, id, grid_node::Column::Code)
+        .await
 }
 
 /// The caller's subtree, narrowed to the subtree of `under` when given

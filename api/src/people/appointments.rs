@@ -29,11 +29,9 @@ pub async fn find(
     scope: &Scope,
     id: Uuid,
 ) -> AppResult<appointment::Model> {
-    appointment::Entity::find_by_id(id)
-        .filter(scope.condition(appointment::Column::NodeCode))
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)
+    scope
+        .find_by_id::<appointment::Entity>(db, id, appointment::Column::NodeCode)
+        .await
 }
 
 pub async fn for_node(

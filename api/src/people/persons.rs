@@ -20,11 +20,9 @@ use sea_orm::{
 use uuid::Uuid;
 
 pub async fn find(db: &impl ConnectionTrait, scope: &Scope, id: Uuid) -> AppResult<person::Model> {
-    person::Entity::find_by_id(id)
-        .filter(scope.condition(person::Column::NodeCode))
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)
+    scope
+        .find_by_id::<person::Entity>(db, id, person::Column::NodeCode)
+        .await
 }
 
 /// The person behind a record the caller can already see (an appointment in
