@@ -63,6 +63,25 @@ async fn the_content_hashed_bundle_is_cached_for_a_year_the_shell_never() {
 }
 
 #[tokio::test]
+async fn the_bundle_goes_out_brotli_compressed_to_browsers_that_take_it() {
+    let app = app_with_bundle().await;
+    let response = app
+        .http
+        .get(app.url("/app.css"))
+        .header("Accept-Encoding", "br, gzip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        response
+            .headers()
+            .get("content-encoding")
+            .and_then(|v| v.to_str().ok()),
+        Some("br")
+    );
+}
+
+#[tokio::test]
 async fn paths_that_climb_out_of_the_bundle_are_not_served() {
     let app = app_with_bundle().await;
     for path in [
