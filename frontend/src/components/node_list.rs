@@ -4,7 +4,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::{ErrorBanner, FlagBadges, LevelBadge, Loading};
+use super::{ErrorBanner, FlagBadges, LevelBadge, ListFooter, Loading};
 use crate::api::{node_page, ApiError, Level, NodeItem, NodeListSource};
 use crate::app::Route;
 use crate::i18n::{use_i18n, I18n, K};
@@ -98,7 +98,7 @@ pub fn NodeList(props: &NodeListProps) -> Html {
         .map(|item| row(&i18n, item, props.show_parent));
     let more = {
         let fetch = fetch.clone();
-        Callback::from(move |_: MouseEvent| fetch.emit(false))
+        Callback::from(move |()| fetch.emit(false))
     };
     let retry = {
         let empty = pages.items.is_empty();
@@ -120,16 +120,12 @@ pub fn NodeList(props: &NodeListProps) -> Html {
                 <ErrorBanner error={err.clone()} retry={retry} />
             }
             if pages.loaded && !pages.items.is_empty() {
-                <div class="list-footer">
-                    <span class="muted">
-                        { i18n.f(K::ShownOfTotal, &[&pages.items.len(), &pages.total]) }
-                    </span>
-                    if pages.has_next && !*loading {
-                        <button type="button" class="btn btn-secondary load-more" onclick={more}>
-                            { i18n.t(K::LoadMore) }
-                        </button>
-                    }
-                </div>
+                <ListFooter
+                    shown={pages.items.len()}
+                    total={pages.total}
+                    can_load_more={pages.has_next && !*loading}
+                    on_more={more}
+                />
             }
         </div>
     }

@@ -12,7 +12,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::api::{node_detail, roster_all, roster_page, ApiError, RosterEntry, RosterFilter};
-use crate::components::{Breadcrumb, ErrorBanner, Loading};
+use crate::components::{Breadcrumb, ErrorBanner, ListFooter, Loading};
 use crate::dates::today;
 use crate::hooks::{use_fetch, use_paged};
 use crate::i18n::{use_i18n, K};
@@ -142,11 +142,6 @@ pub fn RosterPage(props: &RosterPageProps) -> Html {
         Callback::from(move |f: Filters| filters.set(f))
     };
     let rows = complete.clone().unwrap_or_else(|| list.items.clone());
-    let more = {
-        let more = list.more.clone();
-        Callback::from(move |_: MouseEvent| more.emit(()))
-    };
-
     html! {
         <div class="roster-page">
             <Breadcrumb path={detail.path.clone()} current={detail.name.clone()} />
@@ -169,16 +164,13 @@ pub fn RosterPage(props: &RosterPageProps) -> Html {
                 }
                 if !rows.is_empty() {
                     <RosterTable rows={rows.clone()} {columns} />
-                    <div class="list-footer no-print">
-                        <span class="muted">
-                            { i18n.f(K::ShownOfTotal, &[&rows.len(), &list.total.max(rows.len() as i64)]) }
-                        </span>
-                        if complete.is_none() && list.has_next && !list.loading {
-                            <button type="button" class="btn btn-secondary load-more" onclick={more}>
-                                { i18n.t(K::LoadMore) }
-                            </button>
-                        }
-                    </div>
+                    <ListFooter
+                        class="no-print"
+                        shown={rows.len()}
+                        total={list.total.max(rows.len() as i64)}
+                        can_load_more={complete.is_none() && list.has_next && !list.loading}
+                        on_more={list.more.clone()}
+                    />
                 }
                 if list.loading {
                     <Loading />

@@ -13,7 +13,7 @@ use crate::api::{
     NodeItem,
 };
 use crate::app::Route;
-use crate::components::{ErrorBanner, Loading};
+use crate::components::{ErrorBanner, ListFooter, Loading};
 use crate::hooks::{use_fetch, use_paged, use_submit};
 use crate::i18n::{use_i18n, K};
 use crate::pages::forms::CreateTokenForm;
@@ -113,11 +113,6 @@ pub fn TokensPage(props: &TokensPageProps) -> Html {
         .items
         .iter()
         .map(|t| token_row(&i18n, t, &ask_revoke, revoke.busy));
-    let more = {
-        let more = list.more.clone();
-        Callback::from(move |_: MouseEvent| more.emit(()))
-    };
-
     html! {
         <>
             <nav class="breadcrumb" aria-label={i18n.t(K::BreadcrumbLabel)}>
@@ -168,16 +163,12 @@ pub fn TokensPage(props: &TokensPageProps) -> Html {
                         </thead>
                         <tbody>{ for rows }</tbody>
                     </table>
-                    <div class="list-footer">
-                        <span class="muted">
-                            { i18n.f(K::ShownOfTotal, &[&list.items.len(), &list.total]) }
-                        </span>
-                        if list.has_next && !list.loading {
-                            <button type="button" class="btn btn-secondary load-more" onclick={more}>
-                                { i18n.t(K::LoadMore) }
-                            </button>
-                        }
-                    </div>
+                    <ListFooter
+                        shown={list.items.len()}
+                        total={list.total}
+                        can_load_more={list.has_next && !list.loading}
+                        on_more={list.more.clone()}
+                    />
                 }
                 if list.loading {
                     <Loading />
