@@ -39,6 +39,18 @@ fn same_origin(req: &HttpRequest) -> bool {
         .unwrap_or(false)
 }
 
+/// Errors async-graphql raises itself (syntax, unknown fields, wrong
+/// argument types, depth and complexity limits) carry no code; they are all
+/// the client's to fix, so they get BAD_USER_INPUT like every other bad input.
+fn code_unlabelled_errors(response: &mut async_graphql::Response) {
+    for error in &mut response.errors {
+        let extensions = error.extensions.get_or_insert_with(Default::default);
+        if extensions.get("code").is_none() {
+            extensions.set("code", "BAD_USER_INPUT");
+        }
+    }
+}
+
 pub async fn post(
     req: HttpRequest,
     mut payload: web::Payload,
@@ -140,7 +152,7 @@ pub async fn post(
     }
 
     let timeout = Duration::from_secs(state.settings.request_timeout_secs);
-    let response = match tokio::time::timeout(timeout, schema.execute(gql_request)).await {
+    let mut response = match tokio::time::timeout(timeout, schema.execute(gql_request)).await {
         Ok(r) => r,
         Err(_) => {
             return reply(
@@ -150,6 +162,7 @@ pub async fn post(
             )
         }
     };
+    code_unlabelled_errors(&mut response);
     let mut http = HttpResponse::Ok();
     http.insert_header((header::CACHE_CONTROL, "no-store"));
     http.insert_header(("x-request-id", request_id));

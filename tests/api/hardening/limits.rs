@@ -213,3 +213,23 @@ async fn inputs_do_not_accept_a_version_or_an_author_where_they_do_not_belong() 
         assert!(answer.body["data"].is_null(), "{}", answer.text);
     }
 }
+
+#[tokio::test]
+async fn malformed_documents_answer_bad_user_input_with_a_code() {
+    let (app, s) = heba().await;
+    for query in [
+        "{ me { nope } }",
+        "{ me { ",
+        "mutation { login(username: 5) { accessToken } }",
+        &nested_parents(api::graphql::MAX_DEPTH + 1),
+    ] {
+        let answer = app.query(&s.access_token, query, json!({})).await;
+        let codes = answer.error_codes();
+        assert!(!codes.is_empty(), "{query}: {}", answer.text);
+        assert!(
+            codes.iter().all(|c| c == "BAD_USER_INPUT"),
+            "{query}: {}",
+            answer.text
+        );
+    }
+}
