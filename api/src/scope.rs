@@ -5,8 +5,7 @@
 //! missing id, so the existence of other grids does not leak.
 use crate::auth::role::Role;
 use crate::error::{AppError, AppResult};
-use crate::grid::code::{CodeRange, GridCode, Level};
-use sea_orm::sea_query::{Expr, ExprTrait, IntoColumnRef};
+use crate::grid::code::{CodeRange, GridCode};
 use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, PrimaryKeyTrait, QueryFilter};
 use uuid::Uuid;
 
@@ -173,12 +172,6 @@ impl Scope {
             .ok_or(AppError::NotFound)
     }
 
-    /// The same filter for hand-built queries on a qualified column.
-    pub fn expr(&self, column: impl IntoColumnRef) -> sea_orm::sea_query::SimpleExpr {
-        let r = self.range();
-        Expr::col(column).between(r.lo, r.hi)
-    }
-
     /// The narrower of the caller's subtree and a requested one (`under`).
     pub fn narrow(&self, under: Option<GridCode>) -> AppResult<CodeRange> {
         match under {
@@ -191,15 +184,12 @@ impl Scope {
             }
         }
     }
-
-    pub fn root_level(&self) -> Level {
-        self.root.level
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::grid::code::Level;
 
     fn scope(role: Role, code: i64, level: Level) -> Scope {
         Scope::from_verified_account(

@@ -41,18 +41,6 @@ pub async fn find_through(
         .ok_or(AppError::NotFound)
 }
 
-pub async fn find_many(
-    db: &impl ConnectionTrait,
-    scope: &Scope,
-    ids: Vec<Uuid>,
-) -> AppResult<Vec<person::Model>> {
-    Ok(person::Entity::find()
-        .filter(person::Column::Id.is_in(ids))
-        .filter(scope.condition(person::Column::NodeCode))
-        .all(db)
-        .await?)
-}
-
 pub async fn list(
     db: &impl ConnectionTrait,
     scope: &Scope,
