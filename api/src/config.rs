@@ -49,6 +49,10 @@ pub struct Settings {
     pub password_complexity: bool,
     /// GraphQL requests per minute from one IP address before 429.
     pub requests_per_minute_per_ip: u32,
+    /// Quotas, month close day, escalation interval, photo limits.
+    pub field: crate::field_rules::FieldRules,
+    /// The system clock, or a fixed instant in tests.
+    pub clock: crate::clock::Clock,
 }
 
 impl Settings {
@@ -84,6 +88,8 @@ impl Settings {
                 .ok()
                 .and_then(|v| v.parse().ok())
                 .unwrap_or(600),
+            field: crate::field_rules::FieldRules::from_env(),
+            clock: crate::clock::Clock::System,
         }
     }
 
@@ -106,6 +112,8 @@ impl Settings {
             password_complexity: false,
             // Tests fire many requests from 127.0.0.1 on purpose.
             requests_per_minute_per_ip: 100_000,
+            field: crate::field_rules::FieldRules::default(),
+            clock: crate::clock::Clock::System,
         }
     }
 }

@@ -16,6 +16,12 @@ pub enum AppError {
         field: Option<&'static str>,
         message: String,
     },
+    /// A hazard step that its current state does not allow; the answer
+    /// lists the states it may go to (`extensions.allowedNextStates`).
+    IllegalTransition {
+        from: &'static str,
+        allowed: Vec<&'static str>,
+    },
     Conflict,
     ConflictWith(String),
     RateLimited(String),
@@ -40,6 +46,11 @@ impl AppError {
             Self::Forbidden => "无权执行此操作 (forbidden)".into(),
             Self::NotFound => "未找到 (not found)".into(),
             Self::BadInput { message, .. } => message.clone(),
+            Self::IllegalTransition { from, allowed } => format!(
+                "当前状态 {from} 不允许此操作，可转入：{} (not allowed from {from}; next states: {})",
+                allowed.join("、"),
+                allowed.join(", ")
+            ),
             Self::Conflict => {
                 "数据已被他人修改，请刷新后重试 (changed by someone else; reload and retry)".into()
             }
@@ -53,7 +64,7 @@ impl AppError {
             Self::Unauthenticated | Self::BadCredentials => "UNAUTHENTICATED",
             Self::Forbidden => "FORBIDDEN",
             Self::NotFound => "NOT_FOUND",
-            Self::BadInput { .. } => "BAD_USER_INPUT",
+            Self::BadInput { .. } | Self::IllegalTransition { .. } => "BAD_USER_INPUT",
             Self::Conflict | Self::ConflictWith(_) => "CONFLICT",
             Self::RateLimited(_) => "RATE_LIMITED",
             Self::Internal(_) => "INTERNAL",
@@ -96,12 +107,20 @@ impl From<AppError> for async_graphql::Error {
         }
         let field = match &err {
             AppError::BadInput { field, .. } => *field,
+            AppError::IllegalTransition { .. } => Some("state"),
+            _ => None,
+        };
+        let allowed = match &err {
+            AppError::IllegalTransition { allowed, .. } => Some(allowed.clone()),
             _ => None,
         };
         async_graphql::Error::new(err.message()).extend_with(|_, e| {
             e.set("code", code);
             if let Some(field) = field {
                 e.set("field", field);
+            }
+            if let Some(allowed) = &allowed {
+                e.set("allowedNextStates", allowed.clone());
             }
         })
     }

@@ -22,6 +22,8 @@ pub enum Permission {
     SeeIdNumbers,
     /// Phone numbers in full.
     SeePhones,
+    /// Record inspections, report hazards and move them along.
+    FieldWork,
 }
 
 /// The permission table: role × permission. Anything not listed is denied.
@@ -30,8 +32,10 @@ fn allows(role: Role, permission: Permission) -> bool {
     match role {
         Role::Admin => true,
         Role::Leader => true,
-        Role::VillageOfficer => matches!(permission, EditGrid | ManagePeople | SeePhones),
-        Role::GroupLiaison => matches!(permission, SeePhones),
+        Role::VillageOfficer => {
+            matches!(permission, EditGrid | ManagePeople | SeePhones | FieldWork)
+        }
+        Role::GroupLiaison => matches!(permission, SeePhones | FieldWork),
         Role::Viewer => false,
     }
 }

@@ -52,6 +52,15 @@ impl AppState {
         Ok((guard, txn))
     }
 
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.settings.clock.now()
+    }
+
+    /// Today in China time, by the configured clock.
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.settings.clock.today()
+    }
+
     pub fn level_name(&self, level: i16) -> String {
         self.level_labels
             .read()

@@ -6,6 +6,8 @@ mod m20261129_000002_create_people;
 mod m20261129_000003_create_accounts;
 mod m20261129_000004_create_audit_log;
 mod m20261129_000005_create_api_tokens;
+mod m20261129_000006_create_inspections;
+mod m20261129_000007_create_hazards;
 
 pub struct Migrator;
 
@@ -18,6 +20,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000003_create_accounts::Migration),
             Box::new(m20261129_000004_create_audit_log::Migration),
             Box::new(m20261129_000005_create_api_tokens::Migration),
+            Box::new(m20261129_000006_create_inspections::Migration),
+            Box::new(m20261129_000007_create_hazards::Migration),
         ]
     }
 }
