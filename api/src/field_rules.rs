@@ -13,6 +13,8 @@ pub struct FieldRules {
     pub month_close_day: u32,
     /// An overdue hazard rises one level, and again after this many days.
     pub escalation_interval_days: i64,
+    /// How often the server looks for overdue hazards to escalate.
+    pub escalation_check_every: std::time::Duration,
     /// Largest photo accepted, in bytes.
     pub max_photo_bytes: usize,
     /// Photos one record (or one hazard step) may carry.
@@ -35,6 +37,9 @@ impl FieldRules {
                 d.escalation_interval_days,
             )
             .max(1),
+            escalation_check_every: std::time::Duration::from_secs(
+                60 * env_num("SAFEGRID_ESCALATION_CHECK_MINUTES", 60u64).max(1),
+            ),
             max_photo_bytes: env_num("SAFEGRID_MAX_PHOTO_BYTES", d.max_photo_bytes),
             max_photos_per_record: d.max_photos_per_record,
         }
@@ -49,6 +54,7 @@ impl Default for FieldRules {
             quota_leader_visit: 1,
             month_close_day: 5,
             escalation_interval_days: 7,
+            escalation_check_every: std::time::Duration::from_secs(3600),
             max_photo_bytes: 8 * 1024 * 1024,
             max_photos_per_record: 9,
         }

@@ -4,6 +4,7 @@ use crate::accounts::schema::{AccountsMutation, AccountsQuery};
 use crate::api_tokens::schema::{ApiTokensMutation, ApiTokensQuery};
 use crate::auth::schema::{AuthMutation, AuthQuery};
 use crate::grid::schema::{GridMutation, GridQuery};
+use crate::hazards::schema::{HazardsMutation, HazardsQuery};
 use crate::people::schema::{PeopleMutation, PeopleQuery};
 use crate::state::SharedState;
 use async_graphql::{EmptySubscription, MergedObject, Schema};
@@ -15,6 +16,7 @@ pub struct Query(
     PeopleQuery,
     AccountsQuery,
     ApiTokensQuery,
+    HazardsQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -24,6 +26,7 @@ pub struct Mutation(
     PeopleMutation,
     AccountsMutation,
     ApiTokensMutation,
+    HazardsMutation,
 );
 
 pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;

@@ -16,6 +16,7 @@ pub mod error;
 pub mod field_rules;
 pub mod graphql;
 pub mod grid;
+pub mod hazards;
 pub mod http;
 pub mod ids;
 pub mod pagination;

@@ -59,6 +59,13 @@ enum Command {
     VerifyAudit,
     /// Write a consistent backup of the database to a new file.
     Backup { file: PathBuf },
+    /// Escalate hazards open past their deadline one level (for cron; the
+    /// server also does this by itself every hour).
+    EscalateOverdue {
+        /// Run as if today were this day (YYYY-MM-DD, China time).
+        #[arg(long)]
+        today: Option<chrono::NaiveDate>,
+    },
 }
 
 #[tokio::main]
@@ -128,6 +135,16 @@ async fn main() -> anyhow::Result<()> {
             let db = api::db::connect(&settings.database_url).await?;
             api::backup::backup(&db, &settings.database_url, &file).await?;
             println!("backup written to {}", file.display());
+        }
+        Command::EscalateOverdue { today } => {
+            let db = api::db::connect(&settings.database_url).await?;
+            api::db::migrate(&db).await?;
+            let state = api::startup::build_state(db, settings).await?;
+            let today = today.unwrap_or_else(|| state.today());
+            let moved = api::hazards::escalation::escalate_overdue(&state, today)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+            println!("{moved} overdue hazard(s) escalated");
         }
         Command::VerifyAudit => {
             let db = api::db::connect(&settings.database_url).await?;

@@ -28,6 +28,10 @@ impl Application {
         let listener = TcpListener::bind(&state.settings.bind)?;
         let port = listener.local_addr()?.port();
         let server = run(listener, state.clone())?;
+        crate::hazards::escalation::spawn_background(
+            state.clone(),
+            state.settings.field.escalation_check_every,
+        );
         Ok(Self {
             port,
             server,
@@ -48,7 +52,11 @@ impl Application {
     }
 }
 
-async fn build_state(db: DatabaseConnection, settings: Settings) -> anyhow::Result<SharedState> {
+/// The shared state without a server (command-line tools use it too).
+pub async fn build_state(
+    db: DatabaseConnection,
+    settings: Settings,
+) -> anyhow::Result<SharedState> {
     let secret = match &settings.jwt_secret {
         Some(s) => s.expose().as_bytes().to_vec(),
         None => persistent_secret(&settings.data_dir)?,

@@ -126,6 +126,77 @@ fn mask(text: &str, keep_start: usize, keep_end: usize) -> String {
         .collect()
 }
 
+/// A client-made key that makes a create safe to retry from a phone on a
+/// flaky network: 8–64 characters of letters, digits, `-` and `_` (a UUID
+/// fits).
+pub fn idempotency_key(text: &str) -> AppResult<&str> {
+    let ok = (8..=64).contains(&text.len())
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if ok {
+        Ok(text)
+    } else {
+        Err(AppError::bad_input(
+            "idempotencyKey",
+            "幂等键须为 8–64 位字母、数字、- 或 _ (idempotencyKey: 8–64 letters, digits, - or _)",
+        ))
+    }
+}
+
+/// A position from the phone: both coordinates or neither, in range; the
+/// accuracy radius in metres when given.
+pub fn position(
+    latitude: Option<f64>,
+    longitude: Option<f64>,
+    accuracy_m: Option<f64>,
+) -> AppResult<()> {
+    let bad = |field| AppError::bad_input(field, "位置坐标无效 (invalid position)");
+    match (latitude, longitude) {
+        (None, None) => {
+            if accuracy_m.is_some() {
+                return Err(bad("accuracyM"));
+            }
+        }
+        (Some(lat), Some(lon)) => {
+            if !(-90.0..=90.0).contains(&lat) {
+                return Err(bad("latitude"));
+            }
+            if !(-180.0..=180.0).contains(&lon) {
+                return Err(bad("longitude"));
+            }
+        }
+        (None, Some(_)) => return Err(bad("latitude")),
+        (Some(_), None) => return Err(bad("longitude")),
+    }
+    if let Some(acc) = accuracy_m {
+        if !(0.0..=100_000.0).contains(&acc) {
+            return Err(bad("accuracyM"));
+        }
+    }
+    Ok(())
+}
+
+/// Free text (notes, descriptions): trimmed, not empty, bounded; line
+/// breaks allowed, other control characters not.
+pub fn text(field: &'static str, text: &str, max: usize) -> AppResult<String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(AppError::bad_input(field, "不能为空 (must not be empty)"));
+    }
+    max_chars(field, text, max)?;
+    if text
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    {
+        return Err(AppError::bad_input(
+            field,
+            "包含无效字符 (contains control characters)",
+        ));
+    }
+    Ok(text.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,6 +14,7 @@ mod database_settings;
 mod divisions;
 mod grid;
 mod hardening;
+mod hazards;
 mod health;
 mod people;
 mod schema_drift;

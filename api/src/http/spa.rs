@@ -21,15 +21,30 @@ fn safe_join(root: &Path, tail: &str) -> Option<PathBuf> {
 }
 
 /// The bundle's file names carry a content hash (`safegrid-<hash>.js`), so a
-/// phone on a weak signal downloads them once and keeps them; the shell and
-/// the service worker must always be checked for a new version.
-fn cache_policy(file_name: &str) -> &'static str {
-    if file_name.starts_with("safegrid-") {
+/// phone on a weak signal downloads them once and keeps them; the shell,
+/// the service worker and the manifest must always be checked for a new
+/// version. wasm-bindgen's snippets (`snippets/…/*.js`) keep their names
+/// across builds while their content changes, so they are checked too
+/// (the service worker keeps them for offline use).
+fn cache_policy(path: &str) -> &'static str {
+    let file_name = path.rsplit('/').next().unwrap_or(path);
+    if path.starts_with("snippets/") {
+        "no-cache"
+    } else if file_name.starts_with("safegrid-") {
         "public, max-age=31536000, immutable"
-    } else if file_name == "index.html" || file_name == "sw.js" {
+    } else if matches!(file_name, "index.html" | "sw.js" | "manifest.webmanifest") {
         "no-cache"
     } else {
         "public, max-age=3600"
+    }
+}
+
+/// Types the file-extension guess does not know or gets wrong.
+fn content_type(file_name: &str) -> Option<&'static str> {
+    if file_name.ends_with(".webmanifest") {
+        Some("application/manifest+json")
+    } else {
+        None
     }
 }
 
@@ -49,15 +64,53 @@ pub async fn serve(
         Some(p) if p.is_file() => p,
         _ => index,
     };
-    let name = file
-        .file_name()
-        .and_then(|n| n.to_str())
+    let rel = file
+        .strip_prefix(root)
+        .ok()
+        .and_then(|p| p.to_str())
         .unwrap_or_default()
-        .to_string();
+        .replace('\\', "/");
     let mut response = NamedFile::open(&file)?.into_response(&req);
-    response.headers_mut().insert(
+    let headers = response.headers_mut();
+    headers.insert(
         actix_web::http::header::CACHE_CONTROL,
-        actix_web::http::header::HeaderValue::from_static(cache_policy(&name)),
+        actix_web::http::header::HeaderValue::from_static(cache_policy(&rel)),
     );
+    if let Some(mime) = content_type(&rel) {
+        headers.insert(
+            actix_web::http::header::CONTENT_TYPE,
+            actix_web::http::header::HeaderValue::from_static(mime),
+        );
+    }
     Ok(response)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cache_policy;
+
+    #[test]
+    fn hashed_bundle_files_are_kept_for_a_year() {
+        assert_eq!(
+            cache_policy("safegrid-1a2b3c4d_bg.wasm"),
+            "public, max-age=31536000, immutable"
+        );
+        assert_eq!(
+            cache_policy("safegrid-1a2b3c4d.js"),
+            "public, max-age=31536000, immutable"
+        );
+    }
+
+    #[test]
+    fn the_shell_the_service_worker_and_the_manifest_are_always_checked() {
+        for path in [
+            "index.html",
+            "sw.js",
+            "manifest.webmanifest",
+            "snippets/frontend-0a1b/js/outbox.js",
+        ] {
+            assert_eq!(cache_policy(path), "no-cache", "{path}");
+        }
+        assert_eq!(cache_policy("icon-192.png"), "public, max-age=3600");
+    }
 }

@@ -196,7 +196,7 @@ pub async fn run_matrix_for(user: User) {
     let home = target(&app, "node", user, Position::Own)
         .await
         .expect("every user has a node");
-    let fixtures = Fixtures::new(&app, &root, home);
+    let fixtures = Fixtures::new(&app, &root, home, user.username());
     let token = match user.username() {
         Some(u) => Some(app.login_demo(u).await.access_token),
         None => None,

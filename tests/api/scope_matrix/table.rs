@@ -224,6 +224,79 @@ pub const MATRIX: &[Row] = &[
     row("revokeApiToken",       VillageOfficer, [F,  F,    X,    N,     N,      N]),
     row("revokeApiToken",       GroupLiaison,   [F,  X,    X,    N,     N,      N]),
     row("revokeApiToken",       Anonymous,      [U,  U,    U,    U,     U,      U]),
+
+    // Hazards live at any node; the root reports one at the position first.
+    row("hazards",              CityViewer,     [A,  A,    A,    N,     N,      N]),
+    row("hazards",              CountyAdmin,    [A,  A,    A,    N,     N,      N]),
+    row("hazards",              TownshipAdmin,  [A,  A,    A,    N,     N,      N]),
+    row("hazards",              VillageOfficer, [A,  A,    X,    N,     N,      N]),
+    row("hazards",              GroupLiaison,   [A,  X,    X,    N,     N,      N]),
+    row("hazards",              Anonymous,      [U,  U,    U,    U,     U,      U]),
+
+    row("hazard",               CityViewer,     [A,  A,    A,    N,     N,      N]),
+    row("hazard",               CountyAdmin,    [A,  A,    A,    N,     N,      N]),
+    row("hazard",               TownshipAdmin,  [A,  A,    A,    N,     N,      N]),
+    row("hazard",               VillageOfficer, [A,  A,    X,    N,     N,      N]),
+    row("hazard",               GroupLiaison,   [A,  X,    X,    N,     N,      N]),
+    row("hazard",               Anonymous,      [U,  U,    U,    U,     U,      U]),
+
+    // Field work: every role but the read-only viewer, inside the subtree.
+    row("reportHazard",         CityViewer,     [F,  F,    F,    N,     N,      N]),
+    row("reportHazard",         CountyAdmin,    [A,  A,    A,    N,     N,      N]),
+    row("reportHazard",         TownshipAdmin,  [A,  A,    A,    N,     N,      N]),
+    row("reportHazard",         VillageOfficer, [A,  A,    X,    N,     N,      N]),
+    row("reportHazard",         GroupLiaison,   [A,  X,    X,    N,     N,      N]),
+    row("reportHazard",         Anonymous,      [U,  U,    U,    U,     U,      U]),
+
+    row("planRectification",    CityViewer,     [F,  F,    F,    N,     N,      N]),
+    row("planRectification",    CountyAdmin,    [A,  A,    A,    N,     N,      N]),
+    row("planRectification",    TownshipAdmin,  [A,  A,    A,    N,     N,      N]),
+    row("planRectification",    VillageOfficer, [A,  A,    X,    N,     N,      N]),
+    row("planRectification",    GroupLiaison,   [A,  X,    X,    N,     N,      N]),
+    row("planRectification",    Anonymous,      [U,  U,    U,    U,     U,      U]),
+
+    row("fixHazardOnSpot",      CityViewer,     [F,  F,    F,    N,     N,      N]),
+    row("fixHazardOnSpot",      CountyAdmin,    [A,  A,    A,    N,     N,      N]),
+    row("fixHazardOnSpot",      TownshipAdmin,  [A,  A,    A,    N,     N,      N]),
+    row("fixHazardOnSpot",      VillageOfficer, [A,  A,    X,    N,     N,      N]),
+    row("fixHazardOnSpot",      GroupLiaison,   [A,  X,    X,    N,     N,      N]),
+    row("fixHazardOnSpot",      Anonymous,      [U,  U,    U,    U,     U,      U]),
+
+    row("rectifyHazard",        CityViewer,     [F,  F,    F,    N,     N,      N]),
+    row("rectifyHazard",        CountyAdmin,    [A,  A,    A,    N,     N,      N]),
+    row("rectifyHazard",        TownshipAdmin,  [A,  A,    A,    N,     N,      N]),
+    row("rectifyHazard",        VillageOfficer, [A,  A,    X,    N,     N,      N]),
+    row("rectifyHazard",        GroupLiaison,   [A,  X,    X,    N,     N,      N]),
+    row("rectifyHazard",        Anonymous,      [U,  U,    U,    U,     U,      U]),
+
+    row("verifyHazard",         CityViewer,     [F,  F,    F,    N,     N,      N]),
+    row("verifyHazard",         CountyAdmin,    [A,  A,    A,    N,     N,      N]),
+    row("verifyHazard",         TownshipAdmin,  [A,  A,    A,    N,     N,      N]),
+    row("verifyHazard",         VillageOfficer, [A,  A,    X,    N,     N,      N]),
+    row("verifyHazard",         GroupLiaison,   [A,  X,    X,    N,     N,      N]),
+    row("verifyHazard",         Anonymous,      [U,  U,    U,    U,     U,      U]),
+
+    row("reopenHazard",         CityViewer,     [F,  F,    F,    N,     N,      N]),
+    row("reopenHazard",         CountyAdmin,    [A,  A,    A,    N,     N,      N]),
+    row("reopenHazard",         TownshipAdmin,  [A,  A,    A,    N,     N,      N]),
+    row("reopenHazard",         VillageOfficer, [A,  A,    X,    N,     N,      N]),
+    row("reopenHazard",         GroupLiaison,   [A,  X,    X,    N,     N,      N]),
+    row("reopenHazard",         Anonymous,      [U,  U,    U,    U,     U,      U]),
+
+    row("editHazard",           CityViewer,     [F,  F,    F,    N,     N,      N]),
+    row("editHazard",           CountyAdmin,    [A,  A,    A,    N,     N,      N]),
+    row("editHazard",           TownshipAdmin,  [A,  A,    A,    N,     N,      N]),
+    row("editHazard",           VillageOfficer, [A,  A,    X,    N,     N,      N]),
+    row("editHazard",           GroupLiaison,   [A,  X,    X,    N,     N,      N]),
+    row("editHazard",           Anonymous,      [U,  U,    U,    U,     U,      U]),
+
+    // A county passes nothing further up (B at its own node).
+    row("escalateHazard",       CityViewer,     [F,  F,    F,    N,     N,      N]),
+    row("escalateHazard",       CountyAdmin,    [B,  A,    A,    N,     N,      N]),
+    row("escalateHazard",       TownshipAdmin,  [A,  A,    A,    N,     N,      N]),
+    row("escalateHazard",       VillageOfficer, [A,  A,    X,    N,     N,      N]),
+    row("escalateHazard",       GroupLiaison,   [A,  X,    X,    N,     N,      N]),
+    row("escalateHazard",       Anonymous,      [U,  U,    U,    U,     U,      U]),
 ];
 
 /// The schema field a row is about: "moveAccount destination" → "moveAccount".

@@ -1,0 +1,104 @@
+//! Reading hazards: always by where they were found (`node_code`), so a
+//! hazard stays visible to the group that reported it after it has gone up
+//! to the township, and is never visible outside the caller's subtree.
+use crate::error::AppResult;
+use crate::grid::service as grid;
+use crate::hazards::lifecycle::{HazardSeverity, HazardState};
+use crate::pagination::{self, Page};
+use crate::scope::Scope;
+use chrono::NaiveDate;
+use entity::{hazard, hazard_event};
+use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use uuid::Uuid;
+
+pub async fn find(db: &impl ConnectionTrait, scope: &Scope, id: Uuid) -> AppResult<hazard::Model> {
+    scope
+        .find_by_id::<hazard::Entity>(db, id, hazard::Column::NodeCode)
+        .await
+}
+
+/// Overdue: still waiting for someone, with a deadline before `today`.
+pub fn overdue_condition(today: NaiveDate) -> Condition {
+    Condition::all()
+        .add(
+            hazard::Column::State.is_in(
+                HazardState::OVERDUE_STATES
+                    .iter()
+                    .map(|s| s.as_str())
+                    .collect::<Vec<_>>(),
+            ),
+        )
+        .add(hazard::Column::Deadline.lt(today))
+}
+
+pub fn is_overdue(h: &hazard::Model, today: NaiveDate) -> bool {
+    HazardState::parse(&h.state).is_some_and(|s| HazardState::OVERDUE_STATES.contains(&s))
+        && h.deadline.is_some_and(|d| d < today)
+}
+
+#[derive(Default)]
+pub struct HazardFilter {
+    pub under: Option<Uuid>,
+    pub state: Option<HazardState>,
+    pub overdue: Option<bool>,
+    pub severity: Option<HazardSeverity>,
+    /// Only hazards whose handling node is exactly this one.
+    pub handled_at: Option<Uuid>,
+}
+
+#[derive(async_graphql::Enum, Copy, Clone, Debug, PartialEq, Eq, Default)]
+pub enum HazardOrder {
+    /// Newest report first.
+    #[default]
+    ReportedDesc,
+    /// Earliest deadline first (hazards without one last).
+    DeadlineAsc,
+}
+
+pub async fn list(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    filter: HazardFilter,
+    order: HazardOrder,
+    today: NaiveDate,
+    page: Page,
+) -> AppResult<(Vec<hazard::Model>, u64)> {
+    let range = grid::range_under(db, scope, filter.under).await?;
+    let mut q = hazard::Entity::find().filter(hazard::Column::NodeCode.between(range.lo, range.hi));
+    if let Some(state) = filter.state {
+        q = q.filter(hazard::Column::State.eq(state.as_str()));
+    }
+    if let Some(severity) = filter.severity {
+        q = q.filter(hazard::Column::Severity.eq(severity.as_str()));
+    }
+    match filter.overdue {
+        Some(true) => q = q.filter(overdue_condition(today)),
+        Some(false) => q = q.filter(overdue_condition(today).not()),
+        None => {}
+    }
+    if let Some(node_id) = filter.handled_at {
+        let node = grid::find(db, scope, node_id).await?;
+        q = q.filter(hazard::Column::HandlingCode.eq(node.code));
+    }
+    let ordered = match order {
+        HazardOrder::ReportedDesc => q.order_by_desc(hazard::Column::ReportedAt),
+        HazardOrder::DeadlineAsc => q
+            .order_by_asc(hazard::Column::Deadline.is_null())
+            .order_by_asc(hazard::Column::Deadline),
+    }
+    .order_by_asc(hazard::Column::Id);
+    pagination::fetch(db, ordered, page).await
+}
+
+/// The hazard's steps, oldest first. The caller has the hazard in scope.
+pub async fn history(
+    db: &impl ConnectionTrait,
+    hazard_id: Uuid,
+) -> AppResult<Vec<hazard_event::Model>> {
+    Ok(hazard_event::Entity::find()
+        .filter(hazard_event::Column::HazardId.eq(hazard_id))
+        .order_by_asc(hazard_event::Column::CreatedAt)
+        .order_by_asc(hazard_event::Column::Id)
+        .all(db)
+        .await?)
+}

@@ -1,0 +1,220 @@
+//! The working steps: fix on the spot, plan a rectification (限期整改),
+//! report it rectified, and verify it (复查销号) — by someone other than
+//! the one who rectified it.
+use crate::error::{AppError, AppResult};
+use crate::hazards::access;
+use crate::hazards::lifecycle::{HazardAction, HazardSeverity};
+use crate::hazards::report::responsible;
+use crate::hazards::steps::{self, Actor, Step};
+use crate::photos::{self, PhotoOwner};
+use crate::scope::Scope;
+use crate::state::{AppState, RequestContext};
+use crate::validate;
+use chrono::NaiveDate;
+use entity::hazard;
+use sea_orm::{ConnectionTrait, Set};
+use uuid::Uuid;
+
+pub struct Plan {
+    pub deadline: NaiveDate,
+    pub responsible_person_id: Option<Uuid>,
+    pub responsible_name: Option<String>,
+    pub measures: String,
+}
+
+/// A deadline from today up to a year ahead.
+fn check_deadline(deadline: NaiveDate, today: NaiveDate) -> AppResult<()> {
+    if deadline < today || deadline > today + chrono::Duration::days(366) {
+        return Err(AppError::bad_input(
+            "deadline",
+            "整改期限须在今天到一年之内 (deadline must be between today and a year ahead)",
+        ));
+    }
+    Ok(())
+}
+
+/// Plans the rectification inside an open transaction. `measures_optional`
+/// lets a field report carry a deadline before measures are worked out.
+pub async fn plan_in(
+    txn: &impl ConnectionTrait,
+    actor: Actor<'_>,
+    scope: &Scope,
+    today: NaiveDate,
+    hazard: hazard::Model,
+    plan: Plan,
+    measures_optional: bool,
+) -> AppResult<hazard::Model> {
+    check_deadline(plan.deadline, today)?;
+    let measures = match plan.measures.trim() {
+        "" if measures_optional => None,
+        m => Some(validate::text("measures", m, 2000)?),
+    };
+    let (person_id, name) = responsible(
+        txn,
+        scope,
+        plan.responsible_person_id,
+        plan.responsible_name,
+    )
+    .await?;
+    let mut step = Step::new(HazardAction::PlanRectification);
+    step.deadline = Some(plan.deadline);
+    step.note = measures.clone();
+    let (saved, _) = steps::apply(txn, actor, hazard, step, |h| {
+        h.deadline = Set(Some(plan.deadline));
+        h.measures = Set(measures);
+        h.responsible_person_id = Set(person_id);
+        h.responsible_name = Set(name);
+        // A new plan restarts the clock for overdue escalation.
+        h.last_escalated_on = Set(None);
+    })
+    .await?;
+    Ok(saved)
+}
+
+pub async fn plan(
+    state: &AppState,
+    req: &RequestContext,
+    scope: &Scope,
+    id: Uuid,
+    plan: Plan,
+) -> AppResult<hazard::Model> {
+    let h = access::begin(state, scope, id).await?;
+    let actor = access::actor(state, req, scope);
+    let saved = plan_in(&h.txn, actor, scope, state.today(), h.hazard, plan, false).await?;
+    h.txn.commit().await?;
+    Ok(saved)
+}
+
+/// A step whose evidence is a note and photos attached to the step itself.
+/// `check` runs on the hazard as stored before the step (who rectified it).
+#[allow(clippy::too_many_arguments)]
+async fn evidenced_step(
+    state: &AppState,
+    req: &RequestContext,
+    scope: &Scope,
+    id: Uuid,
+    step: Step,
+    photo_ids: &[Uuid],
+    check: impl FnOnce(&hazard::Model) -> AppResult<()>,
+    change: impl FnOnce(&mut hazard::ActiveModel),
+) -> AppResult<hazard::Model> {
+    let h = access::begin(state, scope, id).await?;
+    check(&h.hazard)?;
+    let actor = access::actor(state, req, scope);
+    let (saved, event) = steps::apply(&h.txn, actor, h.hazard, step, change).await?;
+    photos::attach(
+        &h.txn,
+        scope,
+        photo_ids,
+        PhotoOwner::HazardEvent(event.id),
+        saved.node_code,
+        state.settings.field.max_photos_per_record,
+    )
+    .await?;
+    h.txn.commit().await?;
+    Ok(saved)
+}
+
+pub async fn fix_on_spot(
+    state: &AppState,
+    req: &RequestContext,
+    scope: &Scope,
+    id: Uuid,
+    note: &str,
+    photo_ids: &[Uuid],
+) -> AppResult<hazard::Model> {
+    let note = validate::text("note", note, 2000)?;
+    if photo_ids.is_empty() {
+        return Err(AppError::bad_input(
+            "photoIds",
+            "当场整改须附整改照片 (a photo of the fix is required)",
+        ));
+    }
+    let step = Step::new(HazardAction::FixOnSpot).note(note);
+    evidenced_step(
+        state,
+        req,
+        scope,
+        id,
+        step,
+        photo_ids,
+        |h| {
+            if h.severity == HazardSeverity::Major.as_str() {
+                return Err(AppError::bad_input(
+                    "severity",
+                    "重大隐患须限期整改并复查 (a major hazard needs a rectification and a check)",
+                ));
+            }
+            Ok(())
+        },
+        |_| {},
+    )
+    .await
+}
+
+pub async fn rectify(
+    state: &AppState,
+    req: &RequestContext,
+    scope: &Scope,
+    id: Uuid,
+    note: &str,
+    photo_ids: &[Uuid],
+) -> AppResult<hazard::Model> {
+    let note = validate::text("note", note, 2000)?;
+    let now = state.now();
+    let me = scope.account_id();
+    let step = Step::new(HazardAction::Rectify).note(note);
+    evidenced_step(
+        state,
+        req,
+        scope,
+        id,
+        step,
+        photo_ids,
+        |_| Ok(()),
+        |h| {
+            h.rectified_by = Set(Some(me));
+            h.rectified_at = Set(Some(now));
+        },
+    )
+    .await
+}
+
+/// 复查销号: passed closes the hazard; failed sends it back to rectifying.
+pub async fn verify(
+    state: &AppState,
+    req: &RequestContext,
+    scope: &Scope,
+    id: Uuid,
+    passed: bool,
+    note: &str,
+    photo_ids: &[Uuid],
+) -> AppResult<hazard::Model> {
+    let note = validate::text("note", note, 2000)?;
+    let me = scope.account_id();
+    let action = if passed {
+        HazardAction::VerifyPassed
+    } else {
+        HazardAction::VerifyFailed
+    };
+    let step = Step::new(action).note(note);
+    evidenced_step(
+        state,
+        req,
+        scope,
+        id,
+        step,
+        photo_ids,
+        |h| {
+            if h.rectified_by == Some(me) {
+                return Err(AppError::bad_input(
+                    "verifier",
+                    "复查须由整改人以外的人进行 (the check must be made by someone other than who fixed it)",
+                ));
+            }
+            Ok(())
+        },
+        |_| {},
+    )
+    .await
+}

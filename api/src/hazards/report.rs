@@ -1,0 +1,209 @@
+//! Reporting a hazard from the field. One request may carry the whole first
+//! part of its life — fixed on the spot, or given a deadline at once — so a
+//! liaison with one bar of signal sends one thing, once.
+use crate::error::{AppError, AppResult};
+use crate::grid::service as grid;
+use crate::hazards::lifecycle::{HazardAction, HazardSeverity, HazardState};
+use crate::hazards::rectification::{self, Plan};
+use crate::hazards::sectors;
+use crate::hazards::steps::{self, Actor, Step};
+use crate::people::persons;
+use crate::photos::{self, PhotoOwner};
+use crate::scope::{Permission, Scope};
+use crate::state::{AppState, RequestContext};
+use crate::validate;
+use chrono::NaiveDate;
+use entity::{hazard, inspection};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use uuid::Uuid;
+
+pub struct NewHazard {
+    pub node_id: Uuid,
+    pub title: String,
+    pub description: String,
+    pub severity: HazardSeverity,
+    pub category: String,
+    pub fixed_on_spot: bool,
+    pub fix_note: Option<String>,
+    pub deadline: Option<NaiveDate>,
+    pub responsible_person_id: Option<Uuid>,
+    pub responsible_name: Option<String>,
+    pub measures: Option<String>,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub accuracy_m: Option<f64>,
+    pub photo_ids: Vec<Uuid>,
+    pub inspection_id: Option<Uuid>,
+    pub idempotency_key: String,
+}
+
+pub async fn report(
+    state: &AppState,
+    req: &RequestContext,
+    scope: &Scope,
+    input: NewHazard,
+) -> AppResult<hazard::Model> {
+    let key = validate::idempotency_key(&input.idempotency_key)?.to_string();
+    let title = validate::name("title", &input.title, 100)?;
+    let description = validate::text("description", &input.description, 2000)?;
+    validate::position(input.latitude, input.longitude, input.accuracy_m)?;
+    if input.fixed_on_spot && input.deadline.is_some() {
+        return Err(AppError::bad_input(
+            "deadline",
+            "当场整改的隐患不设整改期限 (a hazard fixed on the spot has no deadline)",
+        ));
+    }
+    if input.fixed_on_spot && input.severity == HazardSeverity::Major {
+        return Err(AppError::bad_input(
+            "fixedOnSpot",
+            "重大隐患须限期整改并复查，不能当场销号 (a major hazard cannot be closed on the spot)",
+        ));
+    }
+
+    let (_w, txn) = state.begin_write().await?;
+    // A retry of a report that already arrived answers with what is stored.
+    if let Some(existing) = hazard::Entity::find()
+        .filter(hazard::Column::IdempotencyKey.eq(key.as_str()))
+        .one(&txn)
+        .await?
+    {
+        if existing.reported_by == scope.account_id() {
+            return Ok(existing);
+        }
+        return Err(AppError::ConflictWith(
+            "幂等键已被使用 (idempotencyKey already used)".into(),
+        ));
+    }
+
+    let node = grid::find(&txn, scope, input.node_id).await?;
+    scope.check_write(node.code, Permission::FieldWork)?;
+    sectors::check_active(&txn, "category", &input.category).await?;
+    if let Some(inspection_id) = input.inspection_id {
+        scope
+            .find_by_id::<inspection::Entity>(&txn, inspection_id, inspection::Column::NodeCode)
+            .await
+            .map_err(|_| {
+                AppError::bad_input("inspectionId", "检查记录不存在 (no such inspection)")
+            })?;
+    }
+    let fix_note = match (input.fixed_on_spot, input.fix_note.as_deref()) {
+        (true, Some(note)) => Some(validate::text("fixNote", note, 2000)?),
+        (true, None) => {
+            return Err(AppError::bad_input(
+                "fixNote",
+                "当场整改须说明整改情况 (say how it was fixed)",
+            ))
+        }
+        (false, _) => None,
+    };
+    if input.fixed_on_spot && input.photo_ids.is_empty() {
+        return Err(AppError::bad_input(
+            "photoIds",
+            "当场整改须附整改照片 (a photo of the fix is required)",
+        ));
+    }
+
+    let now = state.now();
+    let actor = Actor {
+        account_id: Some(scope.account_id()),
+        request_id: &req.request_id,
+        now,
+    };
+    let saved = hazard::ActiveModel {
+        id: Set(Uuid::new_v4()),
+        node_id: Set(node.id),
+        node_code: Set(node.code),
+        handling_node_id: Set(node.id),
+        handling_code: Set(node.code),
+        handling_level: Set(node.level),
+        title: Set(title),
+        description: Set(description),
+        severity: Set(input.severity.as_str().to_string()),
+        category: Set(input.category.clone()),
+        state: Set(HazardState::Reported.as_str().to_string()),
+        deadline: Set(None),
+        responsible_person_id: Set(None),
+        responsible_name: Set(None),
+        measures: Set(None),
+        latitude: Set(input.latitude),
+        longitude: Set(input.longitude),
+        accuracy_m: Set(input.accuracy_m),
+        inspection_id: Set(input.inspection_id),
+        reported_by: Set(scope.account_id()),
+        reported_at: Set(now),
+        rectified_by: Set(None),
+        rectified_at: Set(None),
+        closed_at: Set(None),
+        last_escalated_on: Set(None),
+        idempotency_key: Set(key),
+        version: Set(1),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(&txn)
+    .await?;
+    steps::record_report(&txn, actor, &saved).await?;
+    photos::attach(
+        &txn,
+        scope,
+        &input.photo_ids,
+        PhotoOwner::Hazard(saved.id),
+        saved.node_code,
+        state.settings.field.max_photos_per_record,
+    )
+    .await?;
+
+    // The follow-up step, a moment after the report so history sorts.
+    let later = Actor {
+        now: now + chrono::Duration::milliseconds(1),
+        ..actor
+    };
+    let saved = if let Some(note) = fix_note {
+        steps::apply(
+            &txn,
+            later,
+            saved,
+            Step::new(HazardAction::FixOnSpot).note(note),
+            |_| {},
+        )
+        .await?
+        .0
+    } else if let Some(deadline) = input.deadline {
+        let plan = Plan {
+            deadline,
+            responsible_person_id: input.responsible_person_id,
+            responsible_name: input.responsible_name,
+            measures: input.measures.unwrap_or_default(),
+        };
+        rectification::plan_in(&txn, later, scope, state.today(), saved, plan, true).await?
+    } else {
+        if input.responsible_person_id.is_some() || input.responsible_name.is_some() {
+            return Err(AppError::bad_input(
+                "deadline",
+                "指定整改责任人须同时设定整改期限 (a responsible person needs a deadline)",
+            ));
+        }
+        saved
+    };
+    txn.commit().await?;
+    Ok(saved)
+}
+
+/// The person responsible for a fix, by id (in scope) or by name.
+pub async fn responsible(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    person_id: Option<Uuid>,
+    name: Option<String>,
+) -> AppResult<(Option<Uuid>, Option<String>)> {
+    match (person_id, name) {
+        (Some(id), _) => {
+            let p = persons::find(db, scope, id).await.map_err(|_| {
+                AppError::bad_input("responsiblePersonId", "人员不存在 (no such person)")
+            })?;
+            Ok((Some(p.id), Some(p.name)))
+        }
+        (None, Some(n)) => Ok((None, Some(validate::name("responsibleName", &n, 50)?))),
+        (None, None) => Ok((None, None)),
+    }
+}

@@ -1,0 +1,7 @@
+//! Hazards: the state machine through the API, escalation by hand and by
+//! clock, scope, idempotency.
+mod escalation;
+pub mod fixtures;
+mod lifecycle;
+mod scope;
+mod transitions;
