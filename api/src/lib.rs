@@ -11,6 +11,7 @@ pub mod config;
 pub mod context;
 pub mod db;
 pub mod demo;
+pub mod demo_field;
 pub mod divisions;
 pub mod error;
 pub mod field_rules;

@@ -96,6 +96,7 @@ async fn main() -> anyhow::Result<()> {
                 settings.demo_password = Some(Secret::new(
                     demo_password.unwrap_or_else(|| api::demo::DEFAULT_PASSWORD.to_string()),
                 ));
+                settings.demo_field_work = true;
             }
             let app = Application::build(settings.clone()).await?;
             tracing::info!(

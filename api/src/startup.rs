@@ -23,6 +23,9 @@ impl Application {
         db::migrate(&db).await?;
         if let Some(pw) = &settings.demo_password {
             demo::load(&db, pw.expose()).await?;
+            if settings.demo_field_work {
+                crate::demo_field::load(&db, &settings.clock, crate::demo::COUNTY_CODE).await?;
+            }
         }
         let state = build_state(db, settings).await?;
         let listener = TcpListener::bind(&state.settings.bind)?;

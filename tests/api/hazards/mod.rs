@@ -1,5 +1,6 @@
 //! Hazards: the state machine through the API, escalation by hand and by
 //! clock, scope, idempotency.
+mod demo;
 mod escalation;
 pub mod fixtures;
 mod lifecycle;
