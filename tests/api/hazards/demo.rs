@@ -37,9 +37,6 @@ async fn the_demo_county_has_two_months_of_field_records_loaded_once() {
         .iter()
         .any(|e| e["action"] == "AUTO_ESCALATE"));
 
-    let before = api::hazards::escalation::escalate_overdue(&app.state, app.state.today())
-        .await
-        .unwrap();
     let total = |app: &crate::helpers::TestApp| {
         let db = app.state.db.clone();
         async move {
