@@ -16,6 +16,7 @@ mod grid;
 mod hardening;
 mod health;
 mod people;
+mod photos;
 mod schema_drift;
 mod scope_matrix;
 mod web;
