@@ -58,3 +58,41 @@ impl Photo {
         self.0.created_at
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use async_graphql::{EmptyMutation, EmptySubscription, Schema};
+
+    struct Query;
+
+    #[Object]
+    impl Query {
+        async fn photo(&self) -> Option<Photo> {
+            None
+        }
+    }
+
+    /// The names dashboards and the web app rely on (the issue 3 contract).
+    #[test]
+    fn the_photo_type_has_the_contract_fields() {
+        let sdl = Schema::new(Query, EmptyMutation, EmptySubscription).sdl();
+        let start = sdl.find("type Photo {").unwrap_or(0);
+        let photo = &sdl[start..start + sdl[start..].find('}').unwrap_or(0)];
+        for field in [
+            "id: ID!",
+            "mime: String!",
+            "width: Int!",
+            "height: Int!",
+            "byteSize: Int!",
+            "url: String!",
+            "thumbnailUrl: String!",
+            "exifLatitude: Float\n",
+            "exifLongitude: Float\n",
+            "exifTakenAt: String\n",
+            "createdAt: DateTime!",
+        ] {
+            assert!(photo.contains(field), "Photo lacks {field:?}:\n{photo}");
+        }
+    }
+}

@@ -51,9 +51,11 @@ pub async fn upload(
         return Err(Rejection::TypeMismatch.into());
     }
     let byte_size = bytes.len();
-    let bytes = std::sync::Arc::new(bytes);
-    let hashed = bytes.clone();
-    let sha256 = blocking(move || hex::encode(Sha256::digest(hashed.as_slice()))).await?;
+    let (bytes, sha256) = blocking(move || {
+        let sha256 = hex::encode(Sha256::digest(&bytes));
+        (bytes, sha256)
+    })
+    .await?;
     if let Some(existing) = find_retry(&state.db, scope.account_id(), &sha256).await? {
         return Ok(Uploaded {
             photo: existing,

@@ -29,11 +29,14 @@ async fn a_photo_is_served_as_a_private_immutable_jpeg() {
 
 #[tokio::test]
 async fn what_is_served_carries_no_exif() {
-    let app = spawn_demo_app().await;
-    let s = app.login_demo("lingyun-1").await;
+    // Made before the server starts: encoding a large test picture takes
+    // seconds unoptimised, longer than the server keeps an idle connection
+    // open, and the client would write into a connection being closed.
     let original = images::jpeg_with_gps(2400, 1200);
     assert!(contains(&original, b"Exif\0\0"));
     assert!(contains(&original, &images::latitude_rationals()));
+    let app = spawn_demo_app().await;
+    let s = app.login_demo("lingyun-1").await;
     let id = uploaded_id(&app, &s.access_token, "image/jpeg", original).await;
     for (path, longest) in [
         (format!("/api/photos/{id}"), 1600),

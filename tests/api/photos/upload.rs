@@ -321,3 +321,27 @@ async fn five_concurrent_retries_make_one_photo() {
     assert_eq!(answers.iter().filter(|a| a.status == 201).count(), 1);
     assert_eq!(photo_rows(&app).await, 1);
 }
+
+#[tokio::test]
+async fn one_address_sending_too_fast_is_told_to_slow_down() {
+    // The same per-address bucket as /graphql (the login takes one).
+    let app = spawn_demo_app_with(|s| s.requests_per_minute_per_ip = 4).await;
+    let s = liaison(&app).await;
+    let mut statuses = Vec::new();
+    for _ in 0..4 {
+        let answer = upload(
+            &app,
+            Some(&s.access_token),
+            "image/jpeg",
+            images::jpeg(8, 8),
+        )
+        .await;
+        statuses.push(answer.status.as_u16());
+        if answer.status == 429 {
+            assert_eq!(answer.body["code"], "RATE_LIMITED");
+        }
+    }
+    assert_eq!(statuses, [201, 200, 200, 429]);
+    let got = super::fetch(&app, Some(&s.access_token), "/api/photos/x").await;
+    assert_eq!(got.status, 429);
+}
