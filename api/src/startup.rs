@@ -131,6 +131,12 @@ fn run(listener: TcpListener, state: SharedState) -> anyhow::Result<Server> {
             .route("/graphql", web::post().to(http::graphql_endpoint::post))
             .route("/graphql", web::get().to(http::graphql_endpoint::get))
             .route("/healthz", web::get().to(http::health::healthz))
+            .route("/api/photos", web::post().to(http::photos::upload))
+            .route("/api/photos/{id}", web::get().to(http::photos::display))
+            .route(
+                "/api/photos/{id}/thumbnail",
+                web::get().to(http::photos::thumbnail),
+            )
             .route("/{tail:.*}", web::get().to(http::spa::serve))
     })
     .client_request_timeout(std::time::Duration::from_secs(10))

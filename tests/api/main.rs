@@ -17,6 +17,7 @@ mod hardening;
 mod hazards;
 mod health;
 mod people;
+mod photos;
 mod schema_drift;
 mod scope_matrix;
 mod web;
