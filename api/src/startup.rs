@@ -48,7 +48,10 @@ impl Application {
     }
 }
 
-async fn build_state(db: DatabaseConnection, settings: Settings) -> anyhow::Result<SharedState> {
+async fn build_state(
+    mut db: DatabaseConnection,
+    settings: Settings,
+) -> anyhow::Result<SharedState> {
     let secret = match &settings.jwt_secret {
         Some(s) => s.expose().as_bytes().to_vec(),
         None => persistent_secret(&settings.data_dir)?,
@@ -61,8 +64,10 @@ async fn build_state(db: DatabaseConnection, settings: Settings) -> anyhow::Resu
         .map_err(|e| anyhow::anyhow!("{e:?}"))?;
     let rate_limiter =
         crate::http::rate_limit::RateLimiter::new(settings.requests_per_minute_per_ip);
+    let statements = db::count_statements(&mut db);
     Ok(Arc::new(AppState {
         db,
+        statements,
         keys,
         settings: Arc::new(settings),
         throttle: Default::default(),
