@@ -4,6 +4,8 @@ use crate::accounts::schema::{AccountsMutation, AccountsQuery};
 use crate::api_tokens::schema::{ApiTokensMutation, ApiTokensQuery};
 use crate::auth::schema::{AuthMutation, AuthQuery};
 use crate::grid::schema::{GridMutation, GridQuery};
+use crate::inspections::schema::{InspectionsMutation, InspectionsQuery};
+use crate::overview::schema::OverviewQuery;
 use crate::people::schema::{PeopleMutation, PeopleQuery};
 use crate::state::SharedState;
 use async_graphql::{EmptySubscription, MergedObject, Schema};
@@ -15,6 +17,8 @@ pub struct Query(
     PeopleQuery,
     AccountsQuery,
     ApiTokensQuery,
+    InspectionsQuery,
+    OverviewQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -24,6 +28,7 @@ pub struct Mutation(
     PeopleMutation,
     AccountsMutation,
     ApiTokensMutation,
+    InspectionsMutation,
 );
 
 pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;

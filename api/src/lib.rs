@@ -18,6 +18,8 @@ pub mod graphql;
 pub mod grid;
 pub mod http;
 pub mod ids;
+pub mod inspections;
+pub mod overview;
 pub mod pagination;
 pub mod people;
 pub mod photos;

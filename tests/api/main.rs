@@ -15,6 +15,7 @@ mod divisions;
 mod grid;
 mod hardening;
 mod health;
+mod inspections;
 mod people;
 mod schema_drift;
 mod scope_matrix;

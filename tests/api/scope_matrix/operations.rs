@@ -65,6 +65,23 @@ const CREATE_API_TOKEN: &str = "mutation($input: CreateApiTokenInput!) { createA
 const REVOKE_API_TOKEN: &str = "mutation($id: ID!) { revokeApiToken(id: $id) { id } }";
 const RESET: &str = "mutation($id: ID!) { resetAccountPassword(id: $id, newPassword: \"矩阵重置密码-2026\") { id } }";
 
+/// Inspections, like appointments, are made at villages and groups only.
+pub const INSPECTION_FIELDS: [&str; 4] = [
+    "inspections",
+    "inspection",
+    "recordInspection",
+    "correctInspection",
+];
+const INSPECTIONS: &str =
+    "query($under: ID) { inspections(under: $under, first: 100) { totalCount nodes { id } } }";
+const INSPECTION: &str =
+    "query($id: ID!) { inspection(id: $id) { id node { id } sectors { code } person { name } authorName } }";
+const RECORD_INSPECTION: &str =
+    "mutation($input: RecordInspectionInput!) { recordInspection(input: $input) { id version } }";
+const CORRECT_INSPECTION: &str = "mutation($id: ID!, $version: Int!) { correctInspection(id: $id, version: $version, notes: \"矩阵更正\") { id } }";
+const MONTH_QUOTA: &str = "query($nodeId: ID!, $month: String!) { monthQuota(nodeId: $nodeId, month: $month) { completenessRate posts { done } } }";
+const MONTH_OVERVIEW: &str = "query($nodeId: ID!, $month: String!) { monthOverview(nodeId: $nodeId, month: $month) { node { id } inspectionsDone hazardsOpen } }";
+
 pub const APPOINTMENT_FIELDS: [&str; 5] = [
     "appointments",
     "appoint",
@@ -75,6 +92,22 @@ pub const APPOINTMENT_FIELDS: [&str; 5] = [
 
 fn today() -> String {
     api::clock::today().to_string()
+}
+
+/// A record input for `node` (a village or a group), made a minute ago.
+fn inspection_input(node: &Target, key: String) -> Value {
+    let kind = if node.level == 6 {
+        "GROUP_PATROL"
+    } else {
+        "VILLAGE_INSPECTION"
+    };
+    let at = (chrono::Utc::now() - chrono::Duration::minutes(1)).to_rfc3339();
+    json!({ "nodeId": node.id, "kind": kind, "occurredAt": at, "sectors": ["FIRE"],
+            "notes": "矩阵检查记录", "idempotencyKey": key })
+}
+
+fn this_month() -> String {
+    api::clock::today().format("%Y-%m").to_string()
 }
 
 fn post_for(level: i16) -> &'static str {
@@ -152,6 +185,18 @@ impl<'a> Fixtures<'a> {
             .as_str()
             .unwrap()
             .to_string()
+    }
+
+    async fn inspection_at(&self, node: &Target) -> (String, i64) {
+        let input = inspection_input(node, format!("matrix-{}", uuid::Uuid::new_v4().simple()));
+        let data = self
+            .as_root(RECORD_INSPECTION, json!({ "input": input }))
+            .await;
+        let r = &data["recordInspection"];
+        (
+            r["id"].as_str().unwrap().to_string(),
+            r["version"].as_i64().unwrap(),
+        )
     }
 
     async fn node_version(&self, node: &Target) -> i64 {
@@ -314,6 +359,47 @@ impl<'a> Fixtures<'a> {
                 let id = self.api_token_at(node).await;
                 p(REVOKE_API_TOKEN, json!({ "id": id }), &["id"])
             }
+            "inspections" => {
+                let (id, _) = self.inspection_at(node).await;
+                Prepared {
+                    record_id: Some(id),
+                    unfiltered: Some(json!({})),
+                    ..p(INSPECTIONS, json!({ "under": node.id }), &["under"])
+                }
+            }
+            "inspection" => {
+                let (id, _) = self.inspection_at(node).await;
+                Prepared {
+                    record_id: Some(id.clone()),
+                    ..p(INSPECTION, json!({ "id": id }), &["id"])
+                }
+            }
+            "recordInspection" => {
+                let key = format!("matrix-{}", uuid::Uuid::new_v4().simple());
+                p(
+                    RECORD_INSPECTION,
+                    json!({ "input": inspection_input(node, key) }),
+                    &["input", "nodeId"],
+                )
+            }
+            "correctInspection" => {
+                let (id, version) = self.inspection_at(node).await;
+                p(
+                    CORRECT_INSPECTION,
+                    json!({ "id": id, "version": version }),
+                    &["id"],
+                )
+            }
+            "monthQuota" => p(
+                MONTH_QUOTA,
+                json!({ "nodeId": node.id, "month": this_month() }),
+                &["nodeId"],
+            ),
+            "monthOverview" => p(
+                MONTH_OVERVIEW,
+                json!({ "nodeId": node.id, "month": this_month() }),
+                &["nodeId"],
+            ),
             other => panic!("the matrix has no operation for {other}"),
         }
     }
