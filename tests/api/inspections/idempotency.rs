@@ -70,3 +70,51 @@ async fn a_key_used_by_another_account_is_a_conflict() {
     assert_eq!(answer.error_code().as_deref(), Some("CONFLICT"));
     assert!(answer.body["data"].is_null() || answer.body["data"]["recordInspection"].is_null());
 }
+
+/// A second server process on the same database: its writer lock is its
+/// own, so only the unique key stands between two racing inserts.
+#[tokio::test]
+async fn two_servers_racing_on_one_key_still_make_one_record() {
+    let app = app_at(MID_NOVEMBER).await;
+    let twin = api::startup::Application::build(app.state.settings.as_ref().clone())
+        .await
+        .expect("a second server on the same database");
+    let twin_url = format!("http://127.0.0.1:{}/graphql", twin.port());
+    tokio::spawn(twin.run_until_stopped());
+
+    let liaison = app.login_demo("lingyun-1").await;
+    let g1 = app.node_id(LINGYUN_1).await;
+    let one = input(&g1, "GROUP_PATROL", "2026-11-18T02:00:00Z");
+    let key = one["idempotencyKey"].as_str().unwrap().to_string();
+    let body = json!({ "query": RECORD, "variables": { "input": one } }).to_string();
+    let sends = (0..6).map(|i| {
+        let url = if i % 2 == 0 {
+            app.url("/graphql")
+        } else {
+            twin_url.clone()
+        };
+        app.http
+            .post(url)
+            .header("Content-Type", "application/json")
+            .bearer_auth(&liaison.access_token)
+            .body(body.clone())
+            .send()
+    });
+    let mut ids = Vec::new();
+    for response in futures_util::future::join_all(sends).await {
+        let answer = crate::helpers::graphql::answer(response.unwrap()).await;
+        ids.push(
+            answer.data()["recordInspection"]["id"]
+                .as_str()
+                .unwrap()
+                .to_string(),
+        );
+    }
+    assert!(ids.iter().all(|id| *id == ids[0]), "{ids:?}");
+    let rows = inspection::Entity::find()
+        .filter(inspection::Column::IdempotencyKey.eq(key))
+        .count(&app.state.db)
+        .await
+        .unwrap();
+    assert_eq!(rows, 1);
+}
