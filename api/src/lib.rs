@@ -20,6 +20,8 @@ pub mod grid;
 pub mod hazards;
 pub mod http;
 pub mod ids;
+pub mod inspections;
+pub mod overview;
 pub mod pagination;
 pub mod people;
 pub mod photos;

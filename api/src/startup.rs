@@ -57,7 +57,7 @@ impl Application {
 
 /// The shared state without a server (command-line tools use it too).
 pub async fn build_state(
-    db: DatabaseConnection,
+    mut db: DatabaseConnection,
     settings: Settings,
 ) -> anyhow::Result<SharedState> {
     let secret = match &settings.jwt_secret {
@@ -72,8 +72,10 @@ pub async fn build_state(
         .map_err(|e| anyhow::anyhow!("{e:?}"))?;
     let rate_limiter =
         crate::http::rate_limit::RateLimiter::new(settings.requests_per_minute_per_ip);
+    let statements = db::count_statements(&mut db);
     Ok(Arc::new(AppState {
         db,
+        statements,
         keys,
         settings: Arc::new(settings),
         throttle: Default::default(),

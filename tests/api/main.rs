@@ -16,6 +16,7 @@ mod grid;
 mod hardening;
 mod hazards;
 mod health;
+mod inspections;
 mod people;
 mod photos;
 mod schema_drift;

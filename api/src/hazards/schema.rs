@@ -14,6 +14,7 @@ use crate::hazards::report::{self, NewHazard};
 use crate::hazards::steps::state_of;
 use crate::ids;
 use crate::pagination::{connection, Conn, Page};
+use crate::photos::{self as photo_store, schema::Photo};
 use async_graphql::{Context, InputObject, Object, ID};
 use chrono::{DateTime, NaiveDate, Utc};
 use entity::{grid_node, hazard, hazard_event, sector};
@@ -130,18 +131,31 @@ impl Hazard {
     async fn closed_at(&self) -> Option<DateTime<Utc>> {
         self.0.closed_at
     }
-    /// Every step, oldest first.
+    /// Photos taken when it was reported (the steps carry their own).
+    async fn photos(&self, ctx: &Context<'_>) -> GqlResult<Vec<Photo>> {
+        let rows = photo_store::for_owners(&state(ctx)?.db, vec![self.0.id]).await?;
+        Ok(rows.into_iter().map(Photo).collect())
+    }
+    /// Every step, oldest first, with who took it and its photos (three
+    /// queries however long the history).
     async fn history(&self, ctx: &Context<'_>) -> GqlResult<Vec<HazardEvent>> {
         let db = &state(ctx)?.db;
         let events = queries::history(db, self.0.id).await?;
         let actors = display::names(db, events.iter().filter_map(|e| e.actor_id).collect()).await?;
+        let pictures = photo_store::for_owners(db, events.iter().map(|e| e.id).collect()).await?;
         Ok(events
             .into_iter()
             .map(|e| {
                 let actor_name = e.actor_id.and_then(|a| actors.get(&a).cloned());
+                let photos = pictures
+                    .iter()
+                    .filter(|p| p.owner_id == Some(e.id))
+                    .cloned()
+                    .collect();
                 HazardEvent {
                     event: e,
                     actor_name,
+                    photos,
                 }
             })
             .collect())
@@ -158,6 +172,7 @@ impl Hazard {
 pub struct HazardEvent {
     event: hazard_event::Model,
     actor_name: Option<String>,
+    photos: Vec<entity::photo::Model>,
 }
 
 #[Object]
@@ -200,6 +215,10 @@ impl HazardEvent {
     }
     async fn created_at(&self) -> DateTime<Utc> {
         self.event.created_at
+    }
+    /// Evidence of this step (the fix, the rectification, the check).
+    async fn photos(&self) -> Vec<Photo> {
+        self.photos.iter().cloned().map(Photo).collect()
     }
 }
 
