@@ -4,5 +4,6 @@ mod demo;
 mod escalation;
 pub mod fixtures;
 mod lifecycle;
+mod overview;
 mod scope;
 mod transitions;
