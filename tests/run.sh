@@ -7,7 +7,8 @@
 #      postgres://postgres@127.0.0.1:5432); skipped, saying so, when none
 #      answers, unless SAFEGRID_REQUIRE_POSTGRES=1 (CI), which fails instead;
 #   3. the web app build and the server build;
-#   4. the browser test in headless Chromium (screenshots: target/screenshots);
+#   4. the browser tests in headless Chromium (`npm test` in tests/browser;
+#      screenshots: target/screenshots and tests/browser/screenshots);
 #   5. the crash test: kill -9 of the real server during writes.
 # Exits non-zero if anything failed. Debug builds only: no release build here.
 set -uo pipefail
@@ -165,8 +166,8 @@ step "web app build (cargo run -p xtask -- frontend)" cargo run -q -p xtask -- f
 step "server build (cargo build -p api)" cargo build -q -p api
 
 if [ -f frontend/dist/index.html ] && [ -x /usr/bin/chromium ] && [ -d tests/browser/node_modules ]; then
-    step "browser test in headless Chromium (360x740 and 1280x800)" \
-        bash -c 'cd tests/browser && node --test login.test.mjs'
+    step "browser tests in headless Chromium (login 360x740 and 1280x800; field work offline at 360x740)" \
+        bash -c 'cd tests/browser && npm test --silent'
 else
     SUMMARY+=("FAILED   browser test: needs frontend/dist, /usr/bin/chromium and tests/browser/node_modules")
     FAILED_STEPS=$((FAILED_STEPS + 1))

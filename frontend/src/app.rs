@@ -8,8 +8,12 @@ use yew_router::prelude::*;
 
 use crate::components::{Layout, Loading};
 use crate::i18n::I18nProvider;
+use crate::api::Role;
+use crate::outbox::OutboxProvider;
 use crate::pages::{
-    AccountsPage, LoginPage, NodePage, NotFound, PasswordPage, RosterPage, SearchPage, TokensPage,
+    AccountsPage, FieldHome, HazardPage, HazardReportPage, HazardsPage, InspectionsPage,
+    LoginPage, MonthPage, NodePage, NotFound, OutboxPage, PasswordPage, PatrolPage, RosterPage,
+    SearchPage, TokensPage,
 };
 use crate::session::{use_session, AuthStatus, SessionProvider};
 
@@ -27,6 +31,28 @@ pub enum Route {
     Roster { id: String },
     #[at("/node/:id/tokens")]
     Tokens { id: String },
+    #[at("/node/:id/month")]
+    Month { id: String },
+    #[at("/node/:id/inspections")]
+    Inspections { id: String },
+    #[at("/node/:id/hazards")]
+    Hazards { id: String },
+    #[at("/hazard/:id")]
+    Hazard { id: String },
+    #[at("/field")]
+    Field,
+    #[at("/field/patrol")]
+    RecordPatrol,
+    #[at("/field/patrol/:key")]
+    EditPatrol { key: String },
+    #[at("/field/hazard")]
+    ReportHazard,
+    #[at("/field/hazard/:key")]
+    EditHazard { key: String },
+    #[at("/field/hazard-from/:patrol")]
+    HazardFromPatrol { patrol: String },
+    #[at("/outbox")]
+    Outbox,
     #[at("/search")]
     Search,
     #[at("/password")]
@@ -41,9 +67,11 @@ pub fn App() -> Html {
     html! {
         <I18nProvider>
             <SessionProvider>
-                <BrowserRouter>
-                    <Shell />
-                </BrowserRouter>
+                <OutboxProvider>
+                    <BrowserRouter>
+                        <Shell />
+                    </BrowserRouter>
+                </OutboxProvider>
             </SessionProvider>
         </I18nProvider>
     }
@@ -59,18 +87,33 @@ fn Shell() -> Html {
         AuthStatus::Anonymous { expired } => html! { <LoginPage expired={*expired} /> },
         AuthStatus::SignedIn(me) => {
             let home = me.node.id.clone();
+            // Officers and liaisons on a phone land on the field actions.
+            let field_first = matches!(me.role, Role::VillageOfficer | Role::GroupLiaison)
+                && crate::device::is_narrow();
             html! {
                 <Layout>
-                    <Switch<Route> render={move |route| switch(route, &home)} />
+                    <Switch<Route> render={move |route| switch(route, &home, field_first)} />
                 </Layout>
             }
         }
     }
 }
 
-fn switch(route: Route, home: &str) -> Html {
+fn switch(route: Route, home: &str, field_first: bool) -> Html {
     match route {
+        Route::Home if field_first => html! { <FieldHome /> },
         Route::Home => html! { <NodePage id={home.to_owned()} /> },
+        Route::Month { id } => html! { <MonthPage {id} /> },
+        Route::Inspections { id } => html! { <InspectionsPage {id} /> },
+        Route::Hazards { id } => html! { <HazardsPage {id} /> },
+        Route::Hazard { id } => html! { <HazardPage {id} /> },
+        Route::Field => html! { <FieldHome /> },
+        Route::RecordPatrol => html! { <PatrolPage /> },
+        Route::EditPatrol { key } => html! { <PatrolPage key={key.clone()} edit={Some(key.clone())} /> },
+        Route::ReportHazard => html! { <HazardReportPage /> },
+        Route::EditHazard { key } => html! { <HazardReportPage key={key.clone()} edit={Some(key.clone())} /> },
+        Route::HazardFromPatrol { patrol } => html! { <HazardReportPage patrol={Some(patrol)} /> },
+        Route::Outbox => html! { <OutboxPage /> },
         Route::Login => html! { <Redirect<Route> to={Route::Home} /> },
         Route::Node { id } => html! { <NodePage {id} /> },
         Route::Accounts { id } => html! { <AccountsPage {id} /> },

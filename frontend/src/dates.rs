@@ -67,3 +67,41 @@ pub fn days_from_today(days: u32) -> String {
         now.get_date()
     )
 }
+
+/// Now as a `datetime-local` input value (`YYYY-MM-DDTHH:MM`, local time).
+pub fn now_local_input() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date(),
+        now.get_hours(),
+        now.get_minutes()
+    )
+}
+
+/// A `datetime-local` value (the phone's local time) as an RFC 3339 UTC
+/// instant; `None` when it is not one.
+pub fn local_input_to_rfc3339(value: &str) -> Option<String> {
+    let (date, time) = value.trim().split_once('T')?;
+    let mut d = date.splitn(3, '-').map(|p| p.parse::<i32>().ok());
+    let mut t = time.splitn(3, ':').map(|p| p.parse::<i32>().ok());
+    let (Some(Some(y)), Some(Some(m)), Some(Some(day))) = (d.next(), d.next(), d.next()) else {
+        return None;
+    };
+    let (Some(Some(h)), Some(Some(min))) = (t.next(), t.next()) else {
+        return None;
+    };
+    let at = js_sys::Date::new_with_year_month_day_hr_min(y as u32, m - 1, day, h, min);
+    if at.get_time().is_nan() {
+        return None;
+    }
+    Some(String::from(at.to_iso_string()))
+}
+
+/// The current month, `YYYY-MM`.
+pub fn this_month() -> String {
+    let now = js_sys::Date::new_0();
+    format!("{:04}-{:02}", now.get_full_year(), now.get_month() + 1)
+}

@@ -4,8 +4,10 @@ mod api;
 mod app;
 mod components;
 mod dates;
+mod device;
 mod hooks;
 mod i18n;
+mod outbox;
 mod pages;
 mod session;
 

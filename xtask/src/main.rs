@@ -1,9 +1,11 @@
 //! Build helper. `cargo run -p xtask -- frontend` compiles the Yew app to
 //! wasm32, runs wasm-bindgen as a library (no `cargo install`, no trunk: see
 //! TOOLCHAIN.md), shrinks it with wasm-opt when one can be had, and lays the
-//! bundle out in `frontend/dist/`, which the server serves at `/`.
+//! bundle out in `frontend/dist/`, which the server serves at `/`, with the
+//! PWA's service worker listing the files of the app shell.
 
 mod demo;
+mod shell;
 mod wasm_opt;
 
 use std::hash::Hasher;
@@ -97,6 +99,7 @@ pub(crate) fn frontend() -> Result<()> {
     wasm_opt::optimise(&root, &wasm);
 
     copy_static(&root, &dist, &stem)?;
+    shell::write_service_worker(&root, &dist, &stem)?;
     report_size(&wasm, bindgen_size)?;
     Ok(())
 }
@@ -140,7 +143,7 @@ fn kib(bytes: u64) -> String {
     format!("{:.1} KiB", bytes as f64 / 1024.0)
 }
 
-fn short_hash(bytes: &[u8]) -> String {
+pub(crate) fn short_hash(bytes: &[u8]) -> String {
     // FNV-1a: stable across Rust versions, unlike DefaultHasher.
     let mut hasher = Fnv(0xcbf2_9ce4_8422_2325);
     hasher.write(bytes);

@@ -27,14 +27,14 @@ pub(super) async fn login(username: &str, password: &str) -> Result<AuthPayload,
          {{ login(username: $username, password: $password) {{ {PAYLOAD} }} }}"
     );
     let vars = json!({ "username": username, "password": password });
-    let data: LoginData = request(&query, &vars, None).await?;
+    let data: LoginData = request(&query, &vars, None, None).await?;
     Ok(data.login)
 }
 
 /// Refresh with the `sg_refresh` cookie, which the browser sends itself.
 pub(super) async fn refresh_session() -> Result<AuthPayload, ApiError> {
     let query = format!("mutation Refresh {{ refreshSession {{ {PAYLOAD} }} }}");
-    let data: RefreshData = request(&query, &json!({}), None).await?;
+    let data: RefreshData = request(&query, &json!({}), None, None).await?;
     Ok(data.refresh_session)
 }
 
@@ -43,7 +43,7 @@ pub(super) async fn logout(token: Option<&str>) -> Result<bool, ApiError> {
     struct Data {
         logout: bool,
     }
-    let data: Data = request("mutation Logout { logout }", &json!({}), token).await?;
+    let data: Data = request("mutation Logout { logout }", &json!({}), token, None).await?;
     Ok(data.logout)
 }
 

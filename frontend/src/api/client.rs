@@ -3,8 +3,11 @@
 //! cookie. When a call answers UNAUTHENTICATED the client refreshes once
 //! (one refresh at a time, however many calls failed together, so a
 //! rotating refresh token is never spent twice) and retries.
+//! The last signed-in user is remembered (not the token) so that the app
+//! opens with no signal and field records can still go to the outbox.
 
 use std::cell::{Cell, RefCell};
+use std::future::Future;
 use std::rc::Rc;
 
 use gloo_timers::future::TimeoutFuture;
@@ -12,7 +15,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 use yew::Callback;
 
-use super::{auth, request, ApiError, AuthPayload, Me};
+use super::{auth, remembered, request, ApiError, AuthPayload, Deadline, Me};
 
 /// What the client tells the session about.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,6 +52,7 @@ impl Client {
 
     fn accept(&self, payload: AuthPayload) {
         *self.token.borrow_mut() = Some(payload.access_token);
+        remembered::keep(&payload.me);
         self.events.emit(AuthEvent::SignedIn(payload.me));
     }
 
@@ -58,13 +62,42 @@ impl Client {
         query: &str,
         variables: Value,
     ) -> Result<T, ApiError> {
+        let variables = &variables;
+        self.authorized(|token| async move {
+            request(query, variables, token.as_deref(), None).await
+        })
+        .await
+    }
+
+    /// Like `run`, but gives up after `timeout_ms`: a weak signal can hold
+    /// a request open for minutes, and the outbox would rather retry.
+    pub async fn run_within<T: DeserializeOwned>(
+        &self,
+        query: &str,
+        variables: Value,
+        timeout_ms: u32,
+    ) -> Result<T, ApiError> {
+        let variables = &variables;
+        self.authorized(|token| async move {
+            let deadline = Deadline::new(timeout_ms);
+            request(query, variables, token.as_deref(), deadline.signal()).await
+        })
+        .await
+    }
+
+    /// Calls `call` with the access token; on UNAUTHENTICATED refreshes
+    /// once and calls again. All authenticated HTTP (GraphQL and photos)
+    /// goes through here, so one refresh rule holds for all of it.
+    pub async fn authorized<T, F, Fut>(&self, call: F) -> Result<T, ApiError>
+    where
+        F: Fn(Option<String>) -> Fut,
+        Fut: Future<Output = Result<T, ApiError>>,
+    {
         let used = self.token();
-        match request(query, &variables, used.as_deref()).await {
+        match call(used.clone()).await {
             Err(ApiError::Unauthenticated) => {
-                if !self.refresh_after(used).await {
-                    return Err(ApiError::Unauthenticated);
-                }
-                let retried = request(query, &variables, self.token().as_deref()).await;
+                self.refresh_after(used).await?;
+                let retried = call(self.token()).await;
                 if matches!(retried, Err(ApiError::Unauthenticated)) {
                     self.expire();
                 }
@@ -75,10 +108,20 @@ impl Client {
     }
 
     /// On app start: a still-valid refresh cookie signs the user in.
+    /// Without a network the last signed-in user (kept in localStorage)
+    /// carries on offline: field records go to the outbox, and the first
+    /// request once the signal is back refreshes the token.
     pub async fn resume(&self) {
         match auth::refresh_session().await {
             Ok(payload) => self.accept(payload),
-            Err(_) => self.events.emit(AuthEvent::SignedOut),
+            Err(ApiError::Network) => match remembered::load() {
+                Some(me) => self.events.emit(AuthEvent::SignedIn(me)),
+                None => self.events.emit(AuthEvent::SignedOut),
+            },
+            Err(_) => {
+                remembered::forget();
+                self.events.emit(AuthEvent::SignedOut)
+            }
         }
     }
 
@@ -94,23 +137,26 @@ impl Client {
         // cannot be reached we still forget the access token here.
         let _ = auth::logout(token.as_deref()).await;
         *self.token.borrow_mut() = None;
+        remembered::forget();
         self.events.emit(AuthEvent::SignedOut);
     }
 
     fn expire(&self) {
         *self.token.borrow_mut() = None;
+        remembered::forget();
         self.events.emit(AuthEvent::Expired);
     }
 
     /// Gets a fresh access token unless another call already did since
-    /// `stale` was used. Returns false (and expires the session) on failure.
-    async fn refresh_after(&self, stale: Option<String>) -> bool {
+    /// `stale` was used. A refused refresh expires the session; a failed
+    /// network only fails this call (the session may well still be good).
+    async fn refresh_after(&self, stale: Option<String>) -> Result<(), ApiError> {
         while self.refreshing.get() {
             TimeoutFuture::new(50).await;
         }
         let current = self.token();
         if current.is_some() && current != stale {
-            return true;
+            return Ok(());
         }
         self.refreshing.set(true);
         let result = auth::refresh_session().await;
@@ -118,11 +164,12 @@ impl Client {
         match result {
             Ok(payload) => {
                 self.accept(payload);
-                true
+                Ok(())
             }
+            Err(err @ (ApiError::Network | ApiError::RateLimited | ApiError::Internal)) => Err(err),
             Err(_) => {
                 self.expire();
-                false
+                Err(ApiError::Unauthenticated)
             }
         }
     }

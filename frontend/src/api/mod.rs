@@ -6,9 +6,16 @@
 mod accounts;
 mod auth;
 mod client;
+mod deadline;
 mod error;
 mod grid;
+mod hazards;
+mod inspections;
+mod month;
 mod people;
+mod photos;
+mod quota;
+mod remembered;
 mod roster;
 mod tokens;
 mod types;
@@ -16,9 +23,15 @@ mod types;
 pub use accounts::*;
 pub use auth::*;
 pub use client::{AuthEvent, Client};
+pub use deadline::Deadline;
 pub use error::ApiError;
 pub use grid::*;
+pub use hazards::*;
+pub use inspections::*;
+pub use month::*;
 pub use people::*;
+pub use photos::*;
+pub use quota::*;
 pub use roster::*;
 pub use tokens::*;
 pub use types::*;
@@ -43,15 +56,20 @@ struct Response {
     errors: Vec<error::GraphQlError>,
 }
 
-/// Sends one GraphQL operation and decodes its `data` into `T`.
+/// Sends one GraphQL operation and decodes its `data` into `T`; `signal`
+/// aborts it (a [`Deadline`]).
 pub async fn request<T: DeserializeOwned>(
     query: &str,
     variables: &Value,
     token: Option<&str>,
+    signal: Option<web_sys::AbortSignal>,
 ) -> Result<T, ApiError> {
     let mut builder = Request::post(ENDPOINT).header("Content-Type", "application/json");
     if let Some(token) = token {
         builder = builder.header("Authorization", &format!("Bearer {token}"));
+    }
+    if let Some(signal) = &signal {
+        builder = builder.abort_signal(Some(signal));
     }
     let response = builder
         .json(&Body { query, variables })
@@ -67,6 +85,9 @@ pub async fn request<T: DeserializeOwned>(
             401 => ApiError::Unauthenticated,
             // A proxy's error page or a server that is not there.
             502..=504 => ApiError::Network,
+            // Any other 5xx without a GraphQL body: the server is in trouble,
+            // which callers treat like a network failure (retry later).
+            500..=599 => ApiError::Internal,
             _ => ApiError::Internal,
         });
     };

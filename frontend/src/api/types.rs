@@ -74,7 +74,7 @@ impl AuxiliaryPost {
     ];
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct NodeName {
     pub id: String,
@@ -83,7 +83,7 @@ pub struct NodeName {
     pub level_name: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Me {
     pub id: String,

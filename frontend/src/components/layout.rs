@@ -4,8 +4,11 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use super::OutboxBadge;
+use crate::outbox::use_outbox;
+use crate::api::Role;
 use crate::app::Route;
-use crate::i18n::{labels, use_i18n, K};
+use crate::i18n::{labels, use_i18n, F, K};
 use crate::session::use_session;
 
 #[derive(Properties, PartialEq)]
@@ -20,10 +23,19 @@ pub fn Layout(props: &LayoutProps) -> Html {
     let route = use_route::<Route>();
     let me = session.as_ref().and_then(|s| s.me());
 
+    let unsent = use_outbox().map_or(0, |o| o.counts.waiting + o.counts.failed);
     let on_logout = {
         let session = session.clone();
         let navigator = use_navigator();
+        let question = (unsent > 0).then(|| i18n.f(F::LogoutWithUnsent, &[&unsent]));
         Callback::from(move |_: MouseEvent| {
+            // Unsent records stay on the phone for this account, but they
+            // only go out once it signs in again: say so before leaving.
+            if let (Some(q), Some(w)) = (&question, web_sys::window()) {
+                if !w.confirm_with_message(q).unwrap_or(false) {
+                    return;
+                }
+            }
             if let Some(session) = session.clone() {
                 wasm_bindgen_futures::spawn_local(async move { session.client.logout().await });
             }
@@ -41,12 +53,22 @@ pub fn Layout(props: &LayoutProps) -> Html {
     let nav = me.as_ref().map(|me| {
         let home_active = matches!(route, Some(Route::Home));
         let search_active = matches!(route, Some(Route::Search));
+        let field_active = matches!(
+            route,
+            Some(Route::Field | Route::RecordPatrol | Route::ReportHazard | Route::Outbox
+                | Route::EditPatrol { .. } | Route::EditHazard { .. } | Route::HazardFromPatrol { .. })
+        );
         let accounts_active = matches!(route, Some(Route::Accounts { .. } | Route::Tokens { .. }));
         html! {
             <nav class="main-nav" aria-label={i18n.t(K::NavLabel)}>
                 <Link<Route> to={Route::Home} classes={nav_class(home_active)}>
                     { i18n.t(K::NavHome) }
                 </Link<Route>>
+                if me.role != Role::Viewer {
+                    <Link<Route> to={Route::Field} classes={nav_class(field_active)}>
+                        { i18n.t(F::NavField) }
+                    </Link<Route>>
+                }
                 <Link<Route> to={Route::Search} classes={nav_class(search_active)}>
                     { i18n.t(K::NavSearch) }
                 </Link<Route>>
@@ -98,6 +120,7 @@ pub fn Layout(props: &LayoutProps) -> Html {
                 </div>
                 { nav.unwrap_or_default() }
             </header>
+            <OutboxBadge />
             <main class="content">{ props.children.clone() }</main>
             <footer class="footer">{ i18n.t(K::Footer) }</footer>
         </div>

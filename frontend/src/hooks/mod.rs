@@ -3,8 +3,10 @@
 //! `use_paged` does the same for a Relay connection read page by page.
 
 mod paged;
+mod sectors;
 
 pub use paged::use_paged;
+pub use sectors::{category_label, refresh_sector_cache, use_sectors};
 
 use std::future::Future;
 use std::rc::Rc;

@@ -1,7 +1,10 @@
 //! Display text for the API's enums and errors.
 
-use super::{I18n, Lang, K};
-use crate::api::{ApiError, AppointmentRole, AuxiliaryPost, Level, Role};
+use super::{I18n, Lang, F, K};
+use crate::api::{
+    ApiError, AppointmentRole, AuxiliaryPost, HazardSeverity, HazardState, InspectionKind, Level,
+    Role,
+};
 
 /// A level's name. In Chinese the data's own name wins (other provinces
 /// say 街道, 社区, 片区); English uses the table.
@@ -115,4 +118,77 @@ pub fn error(i18n: &I18n, err: &ApiError) -> String {
 /// A submit button's text: its label, or "saving…" while busy.
 pub fn submit_text(i18n: &I18n, busy: bool, label: K) -> &'static str {
     i18n.t(if busy { K::Working } else { label })
+}
+
+pub fn inspection_kind(i18n: &I18n, kind: InspectionKind) -> &'static str {
+    i18n.t(match kind {
+        InspectionKind::VillageInspection => F::KindVillageInspection,
+        InspectionKind::GroupPatrol => F::KindGroupPatrol,
+        InspectionKind::LeaderVisit => F::KindLeaderVisit,
+    })
+}
+
+pub fn hazard_state(i18n: &I18n, state: HazardState) -> &'static str {
+    i18n.t(match state {
+        HazardState::Reported => F::StateReported,
+        HazardState::FixedOnSpot => F::StateFixedOnSpot,
+        HazardState::Rectifying => F::StateRectifying,
+        HazardState::Rectified => F::StateRectified,
+        HazardState::Closed => F::StateClosed,
+        HazardState::Reopened => F::StateReopened,
+    })
+}
+
+pub fn severity(i18n: &I18n, severity: HazardSeverity) -> &'static str {
+    i18n.t(match severity {
+        HazardSeverity::General => F::SeverityGeneral,
+        HazardSeverity::Major => F::SeverityMajor,
+    })
+}
+
+/// A history step's action as the server names it; an action this build
+/// does not know is shown as the server wrote it.
+pub fn hazard_action(i18n: &I18n, action: &str) -> String {
+    let key = match action.to_ascii_uppercase().as_str() {
+        "REPORT" | "REPORTED" => F::ActionReport,
+        "FIX_ON_SPOT" | "FIXED_ON_SPOT" => F::ActFixOnSpot,
+        "PLAN" | "PLAN_RECTIFICATION" => F::ActPlan,
+        "RECTIFY" | "RECTIFIED" => F::ActRectify,
+        "VERIFY" | "VERIFY_PASSED" | "VERIFIED" | "CLOSE" => F::ActVerify,
+        "VERIFY_FAILED" | "REJECT" => F::ActionVerifyFailed,
+        "REOPEN" | "REOPENED" => F::ActReopen,
+        "ESCALATE" | "ESCALATED" => F::ActEscalate,
+        "AUTO_ESCALATE" | "ESCALATE_OVERDUE" | "AUTO_ESCALATED" => F::ActionAutoEscalate,
+        "EDIT" => F::ActionEdit,
+        _ => return action.to_owned(),
+    };
+    i18n.t(key).to_owned()
+}
+
+/// Why the server refused an outbox record, naming the form field when
+/// the server said which one (the user has to find it to fix it).
+pub fn refusal(i18n: &I18n, err: &ApiError) -> String {
+    let text = error(i18n, err);
+    let ApiError::BadUserInput { field: Some(field), .. } = err else {
+        return text;
+    };
+    let key = match field.rsplit('.').next().unwrap_or(field) {
+        "title" => F::HazardTitle,
+        "description" => F::Description,
+        "category" => F::Category,
+        "severity" => F::Severity,
+        "fixNote" | "fixedOnSpot" => F::FixNote,
+        "deadline" => F::Deadline,
+        "measures" => F::Measures,
+        "responsibleName" | "responsiblePersonId" => F::Responsible,
+        "occurredAt" => F::OccurredAt,
+        "sectors" => F::SectorsChecked,
+        "notes" => F::Notes,
+        "kind" => F::Kind,
+        "nodeId" => F::RecordNode,
+        "photoIds" | "photos" => F::Photos,
+        "latitude" | "longitude" | "accuracyM" => F::Location,
+        _ => return text,
+    };
+    format!("{}: {text}", i18n.t(key))
 }

@@ -2,13 +2,20 @@
 //! by [`K`]; zh-CN is the default, English the second language. The choice
 //! is kept in localStorage so it survives a reload.
 
+mod field_table;
 pub mod labels;
 mod table;
 
 use gloo_storage::{LocalStorage, Storage};
 use yew::prelude::*;
 
+pub use field_table::F;
 pub use table::K;
+
+/// A key of one of the translation tables.
+pub trait Text: Copy {
+    fn text(self, lang: Lang) -> &'static str;
+}
 
 const STORAGE_KEY: &str = "sg_lang";
 
@@ -50,12 +57,12 @@ pub struct I18n {
 }
 
 impl I18n {
-    pub fn t(&self, key: K) -> &'static str {
-        table::text(self.lang, key)
+    pub fn t(&self, key: impl Text) -> &'static str {
+        key.text(self.lang)
     }
 
     /// A text with `{}` placeholders filled in order.
-    pub fn f(&self, key: K, args: &[&dyn std::fmt::Display]) -> String {
+    pub fn f(&self, key: impl Text, args: &[&dyn std::fmt::Display]) -> String {
         let mut out = String::new();
         let mut rest = self.t(key);
         for arg in args {
@@ -112,7 +119,7 @@ pub fn I18nProvider(props: &I18nProviderProps) -> Html {
             let _ = root.set_attribute("lang", lang.code());
         }
         if let Some(doc) = gloo_utils_document() {
-            doc.set_title(table::text(*lang, K::AppTitle));
+            doc.set_title(K::AppTitle.text(*lang));
         }
     });
     let set = {

@@ -1,25 +1,33 @@
 //! The translation table: every visible string, zh-CN then English. The
-//! macro makes a missing translation a compile error.
+//! macro makes a missing translation a compile error. Field work (issue 3)
+//! keeps its own table in `field_table.rs`, so neither file grows past
+//! reading; both make the same kind of key.
 
 use super::Lang;
 
+/// `table! { Name; Key => "中文", "English"; … }` makes the key enum `Name`
+/// and its `Text` lookup.
 macro_rules! table {
-    ($($key:ident => $zh:literal, $en:literal;)*) => {
+    ($name:ident; $($key:ident => $zh:literal, $en:literal;)*) => {
         /// A translatable text.
         #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-        pub enum K { $($key,)* }
+        pub enum $name { $($key,)* }
 
-        pub fn text(lang: Lang, key: K) -> &'static str {
-            let (zh, en) = match key { $(K::$key => ($zh, $en),)* };
-            match lang {
-                Lang::Zh => zh,
-                Lang::En => en,
+        impl super::Text for $name {
+            fn text(self, lang: Lang) -> &'static str {
+                let (zh, en) = match self { $($name::$key => ($zh, $en),)* };
+                match lang {
+                    Lang::Zh => zh,
+                    Lang::En => en,
+                }
             }
         }
     };
 }
+pub(super) use table;
 
 table! {
+    K;
     // Frame
     AppName => "安全网格", "SafeGrid";
     AppTitle => "安全网格 · 安全生产网格化管理", "SafeGrid · Work-safety grid management";

@@ -1,16 +1,28 @@
 //! One file (or folder) per screen.
 
 mod accounts;
+mod field;
 mod forms;
+mod hazard;
+mod hazards;
+mod inspections;
 mod login;
+mod month;
 mod node;
 mod not_found;
+mod outbox;
 mod password;
 mod roster;
 mod search;
 mod tokens;
 
 pub use accounts::AccountsPage;
+pub use field::{FieldHome, HazardReportPage, PatrolPage};
+pub use hazard::HazardPage;
+pub use hazards::HazardsPage;
+pub use inspections::InspectionsPage;
+pub use month::MonthPage;
+pub use outbox::OutboxPage;
 pub use login::LoginPage;
 pub use node::NodePage;
 pub use not_found::NotFound;

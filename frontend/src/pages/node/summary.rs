@@ -8,7 +8,7 @@ use yew_router::prelude::*;
 use crate::api::NodeDetail;
 use crate::app::Route;
 use crate::components::{FlagBadges, LevelBadge};
-use crate::i18n::{use_i18n, K};
+use crate::i18n::{use_i18n, F, K};
 use crate::pages::forms::EditNodeForm;
 
 #[derive(Properties, PartialEq)]
@@ -56,6 +56,18 @@ pub fn SummaryCard(props: &SummaryCardProps) -> Html {
                     <Link<Route> to={Route::Roster { id: node.id.clone() }}
                         classes="btn btn-secondary btn-small roster-link">
                         { i18n.t(K::Roster) }
+                    </Link<Route>>
+                    <Link<Route> to={Route::Month { id: node.id.clone() }}
+                        classes="btn btn-secondary btn-small month-link">
+                        { i18n.t(F::MonthLink) }
+                    </Link<Route>>
+                    <Link<Route> to={Route::Inspections { id: node.id.clone() }}
+                        classes="btn btn-secondary btn-small inspections-link">
+                        { i18n.t(F::InspectionsLink) }
+                    </Link<Route>>
+                    <Link<Route> to={Route::Hazards { id: node.id.clone() }}
+                        classes="btn btn-secondary btn-small hazards-link">
+                        { i18n.t(F::Hazards) }
                     </Link<Route>>
                     if props.can_manage_accounts {
                         <Link<Route> to={Route::Accounts { id: node.id.clone() }}

@@ -91,7 +91,7 @@ pub fn csv(i18n: &I18n, rows: &[RosterEntry], cols: Columns) -> String {
     out
 }
 
-fn push_record(out: &mut String, fields: &[String]) {
+pub(in crate::pages) fn push_record(out: &mut String, fields: &[String]) {
     let line: Vec<String> = fields.iter().map(|f| field(f)).collect();
     out.push_str(&line.join(","));
     out.push_str("\r\n");

@@ -2,8 +2,8 @@
 //! filtered by post and optionally with history; exported as CSV or
 //! printed on A4 landscape for the county office's files.
 
-mod download;
-mod ledger;
+pub(super) mod download;
+pub(super) mod ledger;
 mod table;
 mod toolbar;
 

@@ -1,0 +1,59 @@
+//! The landing screen of a village officer or group liaison on a phone:
+//! the two field actions as big buttons, what is waiting to be sent, and
+//! the way to their node's page.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Route;
+use crate::i18n::{use_i18n, F};
+use crate::outbox::use_outbox;
+use crate::session::use_session;
+
+#[component]
+pub fn FieldHome() -> Html {
+    let i18n = use_i18n();
+    let me = use_session().and_then(|s| s.me());
+    let counts = use_outbox().map(|o| o.counts).unwrap_or_default();
+    let Some(me) = me else {
+        return Html::default();
+    };
+    html! {
+        <div class="field-page field-home">
+            <p class="field-home-where muted">{ me.node.name.clone() }</p>
+            <Link<Route> to={Route::RecordPatrol} classes="field-action field-action-patrol">
+                <span class="field-action-icon" aria-hidden="true">{ "✓" }</span>
+                <span class="field-action-text">
+                    <strong>{ i18n.t(F::RecordPatrol) }</strong>
+                    <span>{ i18n.t(F::RecordPatrolHint) }</span>
+                </span>
+            </Link<Route>>
+            <Link<Route> to={Route::ReportHazard} classes="field-action field-action-hazard">
+                <span class="field-action-icon" aria-hidden="true">{ "!" }</span>
+                <span class="field-action-text">
+                    <strong>{ i18n.t(F::ReportHazard) }</strong>
+                    <span>{ i18n.t(F::ReportHazardHint) }</span>
+                </span>
+            </Link<Route>>
+            if counts.waiting + counts.failed > 0 {
+                <Link<Route> to={Route::Outbox} classes="field-action field-action-outbox">
+                    <span class="field-action-icon" aria-hidden="true">{ "⇡" }</span>
+                    <span class="field-action-text">
+                        <strong>{ i18n.f(F::WaitingN, &[&counts.waiting]) }</strong>
+                        if counts.failed > 0 {
+                            <span class="bad">{ i18n.f(F::FailedN, &[&counts.failed]) }</span>
+                        }
+                    </span>
+                </Link<Route>>
+            }
+            <div class="field-links">
+                <Link<Route> to={Route::Node { id: me.node.id.clone() }} classes="btn btn-secondary btn-big">
+                    { i18n.t(F::MyNodePage) }
+                </Link<Route>>
+                <Link<Route> to={Route::Hazards { id: me.node.id.clone() }} classes="btn btn-secondary btn-big">
+                    { i18n.t(F::Hazards) }
+                </Link<Route>>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,94 @@
+//! A node's month at a glance, for the township and county desks: one row
+//! per child (inspections done against expected, completeness, leader
+//! visits, hazards open / overdue / closed), then who is behind their
+//! quota. Printable (the shared print stylesheet) and exported as CSV.
+
+mod csv;
+mod quota;
+mod table;
+
+use yew::prelude::*;
+
+use crate::api::{month_overview, node_detail};
+use crate::components::{Breadcrumb, ErrorBanner, Loading, TextField};
+use crate::dates::{this_month, today};
+use crate::hooks::use_fetch;
+use crate::i18n::{use_i18n, F, K};
+use quota::QuotaCard;
+use table::OverviewTable;
+
+#[derive(Properties, PartialEq)]
+pub struct MonthPageProps {
+    pub id: String,
+}
+
+#[component]
+pub fn MonthPage(props: &MonthPageProps) -> Html {
+    let i18n = use_i18n();
+    let month = use_state(this_month);
+    let node = use_fetch(props.id.clone(), |client, id| async move { node_detail(&client, &id).await });
+    let rows = use_fetch((props.id.clone(), (*month).clone()), |client, (id, month)| async move {
+        month_overview(&client, &id, &month).await
+    });
+    let Some(detail) = node.data.clone() else {
+        return match node.error {
+            Some(err) => html! { <ErrorBanner error={err} retry={node.reload.clone()} /> },
+            None => html! { <Loading /> },
+        };
+    };
+    let on_month = {
+        let month = month.clone();
+        // `<input type=month>` gives YYYY-MM, or "" while being edited.
+        Callback::from(move |v: String| {
+            if v.len() == 7 {
+                month.set(v)
+            }
+        })
+    };
+    let export = {
+        let (i18n, rows, name, m) = (i18n.clone(), rows.data.clone(), detail.name.clone(), (*month).clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(rows) = &rows {
+                let text = csv::overview_csv(&i18n, rows);
+                let file = format!("{}-{}-{}.csv", i18n.t(F::MonthFileStem), name, m);
+                let _ = super::roster::download::save_text(&file, "text/csv;charset=utf-8", &text);
+            }
+        })
+    };
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    html! {
+        <div class="month-page">
+            <Breadcrumb path={detail.path.clone()} current={detail.name.clone()} />
+            <section class="card">
+                <div class="card-head">
+                    <h1 class="card-title">{ i18n.f(F::MonthTitle, &[&detail.name, &*month]) }</h1>
+                </div>
+                <p class="print-only print-meta">{ i18n.f(K::PrintDate, &[&today()]) }</p>
+                <div class="roster-toolbar no-print">
+                    <div class="roster-filters">
+                        <TextField id="month-pick" label={i18n.t(F::Month)} kind="month"
+                            value={(*month).clone()} oninput={on_month} />
+                    </div>
+                    <div class="roster-actions">
+                        <button id="month-export" type="button" class="btn btn-primary"
+                            disabled={rows.data.is_none()} onclick={export}>{ i18n.t(K::ExportCsv) }</button>
+                        <button type="button" class="btn btn-secondary" onclick={print}>{ i18n.t(K::Print) }</button>
+                    </div>
+                </div>
+                if let Some(err) = rows.error.clone() {
+                    <ErrorBanner error={err} retry={rows.reload.clone()} />
+                }
+                if let Some(data) = rows.data.clone() {
+                    <OverviewTable rows={data} month={(*month).clone()} />
+                } else if rows.loading {
+                    <Loading />
+                }
+            </section>
+            <QuotaCard node_id={props.id.clone()} month={(*month).clone()} />
+        </div>
+    }
+}
