@@ -4,8 +4,8 @@
 use crate::error::{AppError, AppResult};
 use crate::hazards::access;
 use crate::hazards::lifecycle::{HazardAction, HazardSeverity};
-use crate::hazards::report::responsible;
 use crate::hazards::steps::{self, Actor, Step};
+use crate::people::persons;
 use crate::photos::{self, PhotoOwner};
 use crate::scope::Scope;
 use crate::state::{AppState, RequestContext};
@@ -217,4 +217,23 @@ pub async fn verify(
         |_| {},
     )
     .await
+}
+
+/// The person responsible for a fix, by id (in scope) or by name.
+pub async fn responsible(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    person_id: Option<Uuid>,
+    name: Option<String>,
+) -> AppResult<(Option<Uuid>, Option<String>)> {
+    match (person_id, name) {
+        (Some(id), _) => {
+            let p = persons::find(db, scope, id).await.map_err(|_| {
+                AppError::bad_input("responsiblePersonId", "人员不存在 (no such person)")
+            })?;
+            Ok((Some(p.id), Some(p.name)))
+        }
+        (None, Some(n)) => Ok((None, Some(validate::name("responsibleName", &n, 50)?))),
+        (None, None) => Ok((None, None)),
+    }
 }

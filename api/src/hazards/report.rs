@@ -7,14 +7,13 @@ use crate::hazards::lifecycle::{HazardAction, HazardSeverity, HazardState};
 use crate::hazards::rectification::{self, Plan};
 use crate::hazards::sectors;
 use crate::hazards::steps::{self, Actor, Step};
-use crate::people::persons;
 use crate::photos::{self, PhotoOwner};
 use crate::scope::{Permission, Scope};
 use crate::state::{AppState, RequestContext};
 use crate::validate;
 use chrono::NaiveDate;
 use entity::{hazard, inspection};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use uuid::Uuid;
 
 pub struct NewHazard {
@@ -187,23 +186,4 @@ pub async fn report(
     };
     txn.commit().await?;
     Ok(saved)
-}
-
-/// The person responsible for a fix, by id (in scope) or by name.
-pub async fn responsible(
-    db: &impl ConnectionTrait,
-    scope: &Scope,
-    person_id: Option<Uuid>,
-    name: Option<String>,
-) -> AppResult<(Option<Uuid>, Option<String>)> {
-    match (person_id, name) {
-        (Some(id), _) => {
-            let p = persons::find(db, scope, id).await.map_err(|_| {
-                AppError::bad_input("responsiblePersonId", "人员不存在 (no such person)")
-            })?;
-            Ok((Some(p.id), Some(p.name)))
-        }
-        (None, Some(n)) => Ok((None, Some(validate::name("responsibleName", &n, 50)?))),
-        (None, None) => Ok((None, None)),
-    }
 }

@@ -1,15 +1,11 @@
 //! The pictures we serve: decoded from the original and re-encoded from
 //! pixels alone, so no EXIF (position, camera serial, …) can travel with
 //! them. CPU-heavy: call from a blocking thread.
-use super::rejection::Rejection;
+use super::rejection::{Rejection, MAX_PIXELS};
 use super::sniff::ImageType;
 use image::{DynamicImage, ImageDecoder, ImageError, ImageReader, Limits, RgbImage};
 use std::io::Cursor;
 
-/// Pixels beyond this are refused before decoding: a few kilobytes of PNG
-/// can declare a 100,000 × 100,000 image (a decompression bomb). 40 MP is
-/// above any phone camera's default mode.
-pub const MAX_PIXELS: u64 = 40_000_000;
 /// Longest side of the picture shown on a record's page.
 pub const DISPLAY_SIDE: u32 = 1600;
 /// Longest side of the picture in lists.

@@ -3,6 +3,11 @@
 //! HTTP status a plain HTTP client expects.
 use actix_web::http::StatusCode;
 
+/// Pixels beyond this are refused before decoding: a few kilobytes of PNG
+/// can declare a 100,000 × 100,000 image (a decompression bomb). 40 MP is
+/// above any phone camera's default mode.
+pub const MAX_PIXELS: u64 = 40_000_000;
+
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum Rejection {
     /// Not a JPEG, PNG or WebP (by its bytes, or by what the client declared).
@@ -45,8 +50,8 @@ impl Rejection {
                 let mib = max_bytes as f64 / (1024.0 * 1024.0);
                 format!(
                     "照片太大，最大 {mib:.1} MB、{} 百万像素 (photo too large: at most {mib:.1} MiB and {} megapixels)",
-                    super::derive::MAX_PIXELS / 1_000_000,
-                    super::derive::MAX_PIXELS / 1_000_000
+                    MAX_PIXELS / 1_000_000,
+                    MAX_PIXELS / 1_000_000
                 )
             }
             Rejection::Unreadable => {

@@ -22,6 +22,38 @@ async fn a_hazard_is_seen_up_the_grid_and_nowhere_else() {
         assert_eq!(list.data()["hazards"]["totalCount"], 1, "{who} lists it");
     }
 
+    // The village officer reports at another group of the village: the
+    // first group's liaison does not see it, the village does.
+    let officer = app.login_demo("lingyun").await;
+    let group2 = app.node_id("520327002204002").await;
+    let other = report_ok(&app, &officer, &group2, json!({})).await;
+    let hidden = fetch(&app, &liaison, &other["id"]).await;
+    assert_eq!(hidden.error_code().as_deref(), Some("NOT_FOUND"));
+    let list = app
+        .query(
+            &liaison.access_token,
+            "{ hazards { totalCount } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        list.data()["hazards"]["totalCount"],
+        1,
+        "only its own group's"
+    );
+    let list = app
+        .query(
+            &officer.access_token,
+            "{ hazards { totalCount } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        list.data()["hazards"]["totalCount"],
+        2,
+        "the village sees both"
+    );
+
     // A sibling township: exactly the answer for an id that does not exist.
     let sibling = app.login_demo("longquan").await;
     let hidden = fetch(&app, &sibling, &id).await;
