@@ -6,7 +6,7 @@
 #   2. the integration tests again on PostgreSQL (TEST_DATABASE_URL, default
 #      postgres://postgres@127.0.0.1:5432); skipped, saying so, when none
 #      answers, unless SAFEGRID_REQUIRE_POSTGRES=1 (CI), which fails instead;
-#   3. the web app build and the server build;
+#   3. the web app's unit tests (natively), the web app build and the server build;
 #   4. the browser tests in headless Chromium (`npm test` in tests/browser;
 #      screenshots: target/screenshots and tests/browser/screenshots);
 #   5. the crash test: kill -9 of the real server during writes.
@@ -148,6 +148,10 @@ step "setup: wasm target, Chromium, browser test packages" setup
 
 step "unit tests and integration tests on SQLite" \
     env -u SAFEGRID_TEST_BACKEND cargo test --workspace --exclude frontend
+
+# The web app's own unit tests (outbox back-off, drafts, dates, i18n) run
+# natively: they test logic, not the browser.
+step "web app unit tests (cargo test -p frontend)" cargo test -p frontend
 
 if ensure_postgres; then
     export TEST_DATABASE_URL="$PG_URL"
