@@ -127,58 +127,25 @@ fn mask(text: &str, keep_start: usize, keep_end: usize) -> String {
 }
 
 /// A client-made key that makes a create safe to retry from a phone on a
-/// flaky network: 8–64 characters of letters, digits, `-` and `_` (a UUID
-/// fits).
-pub fn idempotency_key(text: &str) -> AppResult<&str> {
+/// flaky network: 8–64 characters of [A-Za-z0-9-_]: long enough to be unique per phone,
+/// short enough for the indexed column.
+pub fn idempotency_key(text: &str) -> AppResult<String> {
     let ok = (8..=64).contains(&text.len())
         && text
             .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'));
     if ok {
-        Ok(text)
+        Ok(text.to_string())
     } else {
         Err(AppError::bad_input(
             "idempotencyKey",
-            "幂等键须为 8–64 位字母、数字、- 或 _ (idempotencyKey: 8–64 letters, digits, - or _)",
+            "幂等键须为 8–64 位字母、数字、- 或 _ (8–64 letters, digits, - or _)",
         ))
     }
 }
 
-/// A position from the phone: both coordinates or neither, in range; the
-/// accuracy radius in metres when given.
-pub fn position(
-    latitude: Option<f64>,
-    longitude: Option<f64>,
-    accuracy_m: Option<f64>,
-) -> AppResult<()> {
-    let bad = |field| AppError::bad_input(field, "位置坐标无效 (invalid position)");
-    match (latitude, longitude) {
-        (None, None) => {
-            if accuracy_m.is_some() {
-                return Err(bad("accuracyM"));
-            }
-        }
-        (Some(lat), Some(lon)) => {
-            if !(-90.0..=90.0).contains(&lat) {
-                return Err(bad("latitude"));
-            }
-            if !(-180.0..=180.0).contains(&lon) {
-                return Err(bad("longitude"));
-            }
-        }
-        (None, Some(_)) => return Err(bad("latitude")),
-        (Some(_), None) => return Err(bad("longitude")),
-    }
-    if let Some(acc) = accuracy_m {
-        if !(0.0..=100_000.0).contains(&acc) {
-            return Err(bad("accuracyM"));
-        }
-    }
-    Ok(())
-}
-
-/// Free text (notes, descriptions): trimmed, not empty, bounded; line
-/// breaks allowed, other control characters not.
+/// Free text with line breaks: trimmed, not empty, bounded, no other
+/// control characters.
 pub fn text(field: &'static str, text: &str, max: usize) -> AppResult<String> {
     let text = text.trim();
     if text.is_empty() {
@@ -195,6 +162,64 @@ pub fn text(field: &'static str, text: &str, max: usize) -> AppResult<String> {
         ));
     }
     Ok(text.to_string())
+}
+
+/// A position from the phone, checked.
+pub struct Position {
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub accuracy_m: Option<f64>,
+}
+
+/// Latitude and longitude come together and on the globe; accuracy is a
+/// non-negative radius (a phone never claims more than 100 km).
+pub fn position(
+    latitude: Option<f64>,
+    longitude: Option<f64>,
+    accuracy_m: Option<f64>,
+) -> AppResult<Position> {
+    match (latitude, longitude) {
+        (Some(lat), Some(lon)) => {
+            if !lat.is_finite() || !(-90.0..=90.0).contains(&lat) {
+                return Err(AppError::bad_input(
+                    "latitude",
+                    "纬度须在 -90 到 90 之间 (latitude out of range)",
+                ));
+            }
+            if !lon.is_finite() || !(-180.0..=180.0).contains(&lon) {
+                return Err(AppError::bad_input(
+                    "longitude",
+                    "经度须在 -180 到 180 之间 (longitude out of range)",
+                ));
+            }
+        }
+        (None, None) => {}
+        (Some(_), None) => {
+            return Err(AppError::bad_input(
+                "longitude",
+                "经纬度须同时提供 (latitude and longitude go together)",
+            ))
+        }
+        (None, Some(_)) => {
+            return Err(AppError::bad_input(
+                "latitude",
+                "经纬度须同时提供 (latitude and longitude go together)",
+            ))
+        }
+    }
+    if let Some(a) = accuracy_m {
+        if !a.is_finite() || !(0.0..=100_000.0).contains(&a) {
+            return Err(AppError::bad_input(
+                "accuracyM",
+                "定位精度无效 (accuracy out of range)",
+            ));
+        }
+    }
+    Ok(Position {
+        latitude,
+        longitude,
+        accuracy_m,
+    })
 }
 
 #[cfg(test)]
@@ -260,5 +285,27 @@ mod tests {
                 prop_assert!(p.chars().all(|c| c.is_ascii_digit()));
             }
         }
+    }
+
+    #[test]
+    fn idempotency_keys_are_bounded_and_plain() {
+        assert!(idempotency_key("abcd-123_XY").is_ok());
+        for bad in [
+            "short",
+            "has space 123",
+            "引号引号引号引号",
+            &"x".repeat(65),
+        ] {
+            assert!(idempotency_key(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn coordinates_come_in_pairs_on_the_globe() {
+        assert!(position(Some(27.9), Some(107.7), Some(12.0)).is_ok());
+        assert!(position(Some(27.9), None, None).is_err());
+        assert!(position(Some(91.0), Some(107.7), None).is_err());
+        assert!(position(Some(f64::NAN), Some(107.7), None).is_err());
+        assert!(position(None, None, Some(-1.0)).is_err());
     }
 }

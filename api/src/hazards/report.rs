@@ -42,7 +42,7 @@ pub async fn report(
     scope: &Scope,
     input: NewHazard,
 ) -> AppResult<hazard::Model> {
-    let key = validate::idempotency_key(&input.idempotency_key)?.to_string();
+    let key = validate::idempotency_key(&input.idempotency_key)?;
     let title = validate::name("title", &input.title, 100)?;
     let description = validate::text("description", &input.description, 2000)?;
     validate::position(input.latitude, input.longitude, input.accuracy_m)?;

@@ -29,13 +29,13 @@ pub async fn correct(
     let notes = c
         .notes
         .as_deref()
-        .map(|n| input::text("notes", n, input::MAX_NOTES))
+        .map(|n| crate::validate::text("notes", n, input::MAX_NOTES))
         .transpose()?;
     let reason = c
         .reason
         .as_deref()
         .filter(|r| !r.trim().is_empty())
-        .map(|r| input::text("reason", r, input::MAX_REASON))
+        .map(|r| crate::validate::text("reason", r, input::MAX_REASON))
         .transpose()?;
     let (_w, txn) = state.begin_write().await?;
     let before = read::find(&txn, scope, c.id).await?;

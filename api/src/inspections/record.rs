@@ -38,7 +38,7 @@ pub async fn record(
     scope: &Scope,
     new: NewInspection,
 ) -> AppResult<inspection::Model> {
-    let key = input::idempotency_key(&new.idempotency_key)?;
+    let key = crate::validate::idempotency_key(&new.idempotency_key)?;
     let (writer, txn) = state.begin_write().await?;
     if let Some(existing) = by_key(&txn, &key).await? {
         return repeated(scope, existing);
@@ -96,8 +96,8 @@ async fn insert(
             "该月记录已截止，不能补录 (that month is closed for new records)",
         ));
     }
-    let notes = input::text("notes", &new.notes, input::MAX_NOTES)?;
-    let pos = input::position(new.latitude, new.longitude, new.accuracy_m)?;
+    let notes = crate::validate::text("notes", &new.notes, input::MAX_NOTES)?;
+    let pos = crate::validate::position(new.latitude, new.longitude, new.accuracy_m)?;
     let sector_codes = input::sectors(&new.sectors, &sectors::active_codes(txn).await?)?;
 
     let node = grid::find(txn, scope, new.node_id).await?;
