@@ -148,7 +148,9 @@ fn sources(world: &World, seed: &Rng) -> Vec<Source> {
         });
     }
     // 包村领导: each township leader looks after every n-th village.
-    for (township, leaders) in &world.leaders_of {
+    let mut townships: Vec<(&i64, &Vec<Uuid>)> = world.leaders_of.iter().collect();
+    townships.sort();
+    for (township, leaders) in townships {
         let villages = world.villages.get(township).cloned().unwrap_or_default();
         for (k, account) in leaders.iter().enumerate() {
             for v in villages.iter().skip(k).step_by(leaders.len().max(1)) {
@@ -209,9 +211,12 @@ pub async fn generate(
     let today = calendar::china_day(now);
     let months = calendar::year(today);
     let sources = sources(world, seed);
+    // Streams by place and order, not by (random) ids: the same seed gives
+    // the same year on SQLite and PostgreSQL.
     let mut rngs: Vec<Rng> = sources
         .iter()
-        .map(|s| seed.derive(s.home as u64 ^ s.account.as_u128() as u64))
+        .enumerate()
+        .map(|(i, s)| seed.derive((s.home as u64).rotate_left(7) ^ i as u64))
         .collect();
 
     // Raw counts, then one factor so the year lands on the target.
