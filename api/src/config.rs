@@ -53,6 +53,8 @@ pub struct Settings {
     pub field: crate::field_rules::FieldRules,
     /// The system clock, or a fixed instant in tests.
     pub clock: crate::clock::Clock,
+    /// With the demo: two months of made-up patrols and hazards too.
+    pub demo_field_work: bool,
 }
 
 impl Settings {
@@ -90,6 +92,7 @@ impl Settings {
                 .unwrap_or(600),
             field: crate::field_rules::FieldRules::from_env(),
             clock: crate::clock::Clock::System,
+            demo_field_work: false,
         }
     }
 
@@ -114,6 +117,7 @@ impl Settings {
             requests_per_minute_per_ip: 100_000,
             field: crate::field_rules::FieldRules::default(),
             clock: crate::clock::Clock::System,
+            demo_field_work: false,
         }
     }
 }

@@ -10,6 +10,9 @@ use uuid::Uuid;
 
 pub const DEFAULT_PASSWORD: &str = "safegrid-demo";
 
+/// 凤冈县 as a 15-digit grid code.
+pub const COUNTY_CODE: i64 = 520_327_000_000_000;
+
 /// username, node, role, person (from the demo grid).
 fn demo_accounts(g: &DemoGrid) -> Vec<(&'static str, Option<Uuid>, Role, Option<Uuid>)> {
     vec![

@@ -5,6 +5,8 @@ use crate::api_tokens::schema::{ApiTokensMutation, ApiTokensQuery};
 use crate::auth::schema::{AuthMutation, AuthQuery};
 use crate::grid::schema::{GridMutation, GridQuery};
 use crate::hazards::schema::{HazardsMutation, HazardsQuery};
+use crate::inspections::schema::{InspectionsMutation, InspectionsQuery};
+use crate::overview::schema::OverviewQuery;
 use crate::people::schema::{PeopleMutation, PeopleQuery};
 use crate::state::SharedState;
 use async_graphql::{EmptySubscription, MergedObject, Schema};
@@ -17,6 +19,8 @@ pub struct Query(
     AccountsQuery,
     ApiTokensQuery,
     HazardsQuery,
+    InspectionsQuery,
+    OverviewQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -27,6 +31,7 @@ pub struct Mutation(
     AccountsMutation,
     ApiTokensMutation,
     HazardsMutation,
+    InspectionsMutation,
 );
 
 pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;

@@ -96,6 +96,7 @@ async fn main() -> anyhow::Result<()> {
                 settings.demo_password = Some(Secret::new(
                     demo_password.unwrap_or_else(|| api::demo::DEFAULT_PASSWORD.to_string()),
                 ));
+                settings.demo_field_work = true;
             }
             let app = Application::build(settings.clone()).await?;
             tracing::info!(
@@ -137,11 +138,18 @@ async fn main() -> anyhow::Result<()> {
             println!("backup written to {}", file.display());
         }
         Command::EscalateOverdue { today } => {
+            if let Some(day) = today {
+                // The whole run, timestamps included, happens "on" that day.
+                let noon = day
+                    .and_hms_opt(12, 0, 0)
+                    .and_then(|t| t.and_local_timezone(api::clock::china()).single())
+                    .ok_or_else(|| anyhow::anyhow!("invalid day {day}"))?;
+                settings.clock = api::clock::Clock::Fixed(noon.to_utc());
+            }
             let db = api::db::connect(&settings.database_url).await?;
             api::db::migrate(&db).await?;
             let state = api::startup::build_state(db, settings).await?;
-            let today = today.unwrap_or_else(|| state.today());
-            let moved = api::hazards::escalation::escalate_overdue(&state, today)
+            let moved = api::hazards::escalation::escalate_overdue(&state)
                 .await
                 .map_err(|e| anyhow::anyhow!("{e:?}"))?;
             println!("{moved} overdue hazard(s) escalated");

@@ -23,6 +23,9 @@ impl Application {
         db::migrate(&db).await?;
         if let Some(pw) = &settings.demo_password {
             demo::load(&db, pw.expose()).await?;
+            if settings.demo_field_work {
+                crate::demo_field::load(&db, &settings.clock, crate::demo::COUNTY_CODE).await?;
+            }
         }
         let state = build_state(db, settings).await?;
         let listener = TcpListener::bind(&state.settings.bind)?;
@@ -54,7 +57,7 @@ impl Application {
 
 /// The shared state without a server (command-line tools use it too).
 pub async fn build_state(
-    db: DatabaseConnection,
+    mut db: DatabaseConnection,
     settings: Settings,
 ) -> anyhow::Result<SharedState> {
     let secret = match &settings.jwt_secret {
@@ -69,8 +72,10 @@ pub async fn build_state(
         .map_err(|e| anyhow::anyhow!("{e:?}"))?;
     let rate_limiter =
         crate::http::rate_limit::RateLimiter::new(settings.requests_per_minute_per_ip);
+    let statements = db::count_statements(&mut db);
     Ok(Arc::new(AppState {
         db,
+        statements,
         keys,
         settings: Arc::new(settings),
         throttle: Default::default(),
@@ -128,6 +133,12 @@ fn run(listener: TcpListener, state: SharedState) -> anyhow::Result<Server> {
             .route("/graphql", web::post().to(http::graphql_endpoint::post))
             .route("/graphql", web::get().to(http::graphql_endpoint::get))
             .route("/healthz", web::get().to(http::health::healthz))
+            .route("/api/photos", web::post().to(http::photos::upload))
+            .route("/api/photos/{id}", web::get().to(http::photos::display))
+            .route(
+                "/api/photos/{id}/thumbnail",
+                web::get().to(http::photos::thumbnail),
+            )
             .route("/{tail:.*}", web::get().to(http::spa::serve))
     })
     .client_request_timeout(std::time::Duration::from_secs(10))

@@ -20,6 +20,8 @@ pub struct AppState {
     pub dummy_hash: String,
     /// Display names of the levels (a small table, read at start-up).
     pub level_labels: std::sync::RwLock<Vec<entity::level_label::Model>>,
+    /// Statements sent to the database so far (`db::count_statements`).
+    pub statements: Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl AppState {

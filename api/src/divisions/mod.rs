@@ -9,7 +9,7 @@ mod demo_plan;
 pub mod import;
 mod names;
 mod store;
-mod synth;
+pub(crate) mod synth;
 
 pub use demo_grid::{load_demo_grid, DemoGrid};
 pub use import::{import_divisions, ImportStats};

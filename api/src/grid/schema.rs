@@ -1,6 +1,5 @@
 //! GraphQL types and resolvers for the grid. Thin: parse, call the service
 //! with the caller's scope, wrap the model.
-use crate::clock;
 use crate::context::{all, scope, state};
 use crate::error::GqlResult;
 use crate::grid::code::{CodeRange, Level};
@@ -90,7 +89,9 @@ impl GridNode {
         #[graphql(default = false)] include_ended: bool,
     ) -> GqlResult<Vec<Appointment>> {
         let st = state(ctx)?;
-        let rows = appointments::for_node(&st.db, scope(ctx)?, self.0.id, include_ended).await?;
+        let rows =
+            appointments::for_node(&st.db, scope(ctx)?, self.0.id, include_ended, st.today())
+                .await?;
         Ok(rows.into_iter().map(Appointment).collect())
     }
     /// Who is missing below this node.
@@ -101,7 +102,7 @@ impl GridNode {
             .intersect(&service::grid_code(&self.0)?.subtree());
         Ok(Coverage {
             range,
-            day: clock::today(),
+            day: state(ctx)?.today(),
         })
     }
 }

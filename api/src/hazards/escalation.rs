@@ -11,7 +11,6 @@ use crate::hazards::steps::{self, Actor, Step};
 use crate::scope::Scope;
 use crate::state::{AppState, RequestContext};
 use crate::validate;
-use chrono::NaiveDate;
 use entity::{grid_node, hazard};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use std::sync::Arc;
@@ -61,11 +60,13 @@ pub async fn escalate(
     Ok(saved)
 }
 
-/// Raises every hazard overdue on `today` by one level, unless it was
+/// Raises every hazard overdue today (by the configured clock, which also
+/// stamps the steps) by one level, unless it was
 /// escalated within the last `interval_days` (so it climbs one level per
 /// interval, not all the way in one night). Returns how many moved.
 /// Each hazard is its own transaction, so one failure stops nothing else.
-pub async fn escalate_overdue(state: &AppState, today: NaiveDate) -> AppResult<u64> {
+pub async fn escalate_overdue(state: &AppState) -> AppResult<u64> {
+    let today = state.today();
     let interval = state.settings.field.escalation_interval_days;
     let quiet_since = today - chrono::Duration::days(interval);
     let due = hazard::Entity::find()
@@ -121,7 +122,7 @@ pub fn spawn_background(state: Arc<AppState>, every: Duration) -> tokio::task::J
         let mut ticker = tokio::time::interval(every);
         loop {
             ticker.tick().await;
-            if let Err(err) = escalate_overdue(&state, state.today()).await {
+            if let Err(err) = escalate_overdue(&state).await {
                 tracing::error!(error = ?err, "overdue escalation round failed");
             }
         }

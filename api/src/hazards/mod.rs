@@ -13,3 +13,4 @@ pub mod report;
 pub mod schema;
 pub mod sectors;
 pub mod steps;
+pub mod types;

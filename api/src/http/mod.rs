@@ -1,5 +1,7 @@
-//! HTTP: the guarded GraphQL endpoint, health, and the web app.
+//! HTTP: the guarded GraphQL endpoint, photo upload and download, health,
+//! and the web app.
 pub mod graphql_endpoint;
 pub mod health;
+pub mod photos;
 pub mod rate_limit;
 pub mod spa;

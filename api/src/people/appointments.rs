@@ -2,7 +2,6 @@
 //! officer ends one appointment and starts the next in one transaction, so
 //! the history is never lost.
 use crate::audit::{self, AuditEntry};
-use crate::clock;
 use crate::error::{AppError, AppResult};
 use crate::grid::coverage::{current_on, post_for};
 use crate::grid::service as grid;
@@ -39,12 +38,13 @@ pub async fn for_node(
     scope: &Scope,
     node_id: Uuid,
     include_ended: bool,
+    today: NaiveDate,
 ) -> AppResult<Vec<appointment::Model>> {
     let mut q = appointment::Entity::find()
         .filter(scope.condition(appointment::Column::NodeCode))
         .filter(appointment::Column::NodeId.eq(node_id));
     if !include_ended {
-        q = q.filter(current_on(clock::today()));
+        q = q.filter(current_on(today));
     }
     Ok(q.order_by_desc(appointment::Column::StartDate)
         .all(db)
@@ -58,6 +58,7 @@ pub async fn list(
     under: Option<Uuid>,
     role: Option<AppointmentRole>,
     include_ended: bool,
+    today: NaiveDate,
     page: Page,
 ) -> AppResult<(Vec<appointment::Model>, u64)> {
     let range = grid::range_under(db, scope, under).await?;
@@ -67,7 +68,7 @@ pub async fn list(
         q = q.filter(appointment::Column::Role.eq(role.as_str()));
     }
     if !include_ended {
-        q = q.filter(current_on(clock::today()));
+        q = q.filter(current_on(today));
     }
     let ordered = q
         .order_by_asc(appointment::Column::NodeCode)

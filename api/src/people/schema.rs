@@ -1,6 +1,5 @@
 //! GraphQL types and resolvers for persons and appointments. Phone and ID
 //! numbers are masked unless the caller's role may see them.
-use crate::clock;
 use crate::context::{all, scope, state};
 use crate::error::{AppError, GqlResult};
 use crate::grid::schema::GridNode;
@@ -112,8 +111,8 @@ impl Appointment {
         self.0.notebook_issued_date
     }
     /// In post today (China time).
-    async fn current(&self) -> bool {
-        appointments::is_current(&self.0, clock::today())
+    async fn current(&self, ctx: &Context<'_>) -> GqlResult<bool> {
+        Ok(appointments::is_current(&self.0, state(ctx)?.today()))
     }
     async fn version(&self) -> i32 {
         self.0.version
@@ -266,6 +265,7 @@ impl PeopleQuery {
             ids::parse_opt(&under)?,
             role,
             include_ended,
+            state(ctx)?.today(),
             page,
         )
         .await?;

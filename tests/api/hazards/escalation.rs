@@ -161,16 +161,15 @@ async fn an_overdue_hazard_rises_one_level_per_interval_by_itself_and_shows_on_t
 
     // The same day again (what `safegrid escalate-overdue` does from cron):
     // nothing moves before the interval is over.
-    let today = app.state.today();
     assert_eq!(
-        api::hazards::escalation::escalate_overdue(&app.state, today)
+        api::hazards::escalation::escalate_overdue(&app.state)
             .await
             .unwrap(),
         0
     );
     // A week later it rises again, to the township.
     clock.set(start + Duration::days(10));
-    let moved = api::hazards::escalation::escalate_overdue(&app.state, app.state.today()).await;
+    let moved = api::hazards::escalation::escalate_overdue(&app.state).await;
     let township = fetch(&app, &officer, &id).await;
     assert!(moved.is_ok());
     assert_eq!(township.data()["hazard"]["handlingLevel"], "TOWNSHIP");

@@ -23,7 +23,7 @@ async fn a_village_officer_manages_its_groups_but_not_its_own_village() {
 }
 
 #[tokio::test]
-async fn a_group_liaison_reads_its_group_and_may_change_nothing() {
+async fn a_group_liaison_reads_its_group_and_records_field_work_there() {
     run_matrix_for(User::GroupLiaison).await;
 }
 

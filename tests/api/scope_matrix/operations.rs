@@ -84,6 +84,22 @@ const REOPEN: &str = "mutation($id: ID!) { reopenHazard(id: $id, reason: \"再�
 const ESCALATE: &str =
     "mutation($id: ID!) { escalateHazard(id: $id, reason: \"无法处理\") { id } }";
 const EDIT_HAZARD: &str = "mutation($id: ID!, $v: Int!) { editHazard(id: $id, version: $v, title: \"更正标题\", reason: \"笔误\") { id } }";
+/// Inspections, like appointments, are made at villages and groups only.
+pub const INSPECTION_FIELDS: [&str; 4] = [
+    "inspections",
+    "inspection",
+    "recordInspection",
+    "correctInspection",
+];
+const INSPECTIONS: &str =
+    "query($under: ID) { inspections(under: $under, first: 100) { totalCount nodes { id } } }";
+const INSPECTION: &str =
+    "query($id: ID!) { inspection(id: $id) { id node { id } sectors { code } person { name } authorName } }";
+const RECORD_INSPECTION: &str =
+    "mutation($input: RecordInspectionInput!) { recordInspection(input: $input) { id version } }";
+const CORRECT_INSPECTION: &str = "mutation($id: ID!, $version: Int!) { correctInspection(id: $id, version: $version, notes: \"矩阵更正\") { id } }";
+const MONTH_QUOTA: &str = "query($nodeId: ID!, $month: String!) { monthQuota(nodeId: $nodeId, month: $month) { completenessRate posts { done } } }";
+const MONTH_OVERVIEW: &str = "query($nodeId: ID!, $month: String!) { monthOverview(nodeId: $nodeId, month: $month) { node { id } inspectionsDone hazardsOpen } }";
 
 pub const APPOINTMENT_FIELDS: [&str; 5] = [
     "appointments",
@@ -99,6 +115,22 @@ fn today() -> String {
 
 fn in_days(days: i64) -> String {
     (api::clock::today() + chrono::Duration::days(days)).to_string()
+}
+
+/// A record input for `node` (a village or a group), made a minute ago.
+fn inspection_input(node: &Target, key: String) -> Value {
+    let kind = if node.level == 6 {
+        "GROUP_PATROL"
+    } else {
+        "VILLAGE_INSPECTION"
+    };
+    let at = (chrono::Utc::now() - chrono::Duration::minutes(1)).to_rfc3339();
+    json!({ "nodeId": node.id, "kind": kind, "occurredAt": at, "sectors": ["FIRE"],
+            "notes": "矩阵检查记录", "idempotencyKey": key })
+}
+
+fn this_month() -> String {
+    api::clock::today().format("%Y-%m").to_string()
 }
 
 fn post_for(level: i16) -> &'static str {
@@ -208,6 +240,18 @@ impl<'a> Fixtures<'a> {
             version += 1;
         }
         (id, version)
+    }
+
+    async fn inspection_at(&self, node: &Target) -> (String, i64) {
+        let input = inspection_input(node, format!("matrix-{}", uuid::Uuid::new_v4().simple()));
+        let data = self
+            .as_root(RECORD_INSPECTION, json!({ "input": input }))
+            .await;
+        let r = &data["recordInspection"];
+        (
+            r["id"].as_str().unwrap().to_string(),
+            r["version"].as_i64().unwrap(),
+        )
     }
 
     async fn node_version(&self, node: &Target) -> i64 {
@@ -426,6 +470,47 @@ impl<'a> Fixtures<'a> {
                 let (id, version) = self.hazard_at(node, json!({}), &[]).await;
                 p(EDIT_HAZARD, json!({ "id": id, "v": version }), &["id"])
             }
+            "inspections" => {
+                let (id, _) = self.inspection_at(node).await;
+                Prepared {
+                    record_id: Some(id),
+                    unfiltered: Some(json!({})),
+                    ..p(INSPECTIONS, json!({ "under": node.id }), &["under"])
+                }
+            }
+            "inspection" => {
+                let (id, _) = self.inspection_at(node).await;
+                Prepared {
+                    record_id: Some(id.clone()),
+                    ..p(INSPECTION, json!({ "id": id }), &["id"])
+                }
+            }
+            "recordInspection" => {
+                let key = format!("matrix-{}", uuid::Uuid::new_v4().simple());
+                p(
+                    RECORD_INSPECTION,
+                    json!({ "input": inspection_input(node, key) }),
+                    &["input", "nodeId"],
+                )
+            }
+            "correctInspection" => {
+                let (id, version) = self.inspection_at(node).await;
+                p(
+                    CORRECT_INSPECTION,
+                    json!({ "id": id, "version": version }),
+                    &["id"],
+                )
+            }
+            "monthQuota" => p(
+                MONTH_QUOTA,
+                json!({ "nodeId": node.id, "month": this_month() }),
+                &["nodeId"],
+            ),
+            "monthOverview" => p(
+                MONTH_OVERVIEW,
+                json!({ "nodeId": node.id, "month": this_month() }),
+                &["nodeId"],
+            ),
             other => panic!("the matrix has no operation for {other}"),
         }
     }

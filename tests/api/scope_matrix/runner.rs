@@ -2,6 +2,7 @@
 //! reports every wrong cell at once.
 use super::operations::{
     listed_ids, with_random_target, Fixtures, Prepared, Target, APPOINTMENT_FIELDS,
+    INSPECTION_FIELDS,
 };
 use super::positions::{self, add_neighbours, Position};
 use super::table::{field_of, Expect, User, MATRIX, POSITIONS, SESSION_ROWS};
@@ -22,7 +23,9 @@ async fn target(app: &TestApp, field: &str, user: User, position: Position) -> O
         .find_node(positions::code(user, position)?)
         .await
         .expect("a position's node exists");
-    let node = if !APPOINTMENT_FIELDS.contains(&field) || node.level >= 5 {
+    let at_villages_and_groups =
+        APPOINTMENT_FIELDS.contains(&field) || INSPECTION_FIELDS.contains(&field);
+    let node = if !at_villages_and_groups || node.level >= 5 {
         node
     } else if position == Position::Parent {
         return None;
@@ -136,6 +139,7 @@ async fn check_session_field(
             "refreshSession" => app.graphql(None, REFRESH, json!({})).await,
             "me" => app.graphql(None, "{ me { username } }", json!({})).await,
             "levels" => app.graphql(None, "{ levels { level } }", json!({})).await,
+            "sectors" => app.graphql(None, "{ sectors { code } }", json!({})).await,
             "logout" => app.graphql(None, "mutation { logout }", json!({})).await,
             "changePassword" => app.graphql(None, CHANGE_PASSWORD, json!({})).await,
             other => panic!("no session operation for {other}"),
@@ -150,11 +154,12 @@ async fn check_session_field(
             )
             .await
         }
-        "me" | "levels" | "logout" => {
+        "me" | "levels" | "sectors" | "logout" => {
             let s = app.login_demo(username).await;
             let document = match field {
                 "me" => "{ me { username } }",
                 "levels" => "{ levels { level } }",
+                "sectors" => "{ sectors { code nameZh } }",
                 _ => "mutation { logout }",
             };
             app.query(&s.access_token, document, json!({})).await

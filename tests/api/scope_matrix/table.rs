@@ -297,6 +297,51 @@ pub const MATRIX: &[Row] = &[
     row("escalateHazard",       VillageOfficer, [A,  A,    X,    N,     N,      N]),
     row("escalateHazard",       GroupLiaison,   [A,  X,    X,    N,     N,      N]),
     row("escalateHazard",       Anonymous,      [U,  U,    U,    U,     U,      U]),
+    // Inspections live at villages and groups, like appointments. Reading
+    // needs only the subtree; recording and correcting need field work,
+    // which viewers lack (FORBIDDEN inside, NOT_FOUND outside).
+    row("inspections",          CityViewer,     [A,  A,    A,    X,     N,      N]),
+    row("inspections",          CountyAdmin,    [A,  A,    A,    X,     N,      N]),
+    row("inspections",          TownshipAdmin,  [A,  A,    A,    X,     N,      N]),
+    row("inspections",          VillageOfficer, [A,  A,    X,    X,     N,      N]),
+    row("inspections",          GroupLiaison,   [A,  X,    X,    N,     N,      N]),
+    row("inspections",          Anonymous,      [U,  U,    U,    X,     U,      U]),
+
+    row("inspection",           CityViewer,     [A,  A,    A,    X,     N,      N]),
+    row("inspection",           CountyAdmin,    [A,  A,    A,    X,     N,      N]),
+    row("inspection",           TownshipAdmin,  [A,  A,    A,    X,     N,      N]),
+    row("inspection",           VillageOfficer, [A,  A,    X,    X,     N,      N]),
+    row("inspection",           GroupLiaison,   [A,  X,    X,    N,     N,      N]),
+    row("inspection",           Anonymous,      [U,  U,    U,    X,     U,      U]),
+
+    row("recordInspection",     CityViewer,     [F,  F,    F,    X,     N,      N]),
+    row("recordInspection",     CountyAdmin,    [A,  A,    A,    X,     N,      N]),
+    row("recordInspection",     TownshipAdmin,  [A,  A,    A,    X,     N,      N]),
+    row("recordInspection",     VillageOfficer, [A,  A,    X,    X,     N,      N]),
+    row("recordInspection",     GroupLiaison,   [A,  X,    X,    N,     N,      N]),
+    row("recordInspection",     Anonymous,      [U,  U,    U,    X,     U,      U]),
+
+    row("correctInspection",    CityViewer,     [F,  F,    F,    X,     N,      N]),
+    row("correctInspection",    CountyAdmin,    [A,  A,    A,    X,     N,      N]),
+    row("correctInspection",    TownshipAdmin,  [A,  A,    A,    X,     N,      N]),
+    row("correctInspection",    VillageOfficer, [A,  A,    X,    X,     N,      N]),
+    row("correctInspection",    GroupLiaison,   [A,  X,    X,    N,     N,      N]),
+    row("correctInspection",    Anonymous,      [U,  U,    U,    X,     U,      U]),
+
+    // The month's numbers: about any node the caller can see.
+    row("monthQuota",           CityViewer,     [A,  A,    A,    N,     N,      N]),
+    row("monthQuota",           CountyAdmin,    [A,  A,    A,    N,     N,      N]),
+    row("monthQuota",           TownshipAdmin,  [A,  A,    A,    N,     N,      N]),
+    row("monthQuota",           VillageOfficer, [A,  A,    X,    N,     N,      N]),
+    row("monthQuota",           GroupLiaison,   [A,  X,    X,    N,     N,      N]),
+    row("monthQuota",           Anonymous,      [U,  U,    U,    U,     U,      U]),
+
+    row("monthOverview",        CityViewer,     [A,  A,    A,    N,     N,      N]),
+    row("monthOverview",        CountyAdmin,    [A,  A,    A,    N,     N,      N]),
+    row("monthOverview",        TownshipAdmin,  [A,  A,    A,    N,     N,      N]),
+    row("monthOverview",        VillageOfficer, [A,  A,    X,    N,     N,      N]),
+    row("monthOverview",        GroupLiaison,   [A,  X,    X,    N,     N,      N]),
+    row("monthOverview",        Anonymous,      [U,  U,    U,    U,     U,      U]),
 ];
 
 /// The schema field a row is about: "moveAccount destination" → "moveAccount".
@@ -311,6 +356,8 @@ pub const SESSION_ROWS: &[(&str, User, Expect)] = &[
     ("me", VillageOfficer, A), ("me", GroupLiaison, A), ("me", Anonymous, U),
     ("levels", CityViewer, A), ("levels", CountyAdmin, A), ("levels", TownshipAdmin, A),
     ("levels", VillageOfficer, A), ("levels", GroupLiaison, A), ("levels", Anonymous, U),
+    ("sectors", CityViewer, A), ("sectors", CountyAdmin, A), ("sectors", TownshipAdmin, A),
+    ("sectors", VillageOfficer, A), ("sectors", GroupLiaison, A), ("sectors", Anonymous, U),
     ("login", CityViewer, A), ("login", CountyAdmin, A), ("login", TownshipAdmin, A),
     ("login", VillageOfficer, A), ("login", GroupLiaison, A), ("login", Anonymous, U),
     ("refreshSession", CityViewer, A), ("refreshSession", CountyAdmin, A), ("refreshSession", TownshipAdmin, A),

@@ -1,0 +1,218 @@
+//! The GraphQL `Hazard` and `HazardEvent` types: what a hazard page shows,
+//! its history with who, when, why and the photos of each step.
+use crate::accounts::display;
+use crate::context::{scope, state};
+use crate::error::{AppError, GqlResult};
+use crate::grid::schema::GridNode;
+use crate::grid::service as grid;
+use crate::hazards::lifecycle::{self, HazardAction, HazardSeverity, HazardState};
+use crate::hazards::queries;
+use crate::hazards::steps::state_of;
+use crate::ids;
+use crate::photos::{self as photo_store, schema::Photo};
+use async_graphql::{Context, Object, ID};
+use chrono::{DateTime, NaiveDate, Utc};
+use entity::{grid_node, hazard, hazard_event, sector};
+use sea_orm::EntityTrait;
+use uuid::Uuid;
+
+pub struct Hazard(pub hazard::Model);
+
+/// A node by id if the caller may see it; `None` above the caller's scope.
+async fn visible_node(ctx: &Context<'_>, id: Uuid) -> GqlResult<Option<GridNode>> {
+    match grid::find(&state(ctx)?.db, scope(ctx)?, id).await {
+        Ok(n) => Ok(Some(GridNode(n))),
+        Err(AppError::NotFound) => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The name of a node by code, whoever asks: names of the levels above the
+/// caller are shown in breadcrumbs too, ids are not.
+async fn node_name(ctx: &Context<'_>, id: Uuid) -> GqlResult<String> {
+    Ok(grid_node::Entity::find_by_id(id)
+        .one(&state(ctx)?.db)
+        .await
+        .map_err(AppError::from)?
+        .map(|n| n.name)
+        .unwrap_or_default())
+}
+
+#[Object]
+impl Hazard {
+    async fn id(&self) -> ID {
+        ids::to_id(self.0.id)
+    }
+    /// Where the hazard was found.
+    async fn node(&self, ctx: &Context<'_>) -> GqlResult<GridNode> {
+        Ok(GridNode(
+            grid::find(&state(ctx)?.db, scope(ctx)?, self.0.node_id).await?,
+        ))
+    }
+    /// Where it is handled now. Null when that is above the caller's own
+    /// node (a group sees that its hazard went up, not the township's data).
+    async fn handling_node(&self, ctx: &Context<'_>) -> GqlResult<Option<GridNode>> {
+        visible_node(ctx, self.0.handling_node_id).await
+    }
+    /// The handling node's name, shown even when it is above the caller.
+    async fn handling_node_name(&self, ctx: &Context<'_>) -> GqlResult<String> {
+        node_name(ctx, self.0.handling_node_id).await
+    }
+    async fn handling_level(&self) -> GqlResult<crate::grid::code::Level> {
+        crate::grid::code::Level::from_number(self.0.handling_level).ok_or_else(|| {
+            AppError::internal(anyhow::anyhow!("level {}", self.0.handling_level)).into()
+        })
+    }
+    async fn title(&self) -> &str {
+        &self.0.title
+    }
+    async fn description(&self) -> &str {
+        &self.0.description
+    }
+    async fn severity(&self) -> GqlResult<HazardSeverity> {
+        HazardSeverity::parse(&self.0.severity).ok_or_else(|| {
+            AppError::internal(anyhow::anyhow!("severity {}", self.0.severity)).into()
+        })
+    }
+    /// The sector code (see `sectors`).
+    async fn category(&self) -> &str {
+        &self.0.category
+    }
+    async fn category_name(&self, ctx: &Context<'_>) -> GqlResult<String> {
+        Ok(sector::Entity::find_by_id(self.0.category.clone())
+            .one(&state(ctx)?.db)
+            .await
+            .map_err(AppError::from)?
+            .map(|s| s.name_zh)
+            .unwrap_or_else(|| self.0.category.clone()))
+    }
+    async fn state(&self) -> GqlResult<HazardState> {
+        Ok(state_of(&self.0)?)
+    }
+    async fn deadline(&self) -> Option<NaiveDate> {
+        self.0.deadline
+    }
+    /// Still open with its deadline passed (by the server's clock).
+    async fn overdue(&self, ctx: &Context<'_>) -> GqlResult<bool> {
+        Ok(queries::is_overdue(&self.0, state(ctx)?.today()))
+    }
+    async fn responsible_name(&self) -> Option<&str> {
+        self.0.responsible_name.as_deref()
+    }
+    async fn measures(&self) -> Option<&str> {
+        self.0.measures.as_deref()
+    }
+    async fn latitude(&self) -> Option<f64> {
+        self.0.latitude
+    }
+    async fn longitude(&self) -> Option<f64> {
+        self.0.longitude
+    }
+    async fn accuracy_m(&self) -> Option<f64> {
+        self.0.accuracy_m
+    }
+    async fn inspection_id(&self) -> Option<ID> {
+        self.0.inspection_id.map(ids::to_id)
+    }
+    async fn reported_at(&self) -> DateTime<Utc> {
+        self.0.reported_at
+    }
+    async fn reporter_name(&self, ctx: &Context<'_>) -> GqlResult<String> {
+        Ok(display::name(&state(ctx)?.db, self.0.reported_by).await?)
+    }
+    async fn rectified_at(&self) -> Option<DateTime<Utc>> {
+        self.0.rectified_at
+    }
+    async fn closed_at(&self) -> Option<DateTime<Utc>> {
+        self.0.closed_at
+    }
+    /// Photos taken when it was reported (the steps carry their own).
+    async fn photos(&self, ctx: &Context<'_>) -> GqlResult<Vec<Photo>> {
+        let rows = photo_store::for_owners(&state(ctx)?.db, vec![self.0.id]).await?;
+        Ok(rows.into_iter().map(Photo).collect())
+    }
+    /// Every step, oldest first, with who took it and its photos (three
+    /// queries however long the history).
+    async fn history(&self, ctx: &Context<'_>) -> GqlResult<Vec<HazardEvent>> {
+        let db = &state(ctx)?.db;
+        let events = queries::history(db, self.0.id).await?;
+        let actors = display::names(db, events.iter().filter_map(|e| e.actor_id).collect()).await?;
+        let pictures = photo_store::for_owners(db, events.iter().map(|e| e.id).collect()).await?;
+        Ok(events
+            .into_iter()
+            .map(|e| {
+                let actor_name = e.actor_id.and_then(|a| actors.get(&a).cloned());
+                let photos = pictures
+                    .iter()
+                    .filter(|p| p.owner_id == Some(e.id))
+                    .cloned()
+                    .collect();
+                HazardEvent {
+                    event: e,
+                    actor_name,
+                    photos,
+                }
+            })
+            .collect())
+    }
+    /// Where the hazard may go next (what the web app offers as buttons).
+    async fn allowed_next_states(&self) -> GqlResult<Vec<HazardState>> {
+        Ok(lifecycle::allowed_next(state_of(&self.0)?))
+    }
+    async fn version(&self) -> i32 {
+        self.0.version
+    }
+}
+
+pub struct HazardEvent {
+    event: hazard_event::Model,
+    actor_name: Option<String>,
+    photos: Vec<entity::photo::Model>,
+}
+
+#[Object]
+impl HazardEvent {
+    async fn id(&self) -> ID {
+        ids::to_id(self.event.id)
+    }
+    async fn action(&self) -> GqlResult<HazardAction> {
+        HazardAction::parse(&self.event.action).ok_or_else(|| {
+            AppError::internal(anyhow::anyhow!("action {}", self.event.action)).into()
+        })
+    }
+    async fn from_state(&self) -> Option<HazardState> {
+        self.event
+            .from_state
+            .as_deref()
+            .and_then(HazardState::parse)
+    }
+    async fn to_state(&self) -> GqlResult<HazardState> {
+        HazardState::parse(&self.event.to_state).ok_or_else(|| {
+            AppError::internal(anyhow::anyhow!("state {}", self.event.to_state)).into()
+        })
+    }
+    /// Digits of the handling node before and after (escalations).
+    async fn from_handling_code(&self) -> Option<String> {
+        self.event.from_handling_code.map(|c| format!("{c:015}"))
+    }
+    async fn to_handling_code(&self) -> String {
+        format!("{:015}", self.event.to_handling_code)
+    }
+    /// Null for the server's own overdue escalation.
+    async fn actor_name(&self) -> Option<&str> {
+        self.actor_name.as_deref()
+    }
+    async fn note(&self) -> Option<&str> {
+        self.event.note.as_deref()
+    }
+    async fn deadline(&self) -> Option<NaiveDate> {
+        self.event.deadline
+    }
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.event.created_at
+    }
+    /// Evidence of this step (the fix, the rectification, the check).
+    async fn photos(&self) -> Vec<Photo> {
+        self.photos.iter().cloned().map(Photo).collect()
+    }
+}

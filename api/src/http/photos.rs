@@ -1,0 +1,232 @@
+//! `POST /api/photos` (raw image bytes) and `GET /api/photos/{id}` and
+//! `/{id}/thumbnail` (the derived, EXIF-free JPEGs). Outside GraphQL so a
+//! phone can send a photo as one plain body, with the bearer token the
+//! GraphQL endpoint takes and the same `Scope`. Only a bearer header is
+//! read, never a cookie, so another site cannot make a browser upload.
+use crate::auth::actor;
+use crate::error::AppError;
+use crate::photos::rejection::{Rejection, UploadError};
+use crate::photos::service;
+use crate::photos::sniff::ImageType;
+use crate::photos::store::Variant;
+use crate::scope::{Permission, Scope};
+use crate::state::{RequestContext, SharedState};
+use actix_web::http::{header, StatusCode};
+use actix_web::{web, HttpRequest, HttpResponse};
+use futures_util::StreamExt;
+use serde_json::json;
+use std::sync::LazyLock;
+use std::time::Duration;
+use tokio::sync::Semaphore;
+
+/// Every upload in flight holds up to the byte cap in memory; this many at
+/// once bounds that (32 × 8 MiB), and the rest are told to retry.
+static UPLOAD_SLOTS: LazyLock<Semaphore> = LazyLock::new(|| Semaphore::new(32));
+/// A photo over a weak village signal can take minutes; a client that
+/// trickles bytes slower than this does not hold a slot for ever.
+const BODY_TIMEOUT: Duration = Duration::from_secs(300);
+
+pub async fn upload(
+    req: HttpRequest,
+    mut payload: web::Payload,
+    state: web::Data<SharedState>,
+) -> HttpResponse {
+    let request_id = uuid::Uuid::new_v4().simple().to_string();
+    let ip = req.peer_addr().map(|a| a.ip());
+    if !state.rate_limiter.allow(ip) {
+        return app_error(AppError::RateLimited(
+            "请求过于频繁 (too many requests; slow down)".into(),
+        ));
+    }
+    let scope = match authenticate(&req, &state).await {
+        Ok(scope) => scope,
+        Err(err) => return app_error(err),
+    };
+    // Dashboard (API) tokens act as viewers, so this also keeps them read-only.
+    if let Err(err) = scope.require(Permission::FieldWork) {
+        return app_error(err);
+    }
+    let cap = state.settings.field.max_photo_bytes;
+    let declared = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(ImageType::from_content_type);
+    let Some(declared) = declared else {
+        return rejected(Rejection::UnsupportedType, cap);
+    };
+    let announced = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if announced.is_some_and(|n| n > cap as u64) {
+        return rejected(Rejection::TooLarge, cap);
+    }
+    let Ok(_slot) = UPLOAD_SLOTS.try_acquire() else {
+        return app_error(AppError::RateLimited(
+            "上传繁忙，请稍后重试 (too many uploads in progress; retry shortly)".into(),
+        ));
+    };
+    // Read at most the cap: a body that does not say its length (chunked)
+    // or lies about it is cut off as soon as it passes the cap.
+    let read = tokio::time::timeout(BODY_TIMEOUT, async {
+        let mut body = Vec::with_capacity(announced.map_or(0, |n| n as usize));
+        while let Some(chunk) = payload.next().await {
+            let chunk = chunk.map_err(|_| Rejection::Unreadable)?;
+            if body.len() + chunk.len() > cap {
+                return Err(Rejection::TooLarge);
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(body)
+    })
+    .await;
+    let body = match read {
+        Ok(Ok(body)) => body,
+        Ok(Err(rejection)) => return rejected(rejection, cap),
+        Err(_) => {
+            return error_reply(
+                StatusCode::REQUEST_TIMEOUT,
+                json!({"code": "BAD_USER_INPUT", "message": "上传超时 (upload timed out)"}),
+            )
+        }
+    };
+    let context = RequestContext::new(request_id.clone(), ip, None);
+    match service::upload(&state, &context, &scope, declared, body).await {
+        Ok(uploaded) => {
+            let p = &uploaded.photo;
+            let status = if uploaded.created {
+                StatusCode::CREATED
+            } else {
+                StatusCode::OK
+            };
+            HttpResponse::build(status)
+                .insert_header((header::CACHE_CONTROL, "no-store"))
+                .insert_header((header::LOCATION, format!("/api/photos/{}", p.id)))
+                .insert_header(("x-request-id", request_id))
+                .json(json!({
+                    "id": p.id.to_string(),
+                    "mime": p.mime,
+                    "width": p.width,
+                    "height": p.height,
+                    "byteSize": p.byte_size,
+                }))
+        }
+        Err(UploadError::Rejected(rejection)) => rejected(rejection, cap),
+        Err(UploadError::App(err)) => app_error(err),
+    }
+}
+
+pub async fn display(
+    req: HttpRequest,
+    id: web::Path<String>,
+    state: web::Data<SharedState>,
+) -> HttpResponse {
+    serve(req, &id, state, Variant::Display).await
+}
+
+pub async fn thumbnail(
+    req: HttpRequest,
+    id: web::Path<String>,
+    state: web::Data<SharedState>,
+) -> HttpResponse {
+    serve(req, &id, state, Variant::Thumbnail).await
+}
+
+async fn serve(
+    req: HttpRequest,
+    id: &str,
+    state: web::Data<SharedState>,
+    variant: Variant,
+) -> HttpResponse {
+    if !state.rate_limiter.allow(req.peer_addr().map(|a| a.ip())) {
+        return app_error(AppError::RateLimited(
+            "请求过于频繁 (too many requests; slow down)".into(),
+        ));
+    }
+    let scope = match authenticate(&req, &state).await {
+        Ok(scope) => scope,
+        Err(err) => return app_error(err),
+    };
+    // A malformed id is answered like a missing one.
+    let Ok(id) = uuid::Uuid::parse_str(id) else {
+        return app_error(AppError::NotFound);
+    };
+    let found = match service::find_visible(&state.db, &scope, id).await {
+        Ok(photo) => service::read_served(&state, &photo, variant).await,
+        Err(err) => Err(err),
+    };
+    match found {
+        Ok(bytes) => HttpResponse::Ok()
+            .content_type("image/jpeg")
+            .insert_header(("X-Content-Type-Options", "nosniff"))
+            // The bytes behind an id never change; "private" keeps them out
+            // of shared caches (proxies) since they are only for this user.
+            .insert_header((
+                header::CACHE_CONTROL,
+                "private, max-age=31536000, immutable",
+            ))
+            .body(bytes),
+        Err(err) => app_error(err),
+    }
+}
+
+/// The bearer token, verified as the GraphQL endpoint verifies it.
+async fn authenticate(req: &HttpRequest, state: &SharedState) -> Result<Scope, AppError> {
+    let token = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .ok_or(AppError::Unauthenticated)?;
+    actor::scope_from_bearer(state, token).await
+}
+
+fn rejected(rejection: Rejection, cap: usize) -> HttpResponse {
+    error_reply(
+        rejection.status(),
+        json!({
+            "code": "BAD_USER_INPUT",
+            "reason": rejection.reason(),
+            "message": rejection.message(cap),
+        }),
+    )
+}
+
+/// The error as JSON with its stable code; internal details go to the log
+/// under a correlation id, never into the answer.
+fn app_error(err: AppError) -> HttpResponse {
+    let status = match &err {
+        AppError::Unauthenticated | AppError::BadCredentials => StatusCode::UNAUTHORIZED,
+        AppError::Forbidden => StatusCode::FORBIDDEN,
+        AppError::NotFound => StatusCode::NOT_FOUND,
+        AppError::BadInput { .. } | AppError::IllegalTransition { .. } => StatusCode::BAD_REQUEST,
+        AppError::Conflict | AppError::ConflictWith(_) => StatusCode::CONFLICT,
+        AppError::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
+        AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+    };
+    let body = if let AppError::Internal(inner) = &err {
+        let correlation = uuid::Uuid::new_v4().simple().to_string();
+        tracing::error!(correlation_id = %correlation, error = ?inner, "internal error (photos)");
+        json!({
+            "code": "INTERNAL",
+            "message": format!("内部错误，请稍后重试 (internal error, ref {correlation})"),
+            "correlationId": correlation,
+        })
+    } else {
+        json!({"code": err.code(), "message": err.message()})
+    };
+    error_reply(status, body)
+}
+
+fn error_reply(status: StatusCode, body: serde_json::Value) -> HttpResponse {
+    let mut reply = HttpResponse::build(status);
+    reply.insert_header((header::CACHE_CONTROL, "no-store"));
+    if status == StatusCode::UNAUTHORIZED {
+        reply.insert_header((header::WWW_AUTHENTICATE, "Bearer"));
+    }
+    reply.json(body)
+}

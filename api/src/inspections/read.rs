@@ -1,0 +1,91 @@
+//! Reading inspections: one by id, or a page of a subtree's, newest first.
+//! Filters are typed arguments only.
+use crate::error::AppResult;
+use crate::grid::service as grid;
+use crate::inspections::kind::InspectionKind;
+use crate::inspections::month::Month;
+use crate::pagination::{self, Page};
+use crate::scope::Scope;
+use entity::{account, inspection, person};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use std::collections::HashMap;
+use uuid::Uuid;
+
+pub async fn find(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    id: Uuid,
+) -> AppResult<inspection::Model> {
+    scope
+        .find_by_id::<inspection::Entity>(db, id, inspection::Column::NodeCode)
+        .await
+}
+
+#[derive(Default)]
+pub struct Filter {
+    pub under: Option<Uuid>,
+    pub month: Option<Month>,
+    pub kind: Option<InspectionKind>,
+    pub person_id: Option<Uuid>,
+}
+
+pub async fn list(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    f: Filter,
+    page: Page,
+) -> AppResult<(Vec<inspection::Model>, u64)> {
+    let range = grid::range_under(db, scope, f.under).await?;
+    let mut q =
+        inspection::Entity::find().filter(inspection::Column::NodeCode.between(range.lo, range.hi));
+    if let Some(m) = f.month {
+        q = q.filter(inspection::Column::OccurredOn.between(m.first_day(), m.last_day()));
+    }
+    if let Some(k) = f.kind {
+        q = q.filter(inspection::Column::Kind.eq(k.as_str()));
+    }
+    if let Some(p) = f.person_id {
+        q = q.filter(inspection::Column::PersonId.eq(p));
+    }
+    let ordered = q
+        .order_by_desc(inspection::Column::OccurredAt)
+        .order_by_desc(inspection::Column::Id);
+    pagination::fetch(db, ordered, page).await
+}
+
+/// Display names of record authors: the person behind the account, else
+/// the username. Two queries for any number of records.
+pub async fn author_names(
+    db: &impl ConnectionTrait,
+    author_ids: Vec<Uuid>,
+) -> AppResult<HashMap<Uuid, String>> {
+    if author_ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let accounts = account::Entity::find()
+        .filter(account::Column::Id.is_in(author_ids))
+        .all(db)
+        .await?;
+    let person_ids: Vec<Uuid> = accounts.iter().filter_map(|a| a.person_id).collect();
+    let names: HashMap<Uuid, String> = if person_ids.is_empty() {
+        HashMap::new()
+    } else {
+        person::Entity::find()
+            .filter(person::Column::Id.is_in(person_ids))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|p| (p.id, p.name))
+            .collect()
+    };
+    Ok(accounts
+        .into_iter()
+        .map(|a| {
+            let name = a
+                .person_id
+                .and_then(|p| names.get(&p).cloned())
+                .unwrap_or(a.username);
+            (a.id, name)
+        })
+        .collect())
+}

@@ -1,0 +1,167 @@
+//! GraphQL for the month: `monthQuota` (each post against its quota) and
+//! `monthOverview` (one row per child node, for the township and county
+//! tables). Both read the caller's subtree only.
+use crate::context::{scope, state};
+use crate::error::GqlResult;
+use crate::grid::schema::GridNode;
+use crate::grid::service as grid;
+use crate::ids;
+use crate::inspections::Month;
+use crate::overview::posts::{self, QuotaStatus};
+use crate::overview::{month_table, quota};
+use crate::people::appointment_role::AppointmentRole;
+use crate::people::schema::Appointment;
+use async_graphql::{Context, Object, SimpleObject, ID};
+
+pub struct MonthQuota {
+    q: quota::MonthQuota,
+    today: chrono::NaiveDate,
+    leader_quota: u32,
+}
+
+#[Object]
+impl MonthQuota {
+    /// "YYYY-MM".
+    async fn month(&self) -> String {
+        self.q.month.to_string()
+    }
+    /// Σ min(done, expected) / Σ expected over the posts; 1 when none.
+    async fn completeness_rate(&self) -> f64 {
+        self.q.completeness_rate
+    }
+    /// The month is closed: no late records, corrections need a reason.
+    async fn locked(&self) -> bool {
+        self.q.locked
+    }
+    /// Every village-officer and group-liaison appointment in post at any
+    /// time in the month, in grid order.
+    async fn posts(&self) -> Vec<PostQuota> {
+        let q = &self.q;
+        q.posts
+            .iter()
+            .filter_map(|p| {
+                let a = &p.appointment;
+                Some(PostQuota {
+                    role: AppointmentRole::parse(&a.role)?,
+                    node: GridNode(q.nodes.get(&a.node_id)?.clone()),
+                    person_name: q
+                        .person_names
+                        .get(&a.person_id)
+                        .cloned()
+                        .unwrap_or_default(),
+                    expected: p.expected,
+                    done: p.done,
+                    met: p.done >= p.expected,
+                    status: posts::status(p.done, p.expected, q.month, self.today),
+                    appointment: Appointment(a.clone()),
+                })
+            })
+            .collect()
+    }
+    /// Township leaders (LEADER accounts at a township in the subtree) and
+    /// their visits to villages this month.
+    async fn leader_visits(&self) -> Vec<LeaderVisitQuota> {
+        self.q
+            .leaders
+            .iter()
+            .map(|l| LeaderVisitQuota {
+                name: l.name.clone(),
+                node: GridNode(l.node.clone()),
+                expected: self.leader_quota,
+                done: l.done,
+                met: l.done >= self.leader_quota,
+                status: posts::status(l.done, self.leader_quota, self.q.month, self.today),
+            })
+            .collect()
+    }
+}
+
+#[derive(SimpleObject)]
+pub struct PostQuota {
+    pub appointment: Appointment,
+    pub role: AppointmentRole,
+    pub node: GridNode,
+    pub person_name: String,
+    pub expected: u32,
+    pub done: u32,
+    pub met: bool,
+    pub status: QuotaStatus,
+}
+
+#[derive(SimpleObject)]
+pub struct LeaderVisitQuota {
+    pub name: String,
+    /// The leader's township.
+    pub node: GridNode,
+    pub expected: u32,
+    pub done: u32,
+    pub met: bool,
+    pub status: QuotaStatus,
+}
+
+#[derive(SimpleObject)]
+pub struct MonthOverviewRow {
+    pub node: GridNode,
+    /// Records of the month counted toward the posts under this child.
+    pub inspections_done: u32,
+    pub inspections_expected: u32,
+    pub completeness_rate: f64,
+    pub leader_visits_done: u32,
+    /// Found here and not closed (REPORTED, RECTIFYING, RECTIFIED, REOPENED).
+    pub hazards_open: u32,
+    /// Open and past the deadline today.
+    pub hazards_overdue: u32,
+    /// Closed or fixed on the spot during the month.
+    pub hazards_closed: u32,
+}
+
+#[derive(Default)]
+pub struct OverviewQuery;
+
+#[Object]
+impl OverviewQuery {
+    /// A node's month against the quotas; `month` is "YYYY-MM".
+    async fn month_quota(
+        &self,
+        ctx: &Context<'_>,
+        node_id: ID,
+        month: String,
+    ) -> GqlResult<MonthQuota> {
+        let (st, sc) = (state(ctx)?, scope(ctx)?);
+        let month = Month::parse("month", &month)?;
+        let node = grid::find(&st.db, sc, ids::parse(&node_id)?).await?;
+        let range = sc.narrow(Some(grid::grid_code(&node)?))?;
+        Ok(MonthQuota {
+            q: quota::month_quota(st, range, month).await?,
+            today: st.today(),
+            leader_quota: st.settings.field.quota_leader_visit,
+        })
+    }
+
+    /// One row per child of the node, in code order: the township's or the
+    /// county's month at a glance, in one round trip.
+    async fn month_overview(
+        &self,
+        ctx: &Context<'_>,
+        node_id: ID,
+        month: String,
+    ) -> GqlResult<Vec<MonthOverviewRow>> {
+        let (st, sc) = (state(ctx)?, scope(ctx)?);
+        let month = Month::parse("month", &month)?;
+        let node = grid::find(&st.db, sc, ids::parse(&node_id)?).await?;
+        let rows = month_table::rows(st, grid::grid_code(&node)?, node.id, month).await?;
+        Ok(rows
+            .into_iter()
+            .map(|r| MonthOverviewRow {
+                node: GridNode(r.node),
+                inspections_done: r.inspections_done,
+                inspections_expected: r.inspections_expected,
+                completeness_rate: r.completeness_rate,
+                leader_visits_done: r.leader_visits_done,
+                hazards_open: r.hazards_open,
+                hazards_overdue: r.hazards_overdue,
+                hazards_closed: r.hazards_closed,
+            })
+            .collect())
+    }
+}
