@@ -103,6 +103,46 @@ count() {
     fi
 }
 
+# serve URL LOG: starts the release server on URL, waits until it answers.
+serve() {
+    PORT=$(free_port)
+    SAFEGRID_DATABASE_URL=$1 SAFEGRID_BIND=127.0.0.1:$PORT SAFEGRID_DATA_DIR=$WORK/data \
+        SAFEGRID_RATE_LIMIT=100000000 RUST_LOG=warn "$BIN" serve >"$2" 2>&1 &
+    SERVER_PID=$!
+    for _ in $(seq 1 150); do
+        curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && return 0
+        sleep 0.2
+    done
+    echo "the server did not start; see $2" >&2
+    exit 1
+}
+
+stop() { kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=; }
+
+# capture URL SET: PostgreSQL logs every statement of one server run
+# (log_statement=all for its sessions only) while each query is sent once;
+# the benchmark's statements must appear there verbatim.
+capture() {
+    local log; log=$(ls /var/log/postgresql/postgresql-*-main.log 2>/dev/null | head -n 1)
+    if [[ -z $log || ! -r $log ]]; then
+        echo "   (no readable PostgreSQL log: statements not cross-checked)"
+        return 0
+    fi
+    local from; from=$(stat -c %s "$log")
+    serve "$1?options=-c%20log_statement%3Dall" "$OUT/server-capture-$2.log"
+    SAFEGRID_DATABASE_URL=$1 "$GEN" measure --server "http://127.0.0.1:$PORT" --username "$ADMIN" \
+        --label capture --probe-only --statements-out "$OUT/statements-$2-pg.sql" >/dev/null
+    stop
+    tail -c "+$((from + 1))" "$log" >"$OUT/postgres-log-$2.txt"
+    python3 - "$OUT/statements-$2-pg.sql" "$OUT/postgres-log-$2.txt" <<'PY' | tee -a "$OUT/statement-check.txt"
+import re, sys
+ours = [l.rstrip(";\n") for l in open(sys.argv[1], encoding="utf-8") if not l.startswith("--")]
+logged = set(m.group(1).strip() for m in re.finditer(r"LOG:  (?:execute [^:]+|statement): (.*)", open(sys.argv[2], encoding="utf-8", errors="replace").read()))
+found = sum(1 for s in ours if s in logged)
+print(f"   statements cross-check ({sys.argv[1].rsplit('/',1)[-1]}): {found} of {len(ours)} found verbatim in the server's PostgreSQL log")
+PY
+}
+
 # one SET DB: generate, serve, measure.
 one() {
     local set=$1 db=$2 url label inspections
@@ -146,19 +186,13 @@ one() {
         "$(count "$url" grid_nodes)" "$(count "$url" accounts)" "$(count "$url" inspections)" \
         "$(count "$url" hazards)" "$(count "$url" hazard_events)" "$size" $((took / 60)) $((took % 60)) $((rss / 1024)))")
 
+    if [[ $db == pg ]]; then capture "$url" "$set"; fi
     echo "== $label: measuring"
-    local port; port=$(free_port)
-    SAFEGRID_DATABASE_URL=$url SAFEGRID_BIND=127.0.0.1:$port SAFEGRID_DATA_DIR=$WORK/data-$set-$db \
-        SAFEGRID_RATE_LIMIT=100000000 RUST_LOG=warn "$BIN" serve >"$OUT/server-$set-$db.log" 2>&1 &
-    SERVER_PID=$!
-    for _ in $(seq 1 100); do
-        curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
-        sleep 0.2
-    done
-    SAFEGRID_DATABASE_URL=$url "$GEN" measure --server "http://127.0.0.1:$port" --username "$ADMIN" \
+    serve "$url" "$OUT/server-$set-$db.log"
+    SAFEGRID_DATABASE_URL=$url "$GEN" measure --server "http://127.0.0.1:$PORT" --username "$ADMIN" \
         --label "$label" --reps "$REPS" --warmup "$WARMUP" \
         --statements-out "$OUT/statements-$set-$db.sql" | tee "$OUT/measure-$set-$db.log"
-    kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=
+    stop
     while IFS='|' read -r _ l q target rest; do
         ROWS+=("| $l | $q | $target | ${rest//|/ | } |")
     done < <(grep '^RESULT|' "$OUT/measure-$set-$db.log")
@@ -187,6 +221,7 @@ done
     echo "| dataset · database | grid nodes | accounts | inspections | hazards | hazard events | size | generation (m:ss) | generator peak RSS |"
     echo "|---|---:|---:|---:|---:|---:|---|---:|---:|"
     printf '%s\n' "${SIZES[@]}"
+    if [[ -f $OUT/statement-check.txt ]]; then echo; cat "$OUT/statement-check.txt"; fi
 } | tee "$OUT/results.md"
 echo
 echo "results: $OUT/results.md (statements and logs alongside)"

@@ -1,7 +1,7 @@
 //! The timing: each query many times through `POST /graphql` of the real
-//! server (sequential requests over one keep-alive connection), then the
-//! same statements bare through the same driver (`sql.rs`), after a warm-up
-//! of each. Prints one `RESULT|…` line per query for the script's table.
+//! server (sequential requests over one keep-alive connection), each time
+//! followed by the same statements bare through the same driver (`sql.rs`),
+//! after a warm-up of both. Prints one `RESULT|…` line per query.
 use crate::sql::{self, Caller};
 use anyhow::{bail, Context, Result};
 use chrono::{Datelike, Duration, NaiveDate};
@@ -33,6 +33,9 @@ pub struct Args {
     /// Write the SQL of the measured statements here.
     #[arg(long)]
     statements_out: Option<std::path::PathBuf>,
+    /// Send each query once and time nothing (to log the server's SQL).
+    #[arg(long)]
+    probe_only: bool,
 }
 
 const OVERDUE: &str = "query($id: ID!) { hazards(under: $id, overdue: true, first: 50) { totalCount edges { node { id title deadline handlingNodeName } } } }";
@@ -206,6 +209,9 @@ pub async fn run(db: &DatabaseConnection, args: Args) -> Result<()> {
             );
             continue;
         }
+        if args.probe_only {
+            continue;
+        }
         let answer = match name {
             "overdue list" => format!("totalCount {}", probe["data"]["hazards"]["totalCount"]),
             _ => {
@@ -224,17 +230,16 @@ pub async fn run(db: &DatabaseConnection, args: Args) -> Result<()> {
             api.time(query, &vars).await?;
             sql::run(db, stmts).await?;
         }
+        // Interleaved, so load from other work on the machine falls on both.
         let mut http = Vec::with_capacity(args.reps);
+        let mut bare = Vec::with_capacity(args.reps);
+        let mut rows = 0;
         for _ in 0..args.reps {
             let (took, v) = api.time(query, &vars).await?;
             if v.get("errors").is_some() {
                 bail!("{name}: {v}");
             }
             http.push(took.as_secs_f64() * 1000.0);
-        }
-        let mut bare = Vec::with_capacity(args.reps);
-        let mut rows = 0;
-        for _ in 0..args.reps {
             let started = Instant::now();
             rows = sql::run(db, stmts).await?;
             bare.push(started.elapsed().as_secs_f64() * 1000.0);
