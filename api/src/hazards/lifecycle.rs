@@ -95,6 +95,8 @@ impl HazardState {
         HazardState::Rectified,
         HazardState::Reopened,
     ];
+
+    pub const CLOSED_STATES: [HazardState; 2] = [HazardState::FixedOnSpot, HazardState::Closed];
 }
 
 impl HazardSeverity {

@@ -8,6 +8,7 @@ use crate::pagination::{self, Page};
 use crate::scope::Scope;
 use chrono::NaiveDate;
 use entity::{hazard, hazard_event};
+use sea_orm::sea_query::{ExprTrait, SimpleExpr};
 use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
@@ -17,18 +18,16 @@ pub async fn find(db: &impl ConnectionTrait, scope: &Scope, id: Uuid) -> AppResu
         .await
 }
 
-/// Overdue: still waiting for someone, with a deadline before `today`.
+/// Overdue: still waiting for someone, with a deadline before `today`. The
+/// one definition, used by the lists, the month table and escalation.
+pub fn overdue_expr(today: NaiveDate) -> SimpleExpr {
+    hazard::Column::State
+        .is_in(HazardState::OVERDUE_STATES.map(HazardState::as_str))
+        .and(hazard::Column::Deadline.lt(today))
+}
+
 pub fn overdue_condition(today: NaiveDate) -> Condition {
-    Condition::all()
-        .add(
-            hazard::Column::State.is_in(
-                HazardState::OVERDUE_STATES
-                    .iter()
-                    .map(|s| s.as_str())
-                    .collect::<Vec<_>>(),
-            ),
-        )
-        .add(hazard::Column::Deadline.lt(today))
+    Condition::all().add(overdue_expr(today))
 }
 
 pub fn is_overdue(h: &hazard::Model, today: NaiveDate) -> bool {

@@ -55,7 +55,7 @@ pub struct HazardsQuery;
 #[Object]
 impl HazardsQuery {
     async fn hazard(&self, ctx: &Context<'_>, id: ID) -> GqlResult<Hazard> {
-        Ok(Hazard(
+        Ok(Hazard::from(
             queries::find(&state(ctx)?.db, scope(ctx)?, ids::parse(&id)?).await?,
         ))
     }
@@ -86,11 +86,8 @@ impl HazardsQuery {
         };
         let (items, total) =
             queries::list(&app.db, scope(ctx)?, filter, order_by, app.today(), page).await?;
-        Ok(connection(
-            items.into_iter().map(Hazard).collect(),
-            page,
-            total,
-        ))
+        // The handling nodes' names for the whole page in one query.
+        Ok(connection(Hazard::page(&app.db, items).await?, page, total))
     }
 }
 
@@ -142,7 +139,7 @@ impl HazardsMutation {
                 .transpose()?,
             idempotency_key: input.idempotency_key,
         };
-        Ok(Hazard(report::report(st, req, sc, new).await?))
+        Ok(Hazard::from(report::report(st, req, sc, new).await?))
     }
 
     /// 限期整改: deadline, who is responsible, what will be done.
@@ -162,7 +159,7 @@ impl HazardsMutation {
             responsible_name,
             measures,
         };
-        Ok(Hazard(
+        Ok(Hazard::from(
             rectification::plan(st, req, sc, ids::parse(&id)?, plan).await?,
         ))
     }
@@ -176,7 +173,7 @@ impl HazardsMutation {
     ) -> GqlResult<Hazard> {
         let (st, req, sc) = all(ctx)?;
         let photos = photo_ids_required(photo_ids)?;
-        Ok(Hazard(
+        Ok(Hazard::from(
             rectification::fix_on_spot(st, req, sc, ids::parse(&id)?, &note, &photos).await?,
         ))
     }
@@ -191,7 +188,7 @@ impl HazardsMutation {
     ) -> GqlResult<Hazard> {
         let (st, req, sc) = all(ctx)?;
         let photos = parse_photo_ids(photo_ids)?;
-        Ok(Hazard(
+        Ok(Hazard::from(
             rectification::rectify(st, req, sc, ids::parse(&id)?, &note, &photos).await?,
         ))
     }
@@ -207,14 +204,14 @@ impl HazardsMutation {
     ) -> GqlResult<Hazard> {
         let (st, req, sc) = all(ctx)?;
         let photos = parse_photo_ids(photo_ids)?;
-        Ok(Hazard(
+        Ok(Hazard::from(
             rectification::verify(st, req, sc, ids::parse(&id)?, passed, &note, &photos).await?,
         ))
     }
 
     async fn reopen_hazard(&self, ctx: &Context<'_>, id: ID, reason: String) -> GqlResult<Hazard> {
         let (st, req, sc) = all(ctx)?;
-        Ok(Hazard(
+        Ok(Hazard::from(
             corrections::reopen(st, req, sc, ids::parse(&id)?, &reason).await?,
         ))
     }
@@ -227,7 +224,7 @@ impl HazardsMutation {
         reason: String,
     ) -> GqlResult<Hazard> {
         let (st, req, sc) = all(ctx)?;
-        Ok(Hazard(
+        Ok(Hazard::from(
             escalation::escalate(st, req, sc, ids::parse(&id)?, &reason).await?,
         ))
     }
@@ -255,7 +252,7 @@ impl HazardsMutation {
             category,
             reason,
         };
-        Ok(Hazard(
+        Ok(Hazard::from(
             corrections::edit(st, req, sc, ids::parse(&id)?, edit).await?,
         ))
     }

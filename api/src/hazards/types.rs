@@ -16,7 +16,46 @@ use entity::{grid_node, hazard, hazard_event, sector};
 use sea_orm::EntityTrait;
 use uuid::Uuid;
 
-pub struct Hazard(pub hazard::Model);
+pub struct Hazard {
+    pub model: hazard::Model,
+    /// The handling node's name when the list already read it for the
+    /// whole page (one query instead of one per row).
+    handling_name: Option<String>,
+}
+
+impl From<hazard::Model> for Hazard {
+    fn from(model: hazard::Model) -> Self {
+        Self {
+            model,
+            handling_name: None,
+        }
+    }
+}
+
+impl Hazard {
+    /// A page of hazards with their handling nodes' names, in one query.
+    pub async fn page(
+        db: &impl sea_orm::ConnectionTrait,
+        models: Vec<hazard::Model>,
+    ) -> Result<Vec<Hazard>, AppError> {
+        use sea_orm::{ColumnTrait, QueryFilter};
+        let ids: Vec<Uuid> = models.iter().map(|h| h.handling_node_id).collect();
+        let names: std::collections::HashMap<Uuid, String> = grid_node::Entity::find()
+            .filter(grid_node::Column::Id.is_in(ids))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|n| (n.id, n.name))
+            .collect();
+        Ok(models
+            .into_iter()
+            .map(|model| Hazard {
+                handling_name: names.get(&model.handling_node_id).cloned(),
+                model,
+            })
+            .collect())
+    }
+}
 
 /// A node by id if the caller may see it; `None` above the caller's scope.
 async fn visible_node(ctx: &Context<'_>, id: Uuid) -> GqlResult<Option<GridNode>> {
@@ -41,101 +80,104 @@ async fn node_name(ctx: &Context<'_>, id: Uuid) -> GqlResult<String> {
 #[Object]
 impl Hazard {
     async fn id(&self) -> ID {
-        ids::to_id(self.0.id)
+        ids::to_id(self.model.id)
     }
     /// Where the hazard was found.
     async fn node(&self, ctx: &Context<'_>) -> GqlResult<GridNode> {
         Ok(GridNode(
-            grid::find(&state(ctx)?.db, scope(ctx)?, self.0.node_id).await?,
+            grid::find(&state(ctx)?.db, scope(ctx)?, self.model.node_id).await?,
         ))
     }
     /// Where it is handled now. Null when that is above the caller's own
     /// node (a group sees that its hazard went up, not the township's data).
     async fn handling_node(&self, ctx: &Context<'_>) -> GqlResult<Option<GridNode>> {
-        visible_node(ctx, self.0.handling_node_id).await
+        visible_node(ctx, self.model.handling_node_id).await
     }
     /// The handling node's name, shown even when it is above the caller.
     async fn handling_node_name(&self, ctx: &Context<'_>) -> GqlResult<String> {
-        node_name(ctx, self.0.handling_node_id).await
+        if let Some(name) = &self.handling_name {
+            return Ok(name.clone());
+        }
+        node_name(ctx, self.model.handling_node_id).await
     }
     async fn handling_level(&self) -> GqlResult<crate::grid::code::Level> {
-        crate::grid::code::Level::from_number(self.0.handling_level).ok_or_else(|| {
-            AppError::internal(anyhow::anyhow!("level {}", self.0.handling_level)).into()
+        crate::grid::code::Level::from_number(self.model.handling_level).ok_or_else(|| {
+            AppError::internal(anyhow::anyhow!("level {}", self.model.handling_level)).into()
         })
     }
     async fn title(&self) -> &str {
-        &self.0.title
+        &self.model.title
     }
     async fn description(&self) -> &str {
-        &self.0.description
+        &self.model.description
     }
     async fn severity(&self) -> GqlResult<HazardSeverity> {
-        HazardSeverity::parse(&self.0.severity).ok_or_else(|| {
-            AppError::internal(anyhow::anyhow!("severity {}", self.0.severity)).into()
+        HazardSeverity::parse(&self.model.severity).ok_or_else(|| {
+            AppError::internal(anyhow::anyhow!("severity {}", self.model.severity)).into()
         })
     }
     /// The sector code (see `sectors`).
     async fn category(&self) -> &str {
-        &self.0.category
+        &self.model.category
     }
     async fn category_name(&self, ctx: &Context<'_>) -> GqlResult<String> {
-        Ok(sector::Entity::find_by_id(self.0.category.clone())
+        Ok(sector::Entity::find_by_id(self.model.category.clone())
             .one(&state(ctx)?.db)
             .await
             .map_err(AppError::from)?
             .map(|s| s.name_zh)
-            .unwrap_or_else(|| self.0.category.clone()))
+            .unwrap_or_else(|| self.model.category.clone()))
     }
     async fn state(&self) -> GqlResult<HazardState> {
-        Ok(state_of(&self.0)?)
+        Ok(state_of(&self.model)?)
     }
     async fn deadline(&self) -> Option<NaiveDate> {
-        self.0.deadline
+        self.model.deadline
     }
     /// Still open with its deadline passed (by the server's clock).
     async fn overdue(&self, ctx: &Context<'_>) -> GqlResult<bool> {
-        Ok(queries::is_overdue(&self.0, state(ctx)?.today()))
+        Ok(queries::is_overdue(&self.model, state(ctx)?.today()))
     }
     async fn responsible_name(&self) -> Option<&str> {
-        self.0.responsible_name.as_deref()
+        self.model.responsible_name.as_deref()
     }
     async fn measures(&self) -> Option<&str> {
-        self.0.measures.as_deref()
+        self.model.measures.as_deref()
     }
     async fn latitude(&self) -> Option<f64> {
-        self.0.latitude
+        self.model.latitude
     }
     async fn longitude(&self) -> Option<f64> {
-        self.0.longitude
+        self.model.longitude
     }
     async fn accuracy_m(&self) -> Option<f64> {
-        self.0.accuracy_m
+        self.model.accuracy_m
     }
     async fn inspection_id(&self) -> Option<ID> {
-        self.0.inspection_id.map(ids::to_id)
+        self.model.inspection_id.map(ids::to_id)
     }
     async fn reported_at(&self) -> DateTime<Utc> {
-        self.0.reported_at
+        self.model.reported_at
     }
     async fn reporter_name(&self, ctx: &Context<'_>) -> GqlResult<String> {
-        Ok(display::name(&state(ctx)?.db, self.0.reported_by).await?)
+        Ok(display::name(&state(ctx)?.db, self.model.reported_by).await?)
     }
     async fn rectified_at(&self) -> Option<DateTime<Utc>> {
-        self.0.rectified_at
+        self.model.rectified_at
     }
     async fn closed_at(&self) -> Option<DateTime<Utc>> {
-        self.0.closed_at
+        self.model.closed_at
     }
     /// Photos taken when it was reported (the steps carry their own).
     async fn photos(&self, ctx: &Context<'_>) -> GqlResult<Vec<Photo>> {
-        let rows = photo_store::for_owners(&state(ctx)?.db, vec![self.0.id]).await?;
+        let rows = photo_store::for_owners(&state(ctx)?.db, vec![self.model.id]).await?;
         Ok(rows.into_iter().map(Photo).collect())
     }
     /// Every step, oldest first, with who took it and its photos (three
     /// queries however long the history).
     async fn history(&self, ctx: &Context<'_>) -> GqlResult<Vec<HazardEvent>> {
         let db = &state(ctx)?.db;
-        let events = queries::history(db, self.0.id).await?;
+        let events = queries::history(db, self.model.id).await?;
         let actors = display::names(db, events.iter().filter_map(|e| e.actor_id).collect()).await?;
         let pictures = photo_store::for_owners(db, events.iter().map(|e| e.id).collect()).await?;
         Ok(events
@@ -157,10 +199,10 @@ impl Hazard {
     }
     /// Where the hazard may go next (what the web app offers as buttons).
     async fn allowed_next_states(&self) -> GqlResult<Vec<HazardState>> {
-        Ok(lifecycle::allowed_next(state_of(&self.0)?))
+        Ok(lifecycle::allowed_next(state_of(&self.model)?))
     }
     async fn version(&self) -> i32 {
-        self.0.version
+        self.model.version
     }
 }
 

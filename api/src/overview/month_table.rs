@@ -5,6 +5,7 @@
 //! child by child.
 use crate::error::AppResult;
 use crate::grid::code::{CodeRange, GridCode};
+use crate::hazards::lifecycle::HazardState;
 use crate::inspections::{InspectionKind, Month};
 use crate::overview::posts::{self, PostQuota};
 use crate::state::AppState;
@@ -13,9 +14,6 @@ use entity::{grid_node, hazard, inspection};
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use std::collections::HashMap;
-
-pub const OPEN_STATES: [&str; 4] = ["REPORTED", "RECTIFYING", "RECTIFIED", "REOPENED"];
-pub const CLOSED_STATES: [&str; 2] = ["CLOSED", "FIXED_ON_SPOT"];
 
 pub struct ChildMonth {
     pub node: grid_node::Model,
@@ -123,7 +121,7 @@ async fn hazard_counts(
     unit: i64,
     today: NaiveDate,
 ) -> AppResult<HashMap<i64, HazardCounts>> {
-    let open = || hazard::Column::State.is_in(OPEN_STATES);
+    let open = || hazard::Column::State.is_in(HazardState::OPEN_STATES.map(HazardState::as_str));
     let (start, end) = month.instants();
     // COUNT of a CASE without ELSE counts the rows where it holds; unlike
     // SUM it is a 64-bit integer on both databases.
@@ -133,13 +131,13 @@ async fn hazard_counts(
         .expr_as(Expr::col(hazard::Column::NodeCode).div(unit), KEY)
         .expr_as(when(open()), "open")
         .expr_as(
-            when(open().and(hazard::Column::Deadline.lt(today))),
+            when(crate::hazards::queries::overdue_expr(today)),
             "overdue",
         )
         .expr_as(
             when(
                 hazard::Column::State
-                    .is_in(CLOSED_STATES)
+                    .is_in(HazardState::CLOSED_STATES.map(HazardState::as_str))
                     .and(hazard::Column::ClosedAt.gte(start))
                     .and(hazard::Column::ClosedAt.lt(end)),
             ),
