@@ -6,9 +6,8 @@ use crate::inspections::kind::InspectionKind;
 use crate::inspections::month::Month;
 use crate::pagination::{self, Page};
 use crate::scope::Scope;
-use entity::{account, inspection, person};
+use entity::inspection;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
-use std::collections::HashMap;
 use uuid::Uuid;
 
 pub async fn find(
@@ -51,41 +50,4 @@ pub async fn list(
         .order_by_desc(inspection::Column::OccurredAt)
         .order_by_desc(inspection::Column::Id);
     pagination::fetch(db, ordered, page).await
-}
-
-/// Display names of record authors: the person behind the account, else
-/// the username. Two queries for any number of records.
-pub async fn author_names(
-    db: &impl ConnectionTrait,
-    author_ids: Vec<Uuid>,
-) -> AppResult<HashMap<Uuid, String>> {
-    if author_ids.is_empty() {
-        return Ok(HashMap::new());
-    }
-    let accounts = account::Entity::find()
-        .filter(account::Column::Id.is_in(author_ids))
-        .all(db)
-        .await?;
-    let person_ids: Vec<Uuid> = accounts.iter().filter_map(|a| a.person_id).collect();
-    let names: HashMap<Uuid, String> = if person_ids.is_empty() {
-        HashMap::new()
-    } else {
-        person::Entity::find()
-            .filter(person::Column::Id.is_in(person_ids))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|p| (p.id, p.name))
-            .collect()
-    };
-    Ok(accounts
-        .into_iter()
-        .map(|a| {
-            let name = a
-                .person_id
-                .and_then(|p| names.get(&p).cloned())
-                .unwrap_or(a.username);
-            (a.id, name)
-        })
-        .collect())
 }

@@ -1,6 +1,6 @@
 //! GraphQL types and resolvers for inspections. Thin: parse, call the
-//! service with the caller's scope, wrap the model. Lists load sector names
-//! and author names once per page, not once per record.
+//! service with the caller's scope, wrap the model. Lists load sector names,
+//! author names and nodes once per page, not once per record.
 use crate::context::{all, scope, state};
 use crate::error::{AppError, AppResult, GqlResult};
 use crate::grid::schema::GridNode;
@@ -18,7 +18,7 @@ use crate::people::schema::Person;
 use crate::state::AppState;
 use async_graphql::{Context, InputObject, Object, SimpleObject, ID};
 use chrono::{DateTime, Utc};
-use entity::{inspection, sector};
+use entity::{grid_node, inspection, sector};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -41,6 +41,9 @@ impl From<sector::Model> for Sector {
 
 pub struct Inspection {
     model: inspection::Model,
+    /// The record's node, read once per page (it is inside the caller's
+    /// scope whenever the record is).
+    node: Option<grid_node::Model>,
     sectors: Arc<HashMap<String, Sector>>,
     author_name: String,
     locked: bool,
@@ -55,11 +58,26 @@ pub async fn wrap(st: &AppState, models: Vec<inspection::Model>) -> AppResult<Ve
             .map(|s| (s.code.clone(), Sector::from(s)))
             .collect(),
     );
-    let authors = read::author_names(&st.db, models.iter().map(|m| m.author_id).collect()).await?;
+    let authors =
+        crate::accounts::display::names(&st.db, models.iter().map(|m| m.author_id).collect())
+            .await?;
+    let nodes: HashMap<uuid::Uuid, grid_node::Model> = {
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        grid_node::Entity::find()
+            .filter(
+                grid_node::Column::Id.is_in(models.iter().map(|m| m.node_id).collect::<Vec<_>>()),
+            )
+            .all(&st.db)
+            .await?
+            .into_iter()
+            .map(|n| (n.id, n))
+            .collect()
+    };
     let (today, close_day) = (st.today(), st.settings.field.month_close_day);
     Ok(models
         .into_iter()
         .map(|model| Inspection {
+            node: nodes.get(&model.node_id).cloned(),
             author_name: authors.get(&model.author_id).cloned().unwrap_or_default(),
             locked: Month::of(model.occurred_on).locked(today, close_day),
             sectors: names.clone(),
@@ -81,6 +99,9 @@ impl Inspection {
         ids::to_id(self.model.id)
     }
     async fn node(&self, ctx: &Context<'_>) -> GqlResult<GridNode> {
+        if let Some(node) = &self.node {
+            return Ok(GridNode(node.clone()));
+        }
         Ok(GridNode(
             grid::find(&state(ctx)?.db, scope(ctx)?, self.model.node_id).await?,
         ))
