@@ -5,13 +5,15 @@
 //! are the same for every request.
 //!
 //! - overdue list: `hazards/queries.rs` `list` (node in scope, COUNT, page)
-//!   and `hazards/schema.rs` `handling_node_name` (one lookup per row).
+//!   and `hazards/types.rs` `Hazard::page` (the handling nodes' names for
+//!   the page in one query).
 //! - township month: `overview/schema.rs` `month_overview` and
 //!   `overview/month_table.rs` `rows` (node, children, posts, done per post,
 //!   leader visits, hazard counts).
 use anyhow::Result;
 use api::grid::code::{CodeRange, GridCode, Level};
-use api::hazards::queries::overdue_condition;
+use api::hazards::lifecycle::HazardState;
+use api::hazards::queries::{overdue_condition, overdue_expr};
 use chrono::{Datelike, Duration, NaiveDate, TimeZone, Utc};
 use entity::{appointment, grid_node, hazard, inspection};
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, SelectStatement};
@@ -68,19 +70,21 @@ pub async fn overdue_list(
         count_of(b, ordered.into_query()),
         page.clone().build(b),
     ];
-    // The page's rows decide the per-row lookups (handlingNodeName).
-    for h in page.all(db).await? {
-        out.push(
-            grid_node::Entity::find_by_id(h.handling_node_id)
-                .limit(1)
-                .build(b),
-        );
-    }
+    // The page's rows decide which names are read (handlingNodeName).
+    let ids: Vec<Uuid> = page
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|h| h.handling_node_id)
+        .collect();
+    out.push(
+        grid_node::Entity::find()
+            .filter(grid_node::Column::Id.is_in(ids))
+            .build(b),
+    );
     Ok(out)
 }
 
-const OPEN: [&str; 4] = ["REPORTED", "RECTIFYING", "RECTIFIED", "REOPENED"];
-const CLOSED: [&str; 2] = ["CLOSED", "FIXED_ON_SPOT"];
 const KEY: &str = "child_key";
 
 /// `monthOverview(nodeId: township, month)`.
@@ -148,20 +152,17 @@ pub fn month_overview(
         .filter(inspection::Column::Kind.eq("LEADER_VISIT"))
         .group_by(Expr::col(Alias::new(KEY)))
         .build(b);
-    let open = || hazard::Column::State.is_in(OPEN);
+    let open = || hazard::Column::State.is_in(HazardState::OPEN_STATES.map(HazardState::as_str));
     let when = |cond: sea_orm::sea_query::SimpleExpr| Func::count(Expr::case(cond, 1));
     let hazards = hazard::Entity::find()
         .select_only()
         .expr_as(Expr::col(hazard::Column::NodeCode).div(unit), KEY)
         .expr_as(when(open()), "open")
-        .expr_as(
-            when(open().and(hazard::Column::Deadline.lt(today))),
-            "overdue",
-        )
+        .expr_as(when(overdue_expr(today)), "overdue")
         .expr_as(
             when(
                 hazard::Column::State
-                    .is_in(CLOSED)
+                    .is_in(HazardState::CLOSED_STATES.map(HazardState::as_str))
                     .and(hazard::Column::ClosedAt.gte(start))
                     .and(hazard::Column::ClosedAt.lt(end)),
             ),
