@@ -6,14 +6,14 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::api::Role;
 use crate::components::{Layout, Loading};
 use crate::i18n::I18nProvider;
-use crate::api::Role;
 use crate::outbox::OutboxProvider;
 use crate::pages::{
-    AccountsPage, FieldHome, HazardPage, HazardReportPage, HazardsPage, InspectionsPage,
-    LoginPage, MonthPage, NodePage, NotFound, OutboxPage, PasswordPage, PatrolPage, RosterPage,
-    SearchPage, TokensPage,
+    AccountsPage, FieldHome, HazardPage, HazardReportPage, HazardsPage, InspectionsPage, LoginPage,
+    MonthPage, NodePage, NotFound, OutboxPage, PasswordPage, PatrolPage, RosterPage, SearchPage,
+    TokensPage,
 };
 use crate::session::{use_session, AuthStatus, SessionProvider};
 
@@ -109,9 +109,13 @@ fn switch(route: Route, home: &str, field_first: bool) -> Html {
         Route::Hazard { id } => html! { <HazardPage {id} /> },
         Route::Field => html! { <FieldHome /> },
         Route::RecordPatrol => html! { <PatrolPage /> },
-        Route::EditPatrol { key } => html! { <PatrolPage key={key.clone()} edit={Some(key.clone())} /> },
+        Route::EditPatrol { key } => {
+            html! { <PatrolPage key={key.clone()} edit={Some(key.clone())} /> }
+        }
         Route::ReportHazard => html! { <HazardReportPage /> },
-        Route::EditHazard { key } => html! { <HazardReportPage key={key.clone()} edit={Some(key.clone())} /> },
+        Route::EditHazard { key } => {
+            html! { <HazardReportPage key={key.clone()} edit={Some(key.clone())} /> }
+        }
         Route::HazardFromPatrol { patrol } => html! { <HazardReportPage patrol={Some(patrol)} /> },
         Route::Outbox => html! { <OutboxPage /> },
         Route::Login => html! { <Redirect<Route> to={Route::Home} /> },

@@ -31,14 +31,20 @@ pub fn write_service_worker(root: &Path, dist: &Path, stem: &str) -> Result<()> 
     }
     let shell = format!(
         "[\n  {}\n]",
-        urls.iter().map(|u| js_string(u)).collect::<Vec<_>>().join(",\n  ")
+        urls.iter()
+            .map(|u| js_string(u))
+            .collect::<Vec<_>>()
+            .join(",\n  ")
     );
     let version = crate::short_hash(&contents);
     let worker = template
         .replace("{{version}}", &version)
         .replace("{{shell}}", &shell);
     std::fs::write(dist.join("sw.js"), worker)?;
-    println!("xtask: sw.js: {} shell files, version {version}", urls.len());
+    println!(
+        "xtask: sw.js: {} shell files, version {version}",
+        urls.len()
+    );
     Ok(())
 }
 
@@ -87,9 +93,18 @@ mod tests {
 
     #[test]
     fn stylesheets_are_listed_as_the_page_asks_for_them() {
-        assert_eq!(shell_url("app.css", "safegrid-1a2b"), "/app.css?v=safegrid-1a2b");
-        assert_eq!(shell_url("safegrid-1a2b_bg.wasm", "safegrid-1a2b"), "/safegrid-1a2b_bg.wasm");
-        assert_eq!(shell_url("snippets/frontend-x/js/outbox.js", "s"), "/snippets/frontend-x/js/outbox.js");
+        assert_eq!(
+            shell_url("app.css", "safegrid-1a2b"),
+            "/app.css?v=safegrid-1a2b"
+        );
+        assert_eq!(
+            shell_url("safegrid-1a2b_bg.wasm", "safegrid-1a2b"),
+            "/safegrid-1a2b_bg.wasm"
+        );
+        assert_eq!(
+            shell_url("snippets/frontend-x/js/outbox.js", "s"),
+            "/snippets/frontend-x/js/outbox.js"
+        );
     }
 
     #[test]

@@ -63,9 +63,9 @@ impl Client {
         variables: Value,
     ) -> Result<T, ApiError> {
         let variables = &variables;
-        self.authorized(|token| async move {
-            request(query, variables, token.as_deref(), None).await
-        })
+        self.authorized(
+            |token| async move { request(query, variables, token.as_deref(), None).await },
+        )
         .await
     }
 

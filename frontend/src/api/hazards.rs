@@ -160,13 +160,18 @@ const DETAIL: &str = "description responsibleName measures latitude longitude \
     photos { id url thumbnailUrl } }";
 
 /// Sends one outbox record; `input` is a complete `ReportHazardInput`.
-pub async fn report_hazard(client: &Client, input: Value, timeout_ms: u32) -> Result<String, ApiError> {
+pub async fn report_hazard(
+    client: &Client,
+    input: Value,
+    timeout_ms: u32,
+) -> Result<String, ApiError> {
     #[derive(Deserialize)]
     #[serde(rename_all = "camelCase")]
     struct Data {
         report_hazard: Id,
     }
-    let query = "mutation Report($input: ReportHazardInput!) { reportHazard(input: $input) { id } }";
+    let query =
+        "mutation Report($input: ReportHazardInput!) { reportHazard(input: $input) { id } }";
     let data: Data = client
         .run_within(query, json!({ "input": input }), timeout_ms)
         .await?;
@@ -206,9 +211,17 @@ pub async fn hazard_detail(client: &Client, id: &str) -> Result<HazardDetail, Ap
 }
 
 /// Takes one step; answers the hazard as it is afterwards.
-pub async fn hazard_act(client: &Client, id: &str, action: &HazardAction) -> Result<HazardDetail, ApiError> {
+pub async fn hazard_act(
+    client: &Client,
+    id: &str,
+    action: &HazardAction,
+) -> Result<HazardDetail, ApiError> {
     let (field, args, vars) = match action {
-        HazardAction::Plan { deadline, responsible_name, measures } => (
+        HazardAction::Plan {
+            deadline,
+            responsible_name,
+            measures,
+        } => (
             "planRectification",
             "$deadline: NaiveDate!, $responsibleName: String, $measures: String!",
             json!({ "deadline": deadline, "responsibleName": responsible_name, "measures": measures }),
@@ -223,13 +236,25 @@ pub async fn hazard_act(client: &Client, id: &str, action: &HazardAction) -> Res
             "$note: String!, $photoIds: [ID!]",
             json!({ "note": note, "photoIds": photo_ids }),
         ),
-        HazardAction::Verify { passed, note, photo_ids } => (
+        HazardAction::Verify {
+            passed,
+            note,
+            photo_ids,
+        } => (
             "verifyHazard",
             "$passed: Boolean!, $note: String!, $photoIds: [ID!]",
             json!({ "passed": passed, "note": note, "photoIds": photo_ids }),
         ),
-        HazardAction::Reopen { reason } => ("reopenHazard", "$reason: String!", json!({ "reason": reason })),
-        HazardAction::Escalate { reason } => ("escalateHazard", "$reason: String!", json!({ "reason": reason })),
+        HazardAction::Reopen { reason } => (
+            "reopenHazard",
+            "$reason: String!",
+            json!({ "reason": reason }),
+        ),
+        HazardAction::Escalate { reason } => (
+            "escalateHazard",
+            "$reason: String!",
+            json!({ "reason": reason }),
+        ),
     };
     let mut vars = vars;
     vars["id"] = json!(id);

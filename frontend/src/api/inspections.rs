@@ -81,7 +81,10 @@ pub async fn sectors(client: &Client) -> Result<Vec<Sector>, ApiError> {
         sectors: Vec<Sector>,
     }
     let data: Data = client
-        .run("query Sectors { sectors { code nameZh nameEn } }", json!({}))
+        .run(
+            "query Sectors { sectors { code nameZh nameEn } }",
+            json!({}),
+        )
         .await?;
     Ok(data.sectors)
 }

@@ -29,7 +29,8 @@ pub async fn month_overview(
     struct Data {
         month_overview: Vec<MonthOverviewRow>,
     }
-    let query = "query Overview($id: ID!, $month: String!) { monthOverview(nodeId: $id, month: $month) { \
+    let query =
+        "query Overview($id: ID!, $month: String!) { monthOverview(nodeId: $id, month: $month) { \
         node { id name } inspectionsDone inspectionsExpected completenessRate leaderVisitsDone \
         hazardsOpen hazardsOverdue hazardsClosed } }";
     let data: Data = client

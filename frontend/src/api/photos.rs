@@ -31,7 +31,11 @@ struct UploadError {
 
 /// Uploads one photo; answers its id. Re-sending the same bytes (a retry
 /// after a lost answer) gets the same id back from the server.
-pub async fn upload_photo(client: &Client, photo: &Blob, timeout_ms: u32) -> Result<String, ApiError> {
+pub async fn upload_photo(
+    client: &Client,
+    photo: &Blob,
+    timeout_ms: u32,
+) -> Result<String, ApiError> {
     #[derive(Deserialize)]
     struct Created {
         id: String,

@@ -46,13 +46,18 @@ pub struct MonthQuota {
     pub leader_visits: Vec<LeaderVisitQuota>,
 }
 
-pub async fn month_quota(client: &Client, node_id: &str, month: &str) -> Result<MonthQuota, ApiError> {
+pub async fn month_quota(
+    client: &Client,
+    node_id: &str,
+    month: &str,
+) -> Result<MonthQuota, ApiError> {
     #[derive(Deserialize)]
     #[serde(rename_all = "camelCase")]
     struct Data {
         month_quota: MonthQuota,
     }
-    let query = "query Quota($id: ID!, $month: String!) { monthQuota(nodeId: $id, month: $month) { \
+    let query =
+        "query Quota($id: ID!, $month: String!) { monthQuota(nodeId: $id, month: $month) { \
         completenessRate locked \
         posts { role node { id name } personName expected done status } \
         leaderVisits { name node { id name } expected done status } } }";

@@ -77,6 +77,8 @@ pub fn AuthImage(props: &AuthImageProps) -> Html {
         (None, true) => html! {
             <span class={classes!(props.class.clone(), "photo-missing")}>{ i18n.t(F::PhotoUnavailable) }</span>
         },
-        (None, false) => html! { <span class={classes!(props.class.clone(), "photo-loading")}></span> },
+        (None, false) => {
+            html! { <span class={classes!(props.class.clone(), "photo-loading")}></span> }
+        }
     }
 }

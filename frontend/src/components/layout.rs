@@ -5,10 +5,10 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::OutboxBadge;
-use crate::outbox::use_outbox;
 use crate::api::Role;
 use crate::app::Route;
 use crate::i18n::{labels, use_i18n, F, K};
+use crate::outbox::use_outbox;
 use crate::session::use_session;
 
 #[derive(Properties, PartialEq)]
@@ -55,8 +55,15 @@ pub fn Layout(props: &LayoutProps) -> Html {
         let search_active = matches!(route, Some(Route::Search));
         let field_active = matches!(
             route,
-            Some(Route::Field | Route::RecordPatrol | Route::ReportHazard | Route::Outbox
-                | Route::EditPatrol { .. } | Route::EditHazard { .. } | Route::HazardFromPatrol { .. })
+            Some(
+                Route::Field
+                    | Route::RecordPatrol
+                    | Route::ReportHazard
+                    | Route::Outbox
+                    | Route::EditPatrol { .. }
+                    | Route::EditHazard { .. }
+                    | Route::HazardFromPatrol { .. }
+            )
         );
         let accounts_active = matches!(route, Some(Route::Accounts { .. } | Route::Tokens { .. }));
         html! {

@@ -63,7 +63,7 @@ pub fn LocationField(props: &LocationFieldProps) -> Html {
             } else {
                 <button id={props.id.clone()} type="button" class="btn btn-secondary btn-big"
                     onclick={ask} disabled={*busy}>
-                    
+
                     { i18n.t(if *busy { F::Locating } else { F::UseMyLocation }) }
                 </button>
             }

@@ -49,7 +49,11 @@ pub fn PhotoInput(props: &PhotoInputProps) -> Html {
     let i18n = use_i18n();
     let problem = use_state(|| None::<F>);
     let onchange = {
-        let (photos, cb, problem) = (props.photos.clone(), props.onchange.clone(), problem.clone());
+        let (photos, cb, problem) = (
+            props.photos.clone(),
+            props.onchange.clone(),
+            problem.clone(),
+        );
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(files) = input.files() else {

@@ -28,7 +28,8 @@ pub async fn refresh_sector_cache(client: &crate::api::Client) -> Result<Vec<Sec
 #[hook]
 pub fn use_sectors() -> Sectors {
     let session = use_session();
-    let list = use_state(|| Rc::new(LocalStorage::get::<Vec<Sector>>(CACHE_KEY).unwrap_or_default()));
+    let list =
+        use_state(|| Rc::new(LocalStorage::get::<Vec<Sector>>(CACHE_KEY).unwrap_or_default()));
     let error = use_state(|| None::<ApiError>);
     {
         let (list, error) = (list.clone(), error.clone());
@@ -44,7 +45,11 @@ pub fn use_sectors() -> Sectors {
         });
     }
     Sectors {
-        error: if list.is_empty() { (*error).clone() } else { None },
+        error: if list.is_empty() {
+            (*error).clone()
+        } else {
+            None
+        },
         list: (*list).clone(),
     }
 }

@@ -169,7 +169,10 @@ pub fn hazard_action(i18n: &I18n, action: &str) -> String {
 /// the server said which one (the user has to find it to fix it).
 pub fn refusal(i18n: &I18n, err: &ApiError) -> String {
     let text = error(i18n, err);
-    let ApiError::BadUserInput { field: Some(field), .. } = err else {
+    let ApiError::BadUserInput {
+        field: Some(field), ..
+    } = err
+    else {
         return text;
     };
     let key = match field.rsplit('.').next().unwrap_or(field) {

@@ -149,7 +149,11 @@ mod tests {
             occurred_at: "2026-11-29T09:30:00+08:00".into(),
             sectors: vec!["FIRE".into()],
             notes: " 柴草堆放 ".into(),
-            position: Some(Position { latitude: 27.9, longitude: 107.7, accuracy: 12.0 }),
+            position: Some(Position {
+                latitude: 27.9,
+                longitude: 107.7,
+                accuracy: 12.0,
+            }),
         };
         let input = draft.to_input("k-1", &["p1".into()]);
         assert_eq!(input["idempotencyKey"], "k-1");

@@ -65,8 +65,14 @@ impl Runner {
         let owner = self.owner.borrow().clone();
         match store::list().await {
             Ok(items) => {
-                let mine: Vec<_> = items.iter().filter(|i| Some(&i.owner) == owner.as_ref()).collect();
-                let waiting: Vec<_> = mine.iter().filter(|i| i.state == ItemState::Waiting).collect();
+                let mine: Vec<_> = items
+                    .iter()
+                    .filter(|i| Some(&i.owner) == owner.as_ref())
+                    .collect();
+                let waiting: Vec<_> = mine
+                    .iter()
+                    .filter(|i| i.state == ItemState::Waiting)
+                    .collect();
                 let failed = mine.len() - waiting.len();
                 let due = waiting.iter().map(|i| i.next_attempt_at).reduce(f64::min);
                 let n = waiting.len();
@@ -216,7 +222,10 @@ pub fn OutboxProvider(props: &OutboxProviderProps) -> Html {
         *r.publish.borrow_mut() = Callback::from(move |c| setter.set(c));
         *r.i18n.borrow_mut() = Some(i18n.clone());
     }
-    let owner = session.as_ref().and_then(|s| s.me()).map(|me| me.id.clone());
+    let owner = session
+        .as_ref()
+        .and_then(|s| s.me())
+        .map(|me| me.id.clone());
     {
         // Signing in (or the app starting signed in) sends at once.
         let runner = runner.clone();

@@ -4,7 +4,9 @@
 use yew::prelude::*;
 
 use crate::api::{inspections_page, node_detail, InspectionFilter, InspectionKind};
-use crate::components::{AuthImage, Breadcrumb, ErrorBanner, ListFooter, Loading, SelectField, TextField};
+use crate::components::{
+    AuthImage, Breadcrumb, ErrorBanner, ListFooter, Loading, SelectField, TextField,
+};
 use crate::dates::{local_datetime, this_month};
 use crate::hooks::{use_fetch, use_paged};
 use crate::i18n::{labels, use_i18n, F};
@@ -18,11 +20,19 @@ pub struct InspectionsPageProps {
 #[component]
 pub fn InspectionsPage(props: &InspectionsPageProps) -> Html {
     let i18n = use_i18n();
-    let node = use_fetch(props.id.clone(), |client, id| async move { node_detail(&client, &id).await });
+    let node = use_fetch(props.id.clone(), |client, id| async move {
+        node_detail(&client, &id).await
+    });
     let month = use_state(|| Some(this_month()));
     let kind = use_state(|| None::<InspectionKind>);
-    let filter = InspectionFilter { under: props.id.clone(), month: (*month).clone(), kind: *kind };
-    let list = use_paged(filter, |client, f, after| async move { inspections_page(&client, &f, after).await });
+    let filter = InspectionFilter {
+        under: props.id.clone(),
+        month: (*month).clone(),
+        kind: *kind,
+    };
+    let list = use_paged(filter, |client, f, after| async move {
+        inspections_page(&client, &f, after).await
+    });
     let Some(detail) = node.data.clone() else {
         return match node.error {
             Some(err) => html! { <ErrorBanner error={err} retry={node.reload.clone()} /> },
@@ -39,7 +49,10 @@ pub fn InspectionsPage(props: &InspectionsPageProps) -> Html {
     };
     let mut kinds = vec![(AttrValue::from(""), AttrValue::from(i18n.t(F::AllKinds)))];
     kinds.extend(InspectionKind::ALL.iter().map(|k| {
-        (AttrValue::from(k.slug()), AttrValue::from(labels::inspection_kind(&i18n, *k)))
+        (
+            AttrValue::from(k.slug()),
+            AttrValue::from(labels::inspection_kind(&i18n, *k)),
+        )
     }));
     let rows = list.items.iter().map(|r| {
         let sectors: Vec<String> = r.sectors.iter().map(|s| sector_name(i18n.lang, s)).collect();

@@ -12,7 +12,9 @@ use super::node_choice::{NodeChoice, NodeChoiceField};
 use super::saved::SavedNotice;
 use super::{load_item, save_item, sector_name, TextArea};
 use crate::api::HazardSeverity;
-use crate::components::{release, ErrorBanner, LocationField, PhotoInput, PhotoPick, SelectField, TextField};
+use crate::components::{
+    release, ErrorBanner, LocationField, PhotoInput, PhotoPick, SelectField, TextField,
+};
 use crate::dates::days_from_today;
 use crate::device::Position;
 use crate::hooks::use_sectors;
@@ -67,7 +69,10 @@ pub fn HazardReportPage(props: &HazardReportPageProps) -> Html {
         let (me, patrol) = (me.clone(), props.patrol.clone());
         move || {
             me.as_ref().map(|me| Form {
-                node: NodeChoice { id: me.node.id.clone(), name: me.node.name.clone() },
+                node: NodeChoice {
+                    id: me.node.id.clone(),
+                    name: me.node.name.clone(),
+                },
                 title: String::new(),
                 description: String::new(),
                 severity: HazardSeverity::General,
@@ -95,7 +100,10 @@ pub fn HazardReportPage(props: &HazardReportPageProps) -> Html {
                 wasm_bindgen_futures::spawn_local(async move {
                     match load_item(&key).await {
                         Ok(Some((Draft::Hazard(d), photos))) => form.set(Some(Form {
-                            node: NodeChoice { id: d.node_id, name: d.node_name },
+                            node: NodeChoice {
+                                id: d.node_id,
+                                name: d.node_name,
+                            },
                             title: d.title,
                             description: d.description,
                             severity: d.severity,
@@ -123,7 +131,10 @@ pub fn HazardReportPage(props: &HazardReportPageProps) -> Html {
         use_effect_with(first, move |first| {
             if let (Some(code), Some(f)) = (first, (*form).clone()) {
                 if f.category.is_empty() {
-                    form.set(Some(Form { category: code.clone(), ..f }));
+                    form.set(Some(Form {
+                        category: code.clone(),
+                        ..f
+                    }));
                 }
             }
         });
@@ -199,8 +210,13 @@ pub fn HazardReportPage(props: &HazardReportPageProps) -> Html {
         Callback::from(move |_: Event| go())
     };
     let onsubmit = {
-        let (form, missing, saved, busy, store_error) =
-            (form.clone(), missing.clone(), saved.clone(), busy.clone(), store_error.clone());
+        let (form, missing, saved, busy, store_error) = (
+            form.clone(),
+            missing.clone(),
+            saved.clone(),
+            busy.clone(),
+            store_error.clone(),
+        );
         let (owner, edit, kick) = (me.id.clone(), props.edit.clone(), outbox.map(|o| o.kick));
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -244,8 +260,14 @@ pub fn HazardReportPage(props: &HazardReportPageProps) -> Html {
                 inspection_key: f.inspection_key.clone(),
             });
             busy.set(true);
-            let (saved, busy, store_error, kick, owner, edit) =
-                (saved.clone(), busy.clone(), store_error.clone(), kick.clone(), owner.clone(), edit.clone());
+            let (saved, busy, store_error, kick, owner, edit) = (
+                saved.clone(),
+                busy.clone(),
+                store_error.clone(),
+                kick.clone(),
+                owner.clone(),
+                edit.clone(),
+            );
             wasm_bindgen_futures::spawn_local(async move {
                 let result = save_item(&owner, edit, draft, &f.photos).await;
                 busy.set(false);
@@ -266,9 +288,18 @@ pub fn HazardReportPage(props: &HazardReportPageProps) -> Html {
     let categories: Vec<(AttrValue, AttrValue)> = sectors
         .list
         .iter()
-        .map(|s| (AttrValue::from(s.code.clone()), AttrValue::from(sector_name(i18n.lang, s))))
+        .map(|s| {
+            (
+                AttrValue::from(s.code.clone()),
+                AttrValue::from(sector_name(i18n.lang, s)),
+            )
+        })
         .collect();
-    let title = if props.edit.is_some() { F::EditHazard } else { F::ReportHazard };
+    let title = if props.edit.is_some() {
+        F::EditHazard
+    } else {
+        F::ReportHazard
+    };
     html! {
         <div class="field-page">
             <h1 class="field-title">{ i18n.t(title) }</h1>

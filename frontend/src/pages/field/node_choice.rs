@@ -34,7 +34,10 @@ pub fn NodeChoiceField(props: &NodeChoiceFieldProps) -> Html {
             let (cb, picking) = (props.onchange.clone(), picking.clone());
             Callback::from(move |node: Option<crate::api::NodeItem>| {
                 if let Some(n) = node {
-                    cb.emit(NodeChoice { id: n.id, name: n.name });
+                    cb.emit(NodeChoice {
+                        id: n.id,
+                        name: n.name,
+                    });
                     picking.set(false);
                 }
             })
@@ -58,7 +61,13 @@ pub fn NodeChoiceField(props: &NodeChoiceFieldProps) -> Html {
         Callback::from(move |_: MouseEvent| picking.set(true))
     };
     let back = {
-        let (cb, own) = (props.onchange.clone(), NodeChoice { id: me.node.id.clone(), name: me.node.name.clone() });
+        let (cb, own) = (
+            props.onchange.clone(),
+            NodeChoice {
+                id: me.node.id.clone(),
+                name: me.node.name.clone(),
+            },
+        );
         Callback::from(move |_: MouseEvent| cb.emit(own.clone()))
     };
     let own = props.node.id == me.node.id;

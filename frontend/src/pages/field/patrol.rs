@@ -73,7 +73,10 @@ pub fn PatrolPage(props: &PatrolPageProps) -> Html {
         let me = me.clone();
         move || {
             me.as_ref().map(|me| Form {
-                node: NodeChoice { id: me.node.id.clone(), name: me.node.name.clone() },
+                node: NodeChoice {
+                    id: me.node.id.clone(),
+                    name: me.node.name.clone(),
+                },
                 kind: kinds_for(me.role)[0],
                 occurred_at: now_local_input(),
                 sectors: Vec::new(),
@@ -96,7 +99,10 @@ pub fn PatrolPage(props: &PatrolPageProps) -> Html {
                 wasm_bindgen_futures::spawn_local(async move {
                     match load_item(&key).await {
                         Ok(Some((Draft::Inspection(d), photos))) => form.set(Some(Form {
-                            node: NodeChoice { id: d.node_id, name: d.node_name },
+                            node: NodeChoice {
+                                id: d.node_id,
+                                name: d.node_name,
+                            },
                             kind: d.kind,
                             occurred_at: super::rfc3339_to_local_input(&d.occurred_at),
                             sectors: d.sectors,
@@ -171,8 +177,13 @@ pub fn PatrolPage(props: &PatrolPageProps) -> Html {
         })
     };
     let onsubmit = {
-        let (form, problem, saved, busy, store_error) =
-            (form.clone(), problem.clone(), saved.clone(), busy.clone(), store_error.clone());
+        let (form, problem, saved, busy, store_error) = (
+            form.clone(),
+            problem.clone(),
+            saved.clone(),
+            busy.clone(),
+            store_error.clone(),
+        );
         let (owner, edit, kick) = (me.id.clone(), props.edit.clone(), outbox.map(|o| o.kick));
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -202,8 +213,14 @@ pub fn PatrolPage(props: &PatrolPageProps) -> Html {
                 position: f.position,
             });
             busy.set(true);
-            let (saved, busy, store_error, kick, owner, edit) =
-                (saved.clone(), busy.clone(), store_error.clone(), kick.clone(), owner.clone(), edit.clone());
+            let (saved, busy, store_error, kick, owner, edit) = (
+                saved.clone(),
+                busy.clone(),
+                store_error.clone(),
+                kick.clone(),
+                owner.clone(),
+                edit.clone(),
+            );
             wasm_bindgen_futures::spawn_local(async move {
                 let result = save_item(&owner, edit, draft, &f.photos).await;
                 busy.set(false);
@@ -224,19 +241,32 @@ pub fn PatrolPage(props: &PatrolPageProps) -> Html {
     let kinds = kinds_for(me.role);
     let kind_options: Vec<(AttrValue, AttrValue)> = kinds
         .iter()
-        .map(|k| (AttrValue::from(k.slug()), AttrValue::from(labels::inspection_kind(&i18n, *k))))
+        .map(|k| {
+            (
+                AttrValue::from(k.slug()),
+                AttrValue::from(labels::inspection_kind(&i18n, *k)),
+            )
+        })
         .collect();
     let on_kind = set(|f, v| {
         if let Some(k) = InspectionKind::from_slug(&v) {
             f.kind = k;
         }
     });
-    let problem_text = |p: Problem| (*problem == Some(p)).then(|| AttrValue::from(i18n.t(match p {
-        Problem::NoSectors => F::ChooseSectors,
-        Problem::BadTime => F::BadTime,
-        Problem::FutureTime => F::FutureTime,
-    })));
-    let title = if props.edit.is_some() { F::EditPatrol } else { F::RecordPatrol };
+    let problem_text = |p: Problem| {
+        (*problem == Some(p)).then(|| {
+            AttrValue::from(i18n.t(match p {
+                Problem::NoSectors => F::ChooseSectors,
+                Problem::BadTime => F::BadTime,
+                Problem::FutureTime => F::FutureTime,
+            }))
+        })
+    };
+    let title = if props.edit.is_some() {
+        F::EditPatrol
+    } else {
+        F::RecordPatrol
+    };
     html! {
         <div class="field-page">
             <h1 class="field-title">{ i18n.t(title) }</h1>

@@ -21,7 +21,9 @@ pub struct TextAreaProps {
 pub fn TextArea(props: &TextAreaProps) -> Html {
     let oninput = {
         let cb = props.oninput.clone();
-        Callback::from(move |e: InputEvent| cb.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value()))
+        Callback::from(move |e: InputEvent| {
+            cb.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+        })
     };
     html! {
         <div class={classes!("field", props.error.is_some().then_some("has-error"))}>

@@ -15,9 +15,9 @@ use crate::api::{hazard_detail, ApiError, HazardDetail};
 use crate::app::Route;
 use crate::components::{AuthImage, ErrorBanner, Loading};
 use crate::dates::local_datetime;
+use crate::hooks::category_label;
 use crate::hooks::use_fetch;
 use crate::i18n::{labels, use_i18n, F, K};
-use crate::hooks::category_label;
 use actions::HazardActions;
 use history::History;
 
@@ -29,13 +29,20 @@ pub struct HazardPageProps {
 #[component]
 pub fn HazardPage(props: &HazardPageProps) -> Html {
     let i18n = use_i18n();
-    let fetched = use_fetch(props.id.clone(), |client, id| async move { hazard_detail(&client, &id).await });
+    let fetched = use_fetch(props.id.clone(), |client, id| async move {
+        hazard_detail(&client, &id).await
+    });
     // The answer of the last step replaces the fetched hazard.
     let stepped = use_state(|| None::<Rc<HazardDetail>>);
-    let hazard = (*stepped).clone().filter(|h| h.item.id == props.id).or(fetched.data.clone());
+    let hazard = (*stepped)
+        .clone()
+        .filter(|h| h.item.id == props.id)
+        .or(fetched.data.clone());
     let Some(h) = hazard else {
         return match fetched.error {
-            Some(ApiError::NotFound) => html! { <section class="card empty-state"><h1>{ i18n.t(K::ErrNotFound) }</h1></section> },
+            Some(ApiError::NotFound) => {
+                html! { <section class="card empty-state"><h1>{ i18n.t(K::ErrNotFound) }</h1></section> }
+            }
             Some(err) => html! { <ErrorBanner error={err} retry={fetched.reload.clone()} /> },
             None => html! { <Loading /> },
         };
@@ -45,7 +52,8 @@ pub fn HazardPage(props: &HazardPageProps) -> Html {
         Callback::from(move |h: HazardDetail| stepped.set(Some(Rc::new(h))))
     };
     let item = &h.item;
-    let fact = |label: F, value: String| html! { <div><dt>{ i18n.t(label) }</dt><dd>{ value }</dd></div> };
+    let fact =
+        |label: F, value: String| html! { <div><dt>{ i18n.t(label) }</dt><dd>{ value }</dd></div> };
     html! {
         <div class="hazard-page">
             <section class={classes!("card", "hazard-summary", item.overdue.then_some("overdue"))}>

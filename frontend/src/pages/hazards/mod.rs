@@ -19,11 +19,19 @@ pub struct HazardsPageProps {
 #[component]
 pub fn HazardsPage(props: &HazardsPageProps) -> Html {
     let i18n = use_i18n();
-    let node = use_fetch(props.id.clone(), |client, id| async move { node_detail(&client, &id).await });
+    let node = use_fetch(props.id.clone(), |client, id| async move {
+        node_detail(&client, &id).await
+    });
     let state = use_state(|| None::<HazardState>);
     let overdue = use_state(|| false);
-    let filter = HazardFilter { under: props.id.clone(), state: *state, overdue: *overdue };
-    let list = use_paged(filter, |client, f, after| async move { hazards_page(&client, &f, after).await });
+    let filter = HazardFilter {
+        under: props.id.clone(),
+        state: *state,
+        overdue: *overdue,
+    };
+    let list = use_paged(filter, |client, f, after| async move {
+        hazards_page(&client, &f, after).await
+    });
     let Some(detail) = node.data.clone() else {
         return match node.error {
             Some(err) => html! { <ErrorBanner error={err} retry={node.reload.clone()} /> },
@@ -32,7 +40,10 @@ pub fn HazardsPage(props: &HazardsPageProps) -> Html {
     };
     let mut states = vec![(AttrValue::from(""), AttrValue::from(i18n.t(F::AllStates)))];
     states.extend(HazardState::ALL.iter().map(|s| {
-        (AttrValue::from(s.slug()), AttrValue::from(labels::hazard_state(&i18n, *s)))
+        (
+            AttrValue::from(s.slug()),
+            AttrValue::from(labels::hazard_state(&i18n, *s)),
+        )
     }));
     let on_state = {
         let state = state.clone();

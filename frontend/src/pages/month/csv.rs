@@ -35,7 +35,10 @@ pub fn cells(r: &MonthOverviewRow) -> Vec<String> {
 
 pub fn overview_csv(i18n: &I18n, rows: &[MonthOverviewRow]) -> String {
     let mut out = String::from('\u{FEFF}');
-    let head: Vec<String> = headings().into_iter().map(|k| i18n.t(k).to_owned()).collect();
+    let head: Vec<String> = headings()
+        .into_iter()
+        .map(|k| i18n.t(k).to_owned())
+        .collect();
     crate::pages::roster::ledger::push_record(&mut out, &head);
     for r in rows {
         crate::pages::roster::ledger::push_record(&mut out, &cells(r));
@@ -52,7 +55,10 @@ mod tests {
     #[test]
     fn a_month_row_reads_done_over_expected_and_a_whole_percentage() {
         let row = MonthOverviewRow {
-            node: NodeRef { id: "n".into(), name: "凌云村".into() },
+            node: NodeRef {
+                id: "n".into(),
+                name: "凌云村".into(),
+            },
             inspections_done: 22,
             inspections_expected: 28,
             completeness_rate: 0.7857,

@@ -26,10 +26,13 @@ pub struct MonthPageProps {
 pub fn MonthPage(props: &MonthPageProps) -> Html {
     let i18n = use_i18n();
     let month = use_state(this_month);
-    let node = use_fetch(props.id.clone(), |client, id| async move { node_detail(&client, &id).await });
-    let rows = use_fetch((props.id.clone(), (*month).clone()), |client, (id, month)| async move {
-        month_overview(&client, &id, &month).await
+    let node = use_fetch(props.id.clone(), |client, id| async move {
+        node_detail(&client, &id).await
     });
+    let rows = use_fetch(
+        (props.id.clone(), (*month).clone()),
+        |client, (id, month)| async move { month_overview(&client, &id, &month).await },
+    );
     let Some(detail) = node.data.clone() else {
         return match node.error {
             Some(err) => html! { <ErrorBanner error={err} retry={node.reload.clone()} /> },
@@ -46,7 +49,12 @@ pub fn MonthPage(props: &MonthPageProps) -> Html {
         })
     };
     let export = {
-        let (i18n, rows, name, m) = (i18n.clone(), rows.data.clone(), detail.name.clone(), (*month).clone());
+        let (i18n, rows, name, m) = (
+            i18n.clone(),
+            rows.data.clone(),
+            detail.name.clone(),
+            (*month).clone(),
+        );
         Callback::from(move |_: MouseEvent| {
             if let Some(rows) = &rows {
                 let text = csv::overview_csv(&i18n, rows);

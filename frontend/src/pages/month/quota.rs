@@ -59,11 +59,14 @@ fn lines(i18n: &I18n, q: &MonthQuota) -> Vec<Line> {
 #[component]
 pub fn QuotaCard(props: &QuotaCardProps) -> Html {
     let i18n = use_i18n();
-    let quota = use_fetch((props.node_id.clone(), props.month.clone()), |client, (id, month)| async move {
-        month_quota(&client, &id, &month).await
-    });
+    let quota = use_fetch(
+        (props.node_id.clone(), props.month.clone()),
+        |client, (id, month)| async move { month_quota(&client, &id, &month).await },
+    );
     let body = match (&quota.data, &quota.error) {
-        (_, Some(err)) => html! { <ErrorBanner error={err.clone()} retry={quota.reload.clone()} /> },
+        (_, Some(err)) => {
+            html! { <ErrorBanner error={err.clone()} retry={quota.reload.clone()} /> }
+        }
         (None, None) => html! { <Loading /> },
         (Some(q), None) if q.posts.is_empty() && q.leader_visits.is_empty() => {
             html! { <p class="empty">{ i18n.t(F::NoQuota) }</p> }

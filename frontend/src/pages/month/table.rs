@@ -23,7 +23,9 @@ pub fn OverviewTable(props: &OverviewTableProps) -> Html {
     if props.rows.is_empty() {
         return html! { <p class="empty">{ i18n.t(F::NoChildrenMonth) }</p> };
     }
-    let head = headings().into_iter().map(|k| html! { <th scope="col">{ i18n.t(k) }</th> });
+    let head = headings()
+        .into_iter()
+        .map(|k| html! { <th scope="col">{ i18n.t(k) }</th> });
     let body = props.rows.iter().map(|r| {
         let mut values = cells(r).into_iter();
         let _name = values.next();

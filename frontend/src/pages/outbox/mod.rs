@@ -23,16 +23,23 @@ pub fn OutboxPage() -> Html {
     let local_change = use_state(|| 0u32);
     {
         let items = items.clone();
-        use_effect_with((version, *local_change, owner.clone()), move |(_, _, owner)| {
-            let owner = owner.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let result = store::list()
-                    .await
-                    .map(|all| all.into_iter().filter(|i| Some(&i.owner) == owner.as_ref()).collect())
-                    .map_err(|e| e.0);
-                items.set(Some(result));
-            });
-        });
+        use_effect_with(
+            (version, *local_change, owner.clone()),
+            move |(_, _, owner)| {
+                let owner = owner.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let result = store::list()
+                        .await
+                        .map(|all| {
+                            all.into_iter()
+                                .filter(|i| Some(&i.owner) == owner.as_ref())
+                                .collect()
+                        })
+                        .map_err(|e| e.0);
+                    items.set(Some(result));
+                });
+            },
+        );
     }
     let kick = outbox.as_ref().map(|o| o.kick.clone()).unwrap_or_default();
     let on_change = {

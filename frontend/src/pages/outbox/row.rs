@@ -30,12 +30,16 @@ pub fn OutboxRow(props: &OutboxRowProps) -> Html {
         Draft::Inspection(d) => (
             labels::inspection_kind(&i18n, d.kind).to_owned(),
             d.notes.clone(),
-            Route::EditPatrol { key: item.id.clone() },
+            Route::EditPatrol {
+                key: item.id.clone(),
+            },
         ),
         Draft::Hazard(d) => (
             i18n.t(F::HazardWord).to_owned(),
             d.title.clone(),
-            Route::EditHazard { key: item.id.clone() },
+            Route::EditHazard {
+                key: item.id.clone(),
+            },
         ),
     };
     let resend = {
