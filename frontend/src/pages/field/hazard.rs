@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::form_edit::edit;
 use super::node_choice::{NodeChoice, NodeChoiceField};
 use super::saved::SavedNotice;
 use super::{load_item, save_item, sector_name, TextArea};
@@ -162,39 +163,14 @@ pub fn HazardReportPage(props: &HazardReportPageProps) -> Html {
             }
         }
     };
-    let set = |change: fn(&mut Form, String)| {
-        let form = form.clone();
-        Callback::from(move |v: String| {
-            if let Some(mut f) = (*form).clone() {
-                change(&mut f, v);
-                form.set(Some(f));
-            }
-        })
-    };
-    let on_node = {
-        let form = form.clone();
-        Callback::from(move |node: NodeChoice| {
-            if let Some(f) = (*form).clone() {
-                form.set(Some(Form { node, ..f }));
-            }
-        })
-    };
-    let on_position = {
-        let form = form.clone();
-        Callback::from(move |position: Option<Position>| {
-            if let Some(f) = (*form).clone() {
-                form.set(Some(Form { position, ..f }));
-            }
-        })
-    };
-    let on_photos = {
-        let form = form.clone();
-        Callback::from(move |photos: Rc<Vec<PhotoPick>>| {
-            if let Some(f) = (*form).clone() {
-                form.set(Some(Form { photos, ..f }));
-            }
-        })
-    };
+    let set = |change: fn(&mut Form, String)| edit(&form, change);
+    let on_node = edit(&form, |f: &mut Form, node: NodeChoice| f.node = node);
+    let on_position = edit(&form, |f: &mut Form, position: Option<Position>| {
+        f.position = position
+    });
+    let on_photos = edit(&form, |f: &mut Form, photos: Rc<Vec<PhotoPick>>| {
+        f.photos = photos
+    });
     let choose = |fixed: bool| {
         let go = update(Rc::new(move |f: &mut Form| f.fixed_on_spot = fixed));
         Callback::from(move |_: Event| go())

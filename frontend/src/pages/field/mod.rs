@@ -1,6 +1,7 @@
 //! Field capture for phones: the landing screen, record a patrol, report a
 //! hazard. Both forms save into the outbox, never straight to the server.
 
+mod form_edit;
 mod hazard;
 mod home;
 mod node_choice;
