@@ -4,8 +4,8 @@
 use crate::error::AppResult;
 use crate::hazards::access;
 use crate::hazards::lifecycle::{HazardAction, HazardSeverity};
-use crate::hazards::sectors;
 use crate::hazards::steps::{self, Step};
+use crate::inspections::sectors;
 use crate::scope::Scope;
 use crate::state::{AppState, RequestContext};
 use crate::validate;

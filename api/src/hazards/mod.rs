@@ -11,6 +11,5 @@ pub mod queries;
 pub mod rectification;
 pub mod report;
 pub mod schema;
-pub mod sectors;
 pub mod steps;
 pub mod types;

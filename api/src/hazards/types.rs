@@ -18,9 +18,10 @@ use uuid::Uuid;
 
 pub struct Hazard {
     pub model: hazard::Model,
-    /// The handling node's name when the list already read it for the
-    /// whole page (one query instead of one per row).
+    /// The handling node's and the reporter's names when the list already
+    /// read them for the whole page (a query each instead of one per row).
     handling_name: Option<String>,
+    reporter_name: Option<String>,
 }
 
 impl From<hazard::Model> for Hazard {
@@ -28,12 +29,13 @@ impl From<hazard::Model> for Hazard {
         Self {
             model,
             handling_name: None,
+            reporter_name: None,
         }
     }
 }
 
 impl Hazard {
-    /// A page of hazards with their handling nodes' names, in one query.
+    /// A page of hazards with their handling nodes' and reporters' names.
     pub async fn page(
         db: &impl sea_orm::ConnectionTrait,
         models: Vec<hazard::Model>,
@@ -47,10 +49,12 @@ impl Hazard {
             .into_iter()
             .map(|n| (n.id, n.name))
             .collect();
+        let reporters = display::names(db, models.iter().map(|h| h.reported_by).collect()).await?;
         Ok(models
             .into_iter()
             .map(|model| Hazard {
                 handling_name: names.get(&model.handling_node_id).cloned(),
+                reporter_name: reporters.get(&model.reported_by).cloned(),
                 model,
             })
             .collect())
@@ -160,6 +164,9 @@ impl Hazard {
         self.model.reported_at
     }
     async fn reporter_name(&self, ctx: &Context<'_>) -> GqlResult<String> {
+        if let Some(name) = &self.reporter_name {
+            return Ok(name.clone());
+        }
         Ok(display::name(&state(ctx)?.db, self.model.reported_by).await?)
     }
     async fn rectified_at(&self) -> Option<DateTime<Utc>> {

@@ -1,5 +1,5 @@
 //! The configurable list of what an inspection covers (道路交通, 消防, …).
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use entity::sector;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
@@ -32,4 +32,19 @@ pub fn encode(codes: &[String]) -> String {
 
 pub fn decode(stored: &str) -> Vec<String> {
     serde_json::from_str(stored).unwrap_or_default()
+}
+
+/// A hazard's category: one active sector code, else BAD_USER_INPUT on `field`.
+pub async fn check_active(
+    db: &impl ConnectionTrait,
+    field: &'static str,
+    code: &str,
+) -> AppResult<()> {
+    match sector::Entity::find_by_id(code.to_string()).one(db).await? {
+        Some(s) if s.active => Ok(()),
+        _ => Err(AppError::bad_input(
+            field,
+            "未知的检查类别 (unknown sector)",
+        )),
+    }
 }
