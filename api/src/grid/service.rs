@@ -29,9 +29,9 @@ pub async fn find(
     scope: &Scope,
     id: Uuid,
 ) -> AppResult<grid_node::Model> {
-    scope
-        .find_by_id::<grid_node::Entity>(db, id, grid_node::Column::Code)
+    crate::authz::find::<grid_node::Entity>(db, scope, id, grid_node::Column::Code)
         .await
+        .map(crate::authz::Authorized::into_inner)
 }
 
 /// The caller's subtree, narrowed to the subtree of `under` when given
@@ -122,7 +122,7 @@ pub async fn children(
     page: Page,
 ) -> AppResult<(Vec<grid_node::Model>, u64)> {
     let query = grid_node::Entity::find()
-        .filter(scope.condition(grid_node::Column::Code))
+        .filter(crate::authz::subtree(scope, grid_node::Column::Code))
         .filter(grid_node::Column::ParentId.eq(node.id));
     let ordered = query.order_by_asc(grid_node::Column::Code);
     pagination::fetch(db, ordered, page).await

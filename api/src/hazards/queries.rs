@@ -13,9 +13,9 @@ use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
 use uuid::Uuid;
 
 pub async fn find(db: &impl ConnectionTrait, scope: &Scope, id: Uuid) -> AppResult<hazard::Model> {
-    scope
-        .find_by_id::<hazard::Entity>(db, id, hazard::Column::NodeCode)
+    crate::authz::find::<hazard::Entity>(db, scope, id, hazard::Column::NodeCode)
         .await
+        .map(crate::authz::Authorized::into_inner)
 }
 
 /// Overdue: still waiting for someone, with a deadline before `today`. The

@@ -15,9 +15,9 @@ pub async fn find(
     scope: &Scope,
     id: Uuid,
 ) -> AppResult<inspection::Model> {
-    scope
-        .find_by_id::<inspection::Entity>(db, id, inspection::Column::NodeCode)
+    crate::authz::find::<inspection::Entity>(db, scope, id, inspection::Column::NodeCode)
         .await
+        .map(crate::authz::Authorized::into_inner)
 }
 
 #[derive(Default)]

@@ -28,9 +28,9 @@ pub async fn find(
     scope: &Scope,
     id: Uuid,
 ) -> AppResult<appointment::Model> {
-    scope
-        .find_by_id::<appointment::Entity>(db, id, appointment::Column::NodeCode)
+    crate::authz::find::<appointment::Entity>(db, scope, id, appointment::Column::NodeCode)
         .await
+        .map(crate::authz::Authorized::into_inner)
 }
 
 pub async fn for_node(
@@ -41,7 +41,7 @@ pub async fn for_node(
     today: NaiveDate,
 ) -> AppResult<Vec<appointment::Model>> {
     let mut q = appointment::Entity::find()
-        .filter(scope.condition(appointment::Column::NodeCode))
+        .filter(crate::authz::subtree(scope, appointment::Column::NodeCode))
         .filter(appointment::Column::NodeId.eq(node_id));
     if !include_ended {
         q = q.filter(current_on(today));
@@ -83,7 +83,7 @@ pub async fn for_person(
     person_id: Uuid,
 ) -> AppResult<Vec<appointment::Model>> {
     Ok(appointment::Entity::find()
-        .filter(scope.condition(appointment::Column::NodeCode))
+        .filter(crate::authz::subtree(scope, appointment::Column::NodeCode))
         .filter(appointment::Column::PersonId.eq(person_id))
         .order_by_desc(appointment::Column::StartDate)
         .all(db)

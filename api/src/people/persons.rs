@@ -20,9 +20,9 @@ use sea_orm::{
 use uuid::Uuid;
 
 pub async fn find(db: &impl ConnectionTrait, scope: &Scope, id: Uuid) -> AppResult<person::Model> {
-    scope
-        .find_by_id::<person::Entity>(db, id, person::Column::NodeCode)
+    crate::authz::find::<person::Entity>(db, scope, id, person::Column::NodeCode)
         .await
+        .map(crate::authz::Authorized::into_inner)
 }
 
 /// The person behind a record the caller can already see (an appointment in
