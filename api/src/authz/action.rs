@@ -68,6 +68,16 @@ pub enum Action {
 }
 
 impl Action {
+    /// Recording an inspection of `kind` at a node.
+    pub fn record(kind: crate::inspections::kind::InspectionKind) -> Action {
+        use crate::inspections::kind::InspectionKind as K;
+        match kind {
+            K::GroupPatrol => Action::RecordGroupPatrol,
+            K::VillageInspection => Action::RecordVillageInspection,
+            K::LeaderVisit => Action::RecordLeaderVisit,
+        }
+    }
+
     pub const NODE: &'static [Action] = &[
         Action::CreateChild,
         Action::EditNode,

@@ -90,10 +90,15 @@ pub fn decide(scope: &Scope, action: Action, subject: &Subject<'_>) -> AppResult
     match (subject, action) {
         (_, A::Read) => Ok(()),
 
+        // The child is below the caller's node even when `n` is its own.
         (Subject::Node(n), A::CreateChild) => {
-            permitted(scope, Permission::EditGrid)?;
-            below_own(scope, n.code)?;
-            need(n.level < Level::Group.number())
+            if n.level >= Level::Group.number() {
+                return Err(AppError::bad_input(
+                    "parentId",
+                    "村民组是最小网格，下面不能再建 (a villager group has no children)",
+                ));
+            }
+            permitted(scope, Permission::EditGrid)
         }
         (Subject::Node(n), A::EditNode) => {
             permitted(scope, Permission::EditGrid)?;
@@ -103,7 +108,13 @@ pub fn decide(scope: &Scope, action: Action, subject: &Subject<'_>) -> AppResult
         (Subject::Node(n), A::Appoint) => {
             permitted(scope, Permission::ManagePeople)?;
             below_own(scope, n.code)?;
-            need(n.level >= Level::Village.number())
+            if n.level < Level::Village.number() {
+                return Err(AppError::bad_input(
+                    "role",
+                    "村级安全员任在村，组级安全联络员任在村民组 (officers are appointed at villages, liaisons at groups)",
+                ));
+            }
+            Ok(())
         }
         (Subject::Node(_), A::CreateAccount | A::CreateApiToken) => {
             permitted(scope, Permission::ManageAccounts)
@@ -117,10 +128,7 @@ pub fn decide(scope: &Scope, action: Action, subject: &Subject<'_>) -> AppResult
         (Subject::Node(n), A::RecordLeaderVisit) => {
             record_at(scope, n, InspectionKind::LeaderVisit)
         }
-        (Subject::Node(n), A::ReportHazard) => {
-            permitted(scope, Permission::FieldWork)?;
-            need(n.level >= Level::Village.number())
-        }
+        (Subject::Node(_), A::ReportHazard) => permitted(scope, Permission::FieldWork),
 
         (Subject::Person(_), A::EditPerson) => permitted(scope, Permission::ManagePeople),
 

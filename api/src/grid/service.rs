@@ -1,9 +1,10 @@
 //! Reading and changing grid nodes, always through the caller's `Scope`.
 use crate::audit::{self, AuditEntry};
+use crate::authz::{self, Action};
 use crate::error::{AppError, AppResult};
 use crate::grid::code::{CodeRange, GridCode, Level};
 use crate::pagination::{self, Page};
-use crate::scope::{Permission, Scope};
+use crate::scope::Scope;
 use crate::state::{AppState, RequestContext};
 use crate::validate;
 use crate::versioned;
@@ -198,6 +199,7 @@ pub async fn create(
     let name = validate::name("name", &input.name, 50)?;
     let (_w, txn) = state.begin_write().await?;
     let parent = find(&txn, scope, input.parent_id).await?;
+    authz::check(scope, Action::CreateChild, &parent)?;
     let parent_code = grid_code(&parent)?;
     let code = match input
         .code
@@ -208,7 +210,6 @@ pub async fn create(
         Some(text) => GridCode::parse_child_code(&parent_code, text)?,
         None => next_free_child(&txn, parent_code).await?,
     };
-    scope.check_write_below(code, Permission::EditGrid)?;
     let taken = grid_node::Entity::find()
         .filter(grid_node::Column::Code.eq(code.code))
         .one(&txn)
@@ -297,7 +298,7 @@ pub async fn update(
         .transpose()?;
     let (_w, txn) = state.begin_write().await?;
     let before = find(&txn, scope, changes.id).await?;
-    scope.check_write_below(grid_code(&before)?, Permission::EditGrid)?;
+    authz::check(scope, Action::EditNode, &before)?;
     let mut active: grid_node::ActiveModel = before.clone().into();
     if let Some(name) = name {
         active.name = Set(name);

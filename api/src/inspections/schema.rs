@@ -95,6 +95,14 @@ async fn wrap_one(st: &AppState, model: inspection::Model) -> AppResult<Inspecti
 
 #[Object]
 impl Inspection {
+    /// What the caller may do with this record now, by the same decision
+    /// the server applies when it is tried (the web app offers only these).
+    async fn allowed_actions(&self, ctx: &Context<'_>) -> GqlResult<Vec<crate::authz::Action>> {
+        Ok(crate::authz::allowed_actions(
+            crate::context::scope(ctx)?,
+            &self.model,
+        ))
+    }
     async fn id(&self) -> ID {
         ids::to_id(self.model.id)
     }

@@ -2,13 +2,14 @@
 //! officer ends one appointment and starts the next in one transaction, so
 //! the history is never lost.
 use crate::audit::{self, AuditEntry};
+use crate::authz::{self, Action};
 use crate::error::{AppError, AppResult};
 use crate::grid::coverage::{current_on, post_for};
 use crate::grid::service as grid;
 use crate::pagination::{self, Page};
 use crate::people::appointment_role::AppointmentRole;
 use crate::people::persons::{self, PersonData};
-use crate::scope::{Permission, Scope};
+use crate::scope::Scope;
 use crate::state::{AppState, RequestContext};
 use crate::validate;
 use crate::versioned;
@@ -125,7 +126,7 @@ async fn insert(
     check_dates(&a)?;
     let node = grid::find(txn, scope, a.node_id).await?;
     let code = grid::grid_code(&node)?;
-    scope.check_write_below(code, Permission::ManagePeople)?;
+    authz::check(scope, Action::Appoint, &node)?;
     if post_for(code.level) != Some(a.role) {
         return Err(AppError::bad_input(
             "role",
@@ -205,8 +206,7 @@ async fn close(
 ) -> AppResult<appointment::Model> {
     validate::work_date("endDate", end_date)?;
     let before = find(txn, scope, id).await?;
-    let node = grid::find(txn, scope, before.node_id).await?;
-    scope.check_write_below(grid::grid_code(&node)?, Permission::ManagePeople)?;
+    authz::check(scope, Action::EndAppointment, &before)?;
     if before.end_date.is_some() {
         return Err(AppError::ConflictWith(
             "该任职已结束 (appointment already ended)".into(),
@@ -330,8 +330,7 @@ pub async fn update(
     }
     let (_w, txn) = state.begin_write().await?;
     let before = find(&txn, scope, c.id).await?;
-    let node = grid::find(&txn, scope, before.node_id).await?;
-    scope.check_write_below(grid::grid_code(&node)?, Permission::ManagePeople)?;
+    authz::check(scope, Action::EditAppointment, &before)?;
     let mut active: appointment::ActiveModel = before.clone().into();
     if let Some(d) = c.training_date {
         active.training_date = Set(Some(d));

@@ -1,12 +1,13 @@
 //! Persons: name, phone, ID number, optional auxiliary post. Scoped by the
 //! grid code of the node they are registered under.
 use crate::audit::{self, AuditEntry};
+use crate::authz::{self, Action};
 use crate::error::{AppError, AppResult};
 use crate::grid::service as grid;
 use crate::grid::service::like_contains;
 use crate::pagination::{self, Page};
 use crate::people::auxiliary_post::AuxiliaryPost;
-use crate::scope::{Permission, Scope};
+use crate::scope::Scope;
 use crate::state::{AppState, RequestContext};
 use crate::validate;
 use crate::versioned;
@@ -101,7 +102,7 @@ pub async fn insert(
     data: PersonData,
 ) -> AppResult<person::Model> {
     let node = grid::find(txn, scope, data.node_id).await?;
-    scope.check_write(node.code, Permission::ManagePeople)?;
+    authz::check(scope, Action::CreatePerson, &node)?;
     let now = Utc::now();
     let model = person::ActiveModel {
         id: Set(Uuid::new_v4()),
@@ -177,7 +178,7 @@ pub async fn update(
         .transpose()?;
     let (_w, txn) = state.begin_write().await?;
     let before = find(&txn, scope, c.id).await?;
-    scope.check_write(before.node_code, Permission::ManagePeople)?;
+    authz::check(scope, Action::EditPerson, &before)?;
     let mut active: person::ActiveModel = before.clone().into();
     if let Some(v) = name {
         active.name = Set(v);
