@@ -7,7 +7,6 @@ use crate::grid::schema::GridNode;
 use crate::grid::service as grid;
 use crate::ids;
 use crate::pagination::{connection, Conn, Page};
-use crate::people::persons;
 use crate::people::schema::Person;
 use async_graphql::{Context, InputObject, Object, ID};
 use chrono::{DateTime, Utc};
@@ -46,12 +45,9 @@ impl Account {
     async fn person(&self, ctx: &Context<'_>) -> GqlResult<Option<Person>> {
         match self.0.person_id {
             None => Ok(None),
-            Some(pid) => {
-                let (db, sc) = (&state(ctx)?.db, scope(ctx)?);
-                Ok(Some(Person(
-                    persons::find_through(db, sc, self.0.node_code, pid).await?,
-                )))
-            }
+            Some(pid) => Ok(crate::authz::loaders::person_on(ctx, &self.0, pid)
+                .await?
+                .map(Person)),
         }
     }
     async fn created_at(&self) -> DateTime<Utc> {

@@ -60,3 +60,12 @@ guarded!(api_token::Model, ApiToken, Action::API_TOKEN);
 guarded!(inspection::Model, Inspection, Action::INSPECTION);
 guarded!(hazard::Model, Hazard, Action::HAZARD);
 guarded!(photo::Model, Photo, &[]);
+
+/// A proof stands for its record, so a proof can be checked for a further
+/// action (a read proof, then "may this caller also edit it?").
+impl<T: Guarded> Guarded for super::proof::Authorized<T> {
+    const ACTIONS: &'static [Action] = T::ACTIONS;
+    fn subject(&self) -> Subject<'_> {
+        (**self).subject()
+    }
+}

@@ -18,6 +18,7 @@
 mod action;
 mod decide;
 mod guarded;
+pub mod loaders;
 mod proof;
 mod read;
 mod rules;

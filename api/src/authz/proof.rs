@@ -10,7 +10,7 @@ pub struct Authorized<T> {
 }
 
 impl<T> Authorized<T> {
-    pub(super) fn new(record: T, action: Action) -> Self {
+    pub(in crate::authz) fn new(record: T, action: Action) -> Self {
         Self { record, action }
     }
 
@@ -37,5 +37,12 @@ impl Authorized<entity::hazard::Model> {
     pub fn expecting_version(mut self, version: i32) -> Self {
         self.record.version = version;
         self
+    }
+}
+
+/// Audit rows record the proved record as it is.
+impl<T: serde::Serialize> serde::Serialize for Authorized<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.record.serialize(serializer)
     }
 }

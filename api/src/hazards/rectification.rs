@@ -214,7 +214,7 @@ pub async fn responsible(
             let p = persons::find(db, scope, id).await.map_err(|_| {
                 AppError::bad_input("responsiblePersonId", "人员不存在 (no such person)")
             })?;
-            Ok((Some(p.id), Some(p.name)))
+            Ok((Some(p.id), Some(p.name.clone())))
         }
         (None, Some(n)) => Ok((None, Some(validate::name("responsibleName", &n, 50)?))),
         (None, None) => Ok((None, None)),

@@ -39,7 +39,7 @@ pub async fn correct(
         .map(|r| crate::validate::text("reason", r, input::MAX_REASON))
         .transpose()?;
     let (_w, txn) = state.begin_write().await?;
-    let before = read::find(&txn, scope, c.id).await?;
+    let before = read::find(&txn, scope, c.id).await?.into_inner();
     authz::check(scope, Action::CorrectInspection, &before)?;
     if c.sectors.is_none() && notes.is_none() {
         return Err(AppError::bad_input(

@@ -14,10 +14,8 @@ pub async fn find(
     db: &impl ConnectionTrait,
     scope: &Scope,
     id: Uuid,
-) -> AppResult<inspection::Model> {
-    crate::authz::find::<inspection::Entity>(db, scope, id, inspection::Column::NodeCode)
-        .await
-        .map(crate::authz::Authorized::into_inner)
+) -> AppResult<crate::authz::Authorized<inspection::Model>> {
+    crate::authz::find::<inspection::Entity>(db, scope, id, inspection::Column::NodeCode).await
 }
 
 #[derive(Default)]

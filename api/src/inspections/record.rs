@@ -74,8 +74,7 @@ fn repeated(scope: &Scope, existing: inspection::Model) -> AppResult<inspection:
             "该幂等键已被其他账号使用 (idempotencyKey already used by another account)".into(),
         ));
     }
-    scope.check_visible(existing.node_code)?;
-    Ok(existing)
+    Ok(authz::authorize(scope, Action::Read, existing)?.into_inner())
 }
 
 /// Validates and inserts; `None` when the key turned out to be taken.

@@ -134,7 +134,7 @@ async fn insert(
         ));
     }
     let person = match a.appointee {
-        Appointee::Existing(id) => persons::find(txn, scope, id).await?,
+        Appointee::Existing(id) => persons::find(txn, scope, id).await?.into_inner(),
         Appointee::New(data) => persons::insert(txn, req, scope, data).await?,
     };
     let already = appointment::Entity::find()

@@ -2,7 +2,7 @@
 //! grid code of the node they are registered under.
 use crate::audit::{self, AuditEntry};
 use crate::authz::{self, Action};
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::grid::service as grid;
 use crate::grid::service::like_contains;
 use crate::pagination::{self, Page};
@@ -20,26 +20,12 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-pub async fn find(db: &impl ConnectionTrait, scope: &Scope, id: Uuid) -> AppResult<person::Model> {
-    crate::authz::find::<person::Entity>(db, scope, id, person::Column::NodeCode)
-        .await
-        .map(crate::authz::Authorized::into_inner)
-}
-
-/// The person behind a record the caller can already see (an appointment in
-/// their subtree, an account they manage): visible through that record,
-/// wherever the person happens to be registered (often at the township).
-pub async fn find_through(
+pub async fn find(
     db: &impl ConnectionTrait,
     scope: &Scope,
-    anchor_code: i64,
-    person_id: Uuid,
-) -> AppResult<person::Model> {
-    scope.check_visible(anchor_code)?;
-    person::Entity::find_by_id(person_id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)
+    id: Uuid,
+) -> AppResult<crate::authz::Authorized<person::Model>> {
+    crate::authz::find::<person::Entity>(db, scope, id, person::Column::NodeCode).await
 }
 
 pub async fn list(
@@ -179,7 +165,7 @@ pub async fn update(
     let (_w, txn) = state.begin_write().await?;
     let before = find(&txn, scope, c.id).await?;
     authz::check(scope, Action::EditPerson, &before)?;
-    let mut active: person::ActiveModel = before.clone().into();
+    let mut active: person::ActiveModel = (*before).clone().into();
     if let Some(v) = name {
         active.name = Set(v);
     }
