@@ -155,7 +155,8 @@ impl Coverage {
                 total: 0,
                 covered: 0,
             }),
-            Some(r) => Ok(coverage::counts(&state(ctx)?.db, r, level, self.day).await?),
+            // Batched per page: a list of 50 nodes' coverage is one read.
+            Some(r) => Ok(crate::authz::loaders::coverage(ctx, r, level).await?),
         }
     }
     async fn gap_list(
