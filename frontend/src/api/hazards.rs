@@ -110,6 +110,8 @@ pub struct HazardDetail {
     pub longitude: Option<f64>,
     pub history: Vec<HazardEvent>,
     pub allowed_next_states: Vec<HazardState>,
+    /// The steps this user may take now (the buttons shown).
+    pub allowed_actions: Vec<super::Action>,
     pub version: i64,
 }
 
@@ -155,7 +157,7 @@ const ITEM: &str = "id title node { id name } handlingNode { id name } handlingN
     photos { id url thumbnailUrl }";
 
 const DETAIL: &str = "description responsibleName measures latitude longitude \
-    allowedNextStates version history { id action fromState toState \
+    allowedNextStates allowedActions version history { id action fromState toState \
     fromHandlingCode toHandlingCode actorName note deadline createdAt \
     photos { id url thumbnailUrl } }";
 
