@@ -32,9 +32,15 @@ pub type RowLoader = DataLoader<Rows>;
 
 /// A loader for one request (its cache dies with the request, so a row
 /// read for one caller is never served to another).
+/// A batch waits `BATCH_WINDOW` for the rest of a page's rows to ask: long
+/// enough that a page of 100 rows on a busy 2-core server still lands in
+/// one batch (the default 1 ms split pages under load), short beside a
+/// phone's round trip.
 pub fn per_request(db: DatabaseConnection, today: NaiveDate) -> RowLoader {
-    DataLoader::new(Rows { db, today }, tokio::spawn)
+    DataLoader::new(Rows { db, today }, tokio::spawn).delay(BATCH_WINDOW)
 }
+
+const BATCH_WINDOW: std::time::Duration = std::time::Duration::from_millis(10);
 
 type LoadError = Arc<anyhow::Error>;
 
