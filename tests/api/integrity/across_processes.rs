@@ -69,7 +69,10 @@ async fn the_server_and_the_commands_writing_at_once_leave_one_valid_audit_chain
             server_writes += 1;
         }
     }
-    for out in commands.await.unwrap() {
+    let outputs = commands.await.unwrap();
+    let (rows, broken) = api::audit::verify_chain(&app.state.db).await.unwrap();
+    assert_eq!(broken, None, "the chain forked after {rows} rows");
+    for out in outputs {
         let out = out.unwrap();
         assert!(
             out.status.success(),
@@ -80,8 +83,6 @@ async fn the_server_and_the_commands_writing_at_once_leave_one_valid_audit_chain
         );
     }
 
-    let (rows, broken) = api::audit::verify_chain(&app.state.db).await.unwrap();
-    assert_eq!(broken, None, "the chain forked after {rows} rows");
     let verify = command(&settings.database_url, &settings.data_dir)
         .arg("verify-audit")
         .output()
