@@ -6,6 +6,7 @@ mod across_processes;
 mod clock;
 mod escalation_round;
 mod idempotency;
+mod stored_values;
 
 use std::path::PathBuf;
 use std::sync::OnceLock;
