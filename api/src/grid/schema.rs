@@ -72,15 +72,13 @@ impl GridNode {
         ctx: &Context<'_>,
         first: Option<i32>,
         after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
     ) -> GqlResult<Conn<GridNode>> {
-        let page = Page::parse(first, after)?;
+        let page = Page::parse(first, after, last, before)?;
         let st = state(ctx)?;
         let (items, total) = service::children(&st.db, scope(ctx)?, &self.0, page).await?;
-        Ok(connection(
-            items.into_iter().map(GridNode).collect(),
-            page,
-            total,
-        ))
+        Ok(connection(items.into_iter().map(GridNode).collect(), total))
     }
     /// Officers and liaisons in post here (with `includeEnded`, the history).
     async fn appointments(
@@ -135,17 +133,15 @@ impl Coverage {
         level: Level,
         first: Option<i32>,
         after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
     ) -> GqlResult<Conn<GridNode>> {
-        let page = Page::parse(first, after)?;
+        let page = Page::parse(first, after, last, before)?;
         let Some(r) = self.range else {
-            return Ok(connection(vec![], page, 0));
+            return Ok(connection(vec![], crate::pagination::Window::empty()));
         };
         let (items, total) = coverage::gaps(&state(ctx)?.db, r, level, self.day, page).await?;
-        Ok(connection(
-            items.into_iter().map(GridNode).collect(),
-            page,
-            total,
-        ))
+        Ok(connection(items.into_iter().map(GridNode).collect(), total))
     }
 }
 
@@ -169,8 +165,11 @@ impl Coverage {
         ctx: &Context<'_>,
         first: Option<i32>,
         after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
     ) -> GqlResult<Conn<GridNode>> {
-        self.gap_list(ctx, Level::Village, first, after).await
+        self.gap_list(ctx, Level::Village, first, after, last, before)
+            .await
     }
     /// Villager groups with no current group safety liaison.
     async fn groups_without_liaison(
@@ -178,8 +177,11 @@ impl Coverage {
         ctx: &Context<'_>,
         first: Option<i32>,
         after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
     ) -> GqlResult<Conn<GridNode>> {
-        self.gap_list(ctx, Level::Group, first, after).await
+        self.gap_list(ctx, Level::Group, first, after, last, before)
+            .await
     }
 }
 
@@ -225,19 +227,17 @@ impl GridQuery {
         level: Option<Level>,
         first: Option<i32>,
         after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
     ) -> GqlResult<Conn<GridNode>> {
-        let page = Page::parse(first, after)?;
+        let page = Page::parse(first, after, last, before)?;
         let filter = service::NodeFilter {
             search,
             under: ids::parse_opt(&under)?,
             level,
         };
         let (items, total) = service::list(&state(ctx)?.db, scope(ctx)?, filter, page).await?;
-        Ok(connection(
-            items.into_iter().map(GridNode).collect(),
-            page,
-            total,
-        ))
+        Ok(connection(items.into_iter().map(GridNode).collect(), total))
     }
 
     /// One node; NOT_FOUND when missing or outside the caller's subtree.

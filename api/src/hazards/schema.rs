@@ -74,8 +74,10 @@ impl HazardsQuery {
         #[graphql(default)] order_by: HazardOrder,
         first: Option<i32>,
         after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
     ) -> GqlResult<Conn<Hazard>> {
-        let page = Page::parse(first, after)?;
+        let page = Page::parse(first, after, last, before)?;
         let app = crate::context::state(ctx)?;
         let filter = HazardFilter {
             under: ids::parse_opt(&under)?,
@@ -87,7 +89,7 @@ impl HazardsQuery {
         let (items, total) =
             queries::list(&app.db, scope(ctx)?, filter, order_by, app.today(), page).await?;
         // The handling nodes' names for the whole page in one query.
-        Ok(connection(Hazard::page(&app.db, items).await?, page, total))
+        Ok(connection(Hazard::page(&app.db, items).await?, total))
     }
 }
 

@@ -219,9 +219,11 @@ impl InspectionsQuery {
         person_id: Option<ID>,
         first: Option<i32>,
         after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
     ) -> GqlResult<Conn<Inspection>> {
         let (st, sc) = (state(ctx)?, scope(ctx)?);
-        let page = Page::parse(first, after)?;
+        let page = Page::parse(first, after, last, before)?;
         let filter = Filter {
             under: ids::parse_opt(&under)?,
             month: month
@@ -232,7 +234,7 @@ impl InspectionsQuery {
             person_id: ids::parse_opt(&person_id)?,
         };
         let (items, total) = read::list(&st.db, sc, filter, page).await?;
-        Ok(connection(wrap(st, items).await?, page, total))
+        Ok(connection(wrap(st, items).await?, total))
     }
 }
 

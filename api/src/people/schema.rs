@@ -230,8 +230,10 @@ impl PeopleQuery {
         search: Option<String>,
         first: Option<i32>,
         after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
     ) -> GqlResult<Conn<Person>> {
-        let page = Page::parse(first, after)?;
+        let page = Page::parse(first, after, last, before)?;
         let (items, total) = persons::list(
             &state(ctx)?.db,
             scope(ctx)?,
@@ -240,11 +242,7 @@ impl PeopleQuery {
             page,
         )
         .await?;
-        Ok(connection(
-            items.into_iter().map(Person).collect(),
-            page,
-            total,
-        ))
+        Ok(connection(items.into_iter().map(Person).collect(), total))
     }
 
     /// The roster (花名册): officers and liaisons in post under a node, in
@@ -257,8 +255,10 @@ impl PeopleQuery {
         #[graphql(default = false)] include_ended: bool,
         first: Option<i32>,
         after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
     ) -> GqlResult<Conn<Appointment>> {
-        let page = Page::parse(first, after)?;
+        let page = Page::parse(first, after, last, before)?;
         let (items, total) = appointments::list(
             &state(ctx)?.db,
             scope(ctx)?,
@@ -271,7 +271,6 @@ impl PeopleQuery {
         .await?;
         Ok(connection(
             items.into_iter().map(Appointment).collect(),
-            page,
             total,
         ))
     }

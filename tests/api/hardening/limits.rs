@@ -143,11 +143,20 @@ async fn a_made_up_cursor_is_bad_user_input() {
 #[tokio::test]
 async fn paging_past_the_last_node_gives_an_empty_page() {
     let (app, s) = heba().await;
+    let last = app
+        .query(
+            &s.access_token,
+            "{ nodes(last: 1) { edges { cursor } } }",
+            json!({}),
+        )
+        .await;
+    let cursor = last.data()["nodes"]["edges"][0]["cursor"].clone();
     let answer = app
-        .query(&s.access_token, "{ nodes(first: 5, after: \"o999999\") { totalCount edges { node { id } } pageInfo { hasNextPage } } }", json!({}))
+        .query(&s.access_token, "query($c: String) { nodes(first: 5, after: $c) { totalCount edges { node { id } } pageInfo { hasNextPage hasPreviousPage } } }", json!({ "c": cursor }))
         .await;
     assert_eq!(answer.data()["nodes"]["edges"], json!([]));
     assert_eq!(answer.data()["nodes"]["pageInfo"]["hasNextPage"], false);
+    assert_eq!(answer.data()["nodes"]["pageInfo"]["hasPreviousPage"], true);
 }
 
 #[tokio::test]
