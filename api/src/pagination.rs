@@ -107,6 +107,28 @@ impl Page {
     }
 }
 
+/// What a list costs in the complexity limit before it runs: its own
+/// statements ([`LIST_STATEMENTS_COST`]) plus, for each row it may hold
+/// (`first` or `last`, default [`DEFAULT_PAGE`], at most [`MAX_PAGE`]), what
+/// is asked below it. A nested list is multiplied by the page above it, so
+/// `nodes(first: 100) { … children(first: 100) { … } }` costs 100 × 100 rows.
+pub fn cost(first: Option<i32>, last: Option<i32>, child_complexity: usize) -> usize {
+    let rows = first.or(last).map_or(DEFAULT_PAGE, |n| {
+        u64::try_from(n).unwrap_or(0).min(MAX_PAGE)
+    });
+    LIST_STATEMENTS_COST.saturating_add((rows as usize).saturating_mul(child_complexity))
+}
+
+/// A list without paging arguments: `expected` rows (what such a list holds
+/// in practice: a hazard's history, a node's posts) times what is asked
+/// below each.
+pub fn list_cost(expected: usize, child_complexity: usize) -> usize {
+    1usize.saturating_add(expected.saturating_mul(child_complexity))
+}
+
+/// The complexity one list adds for its count and page statements.
+pub const LIST_STATEMENTS_COST: usize = 5;
+
 /// One column of a list's order.
 #[derive(Clone, Copy, Debug)]
 pub struct Key<C> {

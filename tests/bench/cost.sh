@@ -42,16 +42,18 @@ export COST_BENCH_PASSWORD=safegrid-bench-admin
 OUT=/tmp/cost-$(date -u +%Y%m%dT%H%M%S)
 mkdir -p "$OUT"
 
-echo "== building the release binaries"
-(cd "$ROOT" && cargo build --release -p tests --bin cost_bench)
-TARGET=${CARGO_TARGET_DIR:-$ROOT/target}/release
+# The server is measured in its release build; the driver is only a client
+# (its timings are taken around whole HTTP requests), so its debug build does.
+echo "== building the binaries"
+(cd "$ROOT" && cargo build -p tests --bin cost_bench)
+TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
 if [[ -z ${SAFEGRID_BIN:-} ]]; then
     (cd "$ROOT" && cargo build --release -p api --bin safegrid)
-    BIN=$TARGET/safegrid
+    BIN=$TARGET/release/safegrid
 else
     BIN=$SAFEGRID_BIN
 fi
-DRIVER=$TARGET/cost_bench
+DRIVER=$TARGET/debug/cost_bench
 [[ -x $BIN && -x $DRIVER ]] || { echo "no binaries ($BIN, $DRIVER)" >&2; exit 1; }
 
 WORK=$(mktemp -d)

@@ -66,6 +66,7 @@ pub struct AccountsQuery;
 #[Object]
 impl AccountsQuery {
     /// Accounts at and below the caller's node (administrators and leaders).
+    #[graphql(complexity = "crate::pagination::cost(first, last, child_complexity)")]
     async fn accounts(
         &self,
         ctx: &Context<'_>,

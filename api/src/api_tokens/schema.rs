@@ -60,6 +60,7 @@ pub struct ApiTokensQuery;
 #[Object]
 impl ApiTokensQuery {
     /// Dashboard tokens at and below the caller's node (administrators, leaders).
+    #[graphql(complexity = "crate::pagination::cost(first, last, child_complexity)")]
     async fn api_tokens(
         &self,
         ctx: &Context<'_>,

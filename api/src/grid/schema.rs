@@ -55,6 +55,7 @@ impl GridNode {
             .map(GridNode))
     }
     /// Ancestors top-down for a breadcrumb; ids only inside the caller's scope.
+    #[graphql(complexity = "crate::pagination::list_cost(6, child_complexity)")]
     async fn path(&self, ctx: &Context<'_>) -> GqlResult<Vec<PathEntry>> {
         let st = state(ctx)?;
         Ok(service::path(&st.db, scope(ctx)?, &self.0)
@@ -67,6 +68,7 @@ impl GridNode {
             })
             .collect())
     }
+    #[graphql(complexity = "crate::pagination::cost(first, last, child_complexity)")]
     async fn children(
         &self,
         ctx: &Context<'_>,
@@ -81,6 +83,7 @@ impl GridNode {
         Ok(connection(items.into_iter().map(GridNode).collect(), total))
     }
     /// Officers and liaisons in post here (with `includeEnded`, the history).
+    #[graphql(complexity = "crate::pagination::list_cost(5, child_complexity)")]
     async fn appointments(
         &self,
         ctx: &Context<'_>,
@@ -160,6 +163,7 @@ impl Coverage {
         Ok(self.count(ctx, Level::Group).await?.covered)
     }
     /// Villages with no current village safety officer.
+    #[graphql(complexity = "crate::pagination::cost(first, last, child_complexity)")]
     async fn villages_without_officer(
         &self,
         ctx: &Context<'_>,
@@ -172,6 +176,7 @@ impl Coverage {
             .await
     }
     /// Villager groups with no current group safety liaison.
+    #[graphql(complexity = "crate::pagination::cost(first, last, child_complexity)")]
     async fn groups_without_liaison(
         &self,
         ctx: &Context<'_>,
@@ -198,6 +203,7 @@ pub struct GridQuery;
 #[Object]
 impl GridQuery {
     /// Display names of the six levels.
+    #[graphql(complexity = "crate::pagination::list_cost(6, child_complexity)")]
     async fn levels(&self, ctx: &Context<'_>) -> GqlResult<Vec<LevelLabel>> {
         scope(ctx)?;
         let labels = state(ctx)?
@@ -219,6 +225,7 @@ impl GridQuery {
 
     /// Nodes in the caller's subtree (optionally under a node, of a level,
     /// matching a name or a division-code prefix), in code order.
+    #[graphql(complexity = "crate::pagination::cost(first, last, child_complexity)")]
     async fn nodes(
         &self,
         ctx: &Context<'_>,

@@ -63,6 +63,7 @@ impl HazardsQuery {
     /// Hazards found in the subtree (of `under`, default the caller's),
     /// filtered by state, overdue, severity, or the node handling them now.
     #[allow(clippy::too_many_arguments)]
+    #[graphql(complexity = "crate::pagination::cost(first, last, child_complexity)")]
     async fn hazards(
         &self,
         ctx: &Context<'_>,

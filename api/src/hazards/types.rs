@@ -176,12 +176,14 @@ impl Hazard {
         self.model.closed_at
     }
     /// Photos taken when it was reported (the steps carry their own).
+    #[graphql(complexity = "crate::pagination::list_cost(10, child_complexity)")]
     async fn photos(&self, ctx: &Context<'_>) -> GqlResult<Vec<Photo>> {
         let rows = photo_store::for_owners(&state(ctx)?.db, vec![self.model.id]).await?;
         Ok(rows.into_iter().map(Photo).collect())
     }
     /// Every step, oldest first, with who took it and its photos (three
     /// queries however long the history).
+    #[graphql(complexity = "crate::pagination::list_cost(20, child_complexity)")]
     async fn history(&self, ctx: &Context<'_>) -> GqlResult<Vec<HazardEvent>> {
         let db = &state(ctx)?.db;
         let events = queries::history(db, self.model.id).await?;
@@ -261,6 +263,7 @@ impl HazardEvent {
         self.event.created_at
     }
     /// Evidence of this step (the fix, the rectification, the check).
+    #[graphql(complexity = "crate::pagination::list_cost(10, child_complexity)")]
     async fn photos(&self) -> Vec<Photo> {
         self.photos.iter().cloned().map(Photo).collect()
     }

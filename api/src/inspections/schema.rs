@@ -114,6 +114,7 @@ impl Inspection {
     async fn occurred_at(&self) -> DateTime<Utc> {
         self.model.occurred_at
     }
+    #[graphql(complexity = "crate::pagination::list_cost(20, child_complexity)")]
     async fn sectors(&self) -> Vec<Sector> {
         sectors::decode(&self.model.sectors)
             .into_iter()
@@ -149,6 +150,7 @@ impl Inspection {
     }
     /// Photos of the patrol. The record is already in scope here, which
     /// `for_owners` relies on.
+    #[graphql(complexity = "crate::pagination::list_cost(10, child_complexity)")]
     async fn photos(&self, ctx: &Context<'_>) -> GqlResult<Vec<crate::photos::Photo>> {
         let rows = crate::photos::for_owners(&state(ctx)?.db, vec![self.model.id]).await?;
         Ok(rows.into_iter().map(crate::photos::Photo).collect())
@@ -192,6 +194,7 @@ pub struct InspectionsQuery;
 #[Object]
 impl InspectionsQuery {
     /// What an inspection can cover, in display order.
+    #[graphql(complexity = "crate::pagination::list_cost(20, child_complexity)")]
     async fn sectors(&self, ctx: &Context<'_>) -> GqlResult<Vec<Sector>> {
         scope(ctx)?;
         Ok(sectors::active(&state(ctx)?.db)
@@ -210,6 +213,7 @@ impl InspectionsQuery {
     /// Inspections under a node (default: the caller's), newest first;
     /// `month` is "YYYY-MM" (China time).
     #[allow(clippy::too_many_arguments)]
+    #[graphql(complexity = "crate::pagination::cost(first, last, child_complexity)")]
     async fn inspections(
         &self,
         ctx: &Context<'_>,

@@ -35,6 +35,7 @@ impl MonthQuota {
     }
     /// Every village-officer and group-liaison appointment in post at any
     /// time in the month, in grid order.
+    #[graphql(complexity = "crate::pagination::list_cost(30, child_complexity)")]
     async fn posts(&self) -> Vec<PostQuota> {
         let q = &self.q;
         q.posts
@@ -60,6 +61,7 @@ impl MonthQuota {
     }
     /// Township leaders (LEADER accounts at a township in the subtree) and
     /// their visits to villages this month.
+    #[graphql(complexity = "crate::pagination::list_cost(10, child_complexity)")]
     async fn leader_visits(&self) -> Vec<LeaderVisitQuota> {
         self.q
             .leaders
@@ -140,6 +142,7 @@ impl OverviewQuery {
 
     /// One row per child of the node, in code order: the township's or the
     /// county's month at a glance, in one round trip.
+    #[graphql(complexity = "crate::pagination::list_cost(50, child_complexity)")]
     async fn month_overview(
         &self,
         ctx: &Context<'_>,

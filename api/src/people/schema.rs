@@ -68,6 +68,7 @@ impl Person {
             grid::find(&state(ctx)?.db, sc, self.0.node_id).await?,
         )))
     }
+    #[graphql(complexity = "crate::pagination::list_cost(5, child_complexity)")]
     async fn appointments(&self, ctx: &Context<'_>) -> GqlResult<Vec<Appointment>> {
         let rows = appointments::for_person(&state(ctx)?.db, scope(ctx)?, self.0.id).await?;
         Ok(rows.into_iter().map(Appointment).collect())
@@ -223,6 +224,7 @@ pub struct PeopleQuery;
 
 #[Object]
 impl PeopleQuery {
+    #[graphql(complexity = "crate::pagination::cost(first, last, child_complexity)")]
     async fn persons(
         &self,
         ctx: &Context<'_>,
@@ -247,6 +249,7 @@ impl PeopleQuery {
 
     /// The roster (花名册): officers and liaisons in post under a node, in
     /// grid order; with `includeEnded`, everyone who ever held a post.
+    #[graphql(complexity = "crate::pagination::cost(first, last, child_complexity)")]
     async fn appointments(
         &self,
         ctx: &Context<'_>,
