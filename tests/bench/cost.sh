@@ -9,10 +9,12 @@
 # `safegrid import-divisions DIR` (all of China, ≈665k nodes), an
 # administrator of $PROVINCE (default 41, 河南省), the release server, then
 # tests/src/bin/cost_bench: it looks for the worst request the server
-# accepts (nested `nodes`/`children` lists, the deepest nesting first, the
-# biggest `first`, as many aliases as fit under the body cap; a request
-# refused before it runs answers at once, so the search costs nothing),
-# sends it while $ME_CLIENTS clients ask `me` in a loop, and reports:
+# accepts: for each shape (1–3 nested `nodes`/`children` lists, `first`
+# 100 down to 1) as many aliases as fit under the body cap and the server
+# accepts (a request refused before it runs answers at once, so the search
+# costs nothing); the accepted ones run, the slowest is the worst (the
+# search stops at the first that runs 10 s), while $ME_CLIENTS clients ask
+# `me` in a loop. It reports:
 #   - the heavy request: its shape, how long the server took, its status and
 #     size;
 #   - `me` while it ran: p50/p99/max and failures (and p99 on the idle server);

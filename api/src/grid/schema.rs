@@ -225,6 +225,7 @@ impl GridQuery {
 
     /// Nodes in the caller's subtree (optionally under a node, of a level,
     /// matching a name or a division-code prefix), in code order.
+    #[allow(clippy::too_many_arguments)]
     #[graphql(complexity = "crate::pagination::cost(first, last, child_complexity)")]
     async fn nodes(
         &self,

@@ -204,6 +204,7 @@ fn parse_node(text: &str) -> Option<IpAddr> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
     use actix_web::http::header::{HeaderName, HeaderValue};

@@ -224,6 +224,7 @@ pub struct PeopleQuery;
 
 #[Object]
 impl PeopleQuery {
+    #[allow(clippy::too_many_arguments)]
     #[graphql(complexity = "crate::pagination::cost(first, last, child_complexity)")]
     async fn persons(
         &self,
@@ -249,6 +250,7 @@ impl PeopleQuery {
 
     /// The roster (花名册): officers and liaisons in post under a node, in
     /// grid order; with `includeEnded`, everyone who ever held a post.
+    #[allow(clippy::too_many_arguments)]
     #[graphql(complexity = "crate::pagination::cost(first, last, child_complexity)")]
     async fn appointments(
         &self,
