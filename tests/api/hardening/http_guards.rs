@@ -381,3 +381,45 @@ async fn behind_a_trusted_proxy_the_forwarded_host_is_the_origin_to_match() {
         .unwrap();
     assert_eq!(direct.status(), 403);
 }
+
+async fn login_from(app: &TestApp, forwarded_for: &str, username: &str, password: &str) -> String {
+    let response = app
+        .http
+        .post(app.url("/graphql"))
+        .header("Content-Type", "application/json")
+        .header("X-Forwarded-For", forwarded_for)
+        .body(
+            json!({
+                "query": "mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }",
+                "variables": { "u": username, "p": password },
+            })
+            .to_string(),
+        )
+        .send()
+        .await
+        .unwrap();
+    answer(response).await.text
+}
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_one_address_failing_logins_does_not_slow_another() {
+    let app = crate::helpers::spawn_demo_app_with(|s| {
+        s.trusted_proxies = api::http::client_addr::parse_list("127.0.0.1");
+    })
+    .await;
+    // More failures than the per-address allowance (20), all from one
+    // client behind the proxy, for usernames that do not exist.
+    for i in 0..25 {
+        let text = login_from(
+            &app,
+            "198.51.100.1",
+            &format!("nobody-{i}"),
+            "wrong-password",
+        )
+        .await;
+        assert!(!text.contains("accessToken\":\""), "{text}");
+    }
+    // Another client behind the same proxy logs in at once.
+    let text = login_from(&app, "198.51.100.2", "heba", crate::helpers::DEMO_PASSWORD).await;
+    assert!(text.contains("\"accessToken\":\""), "{text}");
+}
