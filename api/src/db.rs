@@ -71,13 +71,26 @@ tokio::task_local! {
     static REQUEST_STATEMENTS: Arc<AtomicU64>;
 }
 
-/// Runs `work` (one GraphQL request) counting its statements into `counter`
-/// (statements of tasks it spawns, e.g. DataLoader batches, are not counted).
+/// Runs `work` (one GraphQL request) counting its statements into `counter`;
+/// tasks it starts with [`spawn_counted`] (the DataLoader batches) count
+/// into the same budget.
 pub async fn counting_request<F: std::future::Future>(
     counter: Arc<AtomicU64>,
     work: F,
 ) -> F::Output {
     REQUEST_STATEMENTS.scope(counter, work).await
+}
+
+/// `tokio::spawn`, keeping the spawning request's statement counter.
+pub fn spawn_counted<F>(work: F) -> tokio::task::JoinHandle<F::Output>
+where
+    F: std::future::Future + Send + 'static,
+    F::Output: Send + 'static,
+{
+    match REQUEST_STATEMENTS.try_with(Arc::clone) {
+        Ok(counter) => tokio::spawn(REQUEST_STATEMENTS.scope(counter, work)),
+        Err(_) => tokio::spawn(work),
+    }
 }
 
 /// Statements the current request has sent so far (0 outside a request).

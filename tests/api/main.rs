@@ -22,4 +22,5 @@ mod people;
 mod photos;
 mod schema_drift;
 mod scope_matrix;
+mod statements;
 mod web;
