@@ -66,7 +66,7 @@ impl Inspection {
     async fn occurred_at(&self) -> DateTime<Utc> {
         self.0.occurred_at
     }
-    #[graphql(complexity = "crate::pagination::list_cost(20, child_complexity)")]
+    #[graphql(complexity = "crate::pagination::list_cost(5, child_complexity)")]
     async fn sectors(&self, ctx: &Context<'_>) -> GqlResult<Vec<Sector>> {
         let codes = sectors::decode(&self.0.sectors);
         let found = loaders::sectors(ctx, &codes).await?;
