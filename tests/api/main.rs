@@ -18,6 +18,7 @@ mod hardening;
 mod hazards;
 mod health;
 mod inspections;
+mod integrity;
 mod people;
 mod photos;
 mod schema_drift;

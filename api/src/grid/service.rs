@@ -8,7 +8,6 @@ use crate::scope::Scope;
 use crate::state::{AppState, RequestContext};
 use crate::validate;
 use crate::versioned;
-use chrono::Utc;
 use entity::grid_node;
 use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr};
 use sea_orm::{
@@ -219,7 +218,7 @@ pub async fn create(
             code.division_code()
         )));
     }
-    let now = Utc::now();
+    let now = state.now();
     let model = grid_node::ActiveModel {
         id: Set(Uuid::new_v4()),
         code: Set(code.code),
@@ -314,6 +313,7 @@ pub async fn update(
         grid_node::Column::Version,
         grid_node::Column::UpdatedAt,
         changes.version,
+        state.now(),
     )
     .await?;
     audit::record(

@@ -13,7 +13,7 @@ use crate::scope::Scope;
 use crate::state::{AppState, RequestContext};
 use crate::validate;
 use crate::versioned;
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use entity::appointment;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
@@ -107,13 +107,13 @@ pub struct NewAppointment {
     pub notebook_issued_date: Option<NaiveDate>,
 }
 
-fn check_dates(a: &NewAppointment) -> AppResult<()> {
-    validate::work_date("startDate", a.start_date)?;
+fn check_dates(a: &NewAppointment, today: NaiveDate) -> AppResult<()> {
+    validate::work_date("startDate", a.start_date, today)?;
     if let Some(d) = a.training_date {
-        validate::work_date("trainingDate", d)?;
+        validate::work_date("trainingDate", d, today)?;
     }
     if let Some(d) = a.notebook_issued_date {
-        validate::work_date("notebookIssuedDate", d)?;
+        validate::work_date("notebookIssuedDate", d, today)?;
     }
     Ok(())
 }
@@ -124,7 +124,7 @@ async fn insert(
     scope: &Scope,
     a: NewAppointment,
 ) -> AppResult<appointment::Model> {
-    check_dates(&a)?;
+    check_dates(&a, req.today())?;
     let node = grid::find(txn, scope, a.node_id).await?;
     let code = grid::grid_code(&node)?;
     authz::check(scope, Action::Appoint, &node)?;
@@ -150,7 +150,7 @@ async fn insert(
             "此人已在该岗位任职 (already appointed to this post)".into(),
         ));
     }
-    let now = Utc::now();
+    let now = req.now();
     let model = appointment::ActiveModel {
         id: Set(Uuid::new_v4()),
         person_id: Set(person.id),
@@ -205,7 +205,7 @@ async fn close(
     version: i32,
     end_date: NaiveDate,
 ) -> AppResult<appointment::Model> {
-    validate::work_date("endDate", end_date)?;
+    validate::work_date("endDate", end_date, req.today())?;
     let before = find(txn, scope, id).await?;
     authz::check(scope, Action::EndAppointment, &before)?;
     if before.end_date.is_some() {
@@ -227,6 +227,7 @@ async fn close(
         appointment::Column::Version,
         appointment::Column::UpdatedAt,
         version,
+        req.now(),
     )
     .await?;
     audit::record(
@@ -324,10 +325,10 @@ pub async fn update(
     c: AppointmentChanges,
 ) -> AppResult<appointment::Model> {
     if let Some(d) = c.training_date {
-        validate::work_date("trainingDate", d)?;
+        validate::work_date("trainingDate", d, req.today())?;
     }
     if let Some(d) = c.notebook_issued_date {
-        validate::work_date("notebookIssuedDate", d)?;
+        validate::work_date("notebookIssuedDate", d, req.today())?;
     }
     let (_w, txn) = state.begin_write().await?;
     let before = find(&txn, scope, c.id).await?;
@@ -345,6 +346,7 @@ pub async fn update(
         appointment::Column::Version,
         appointment::Column::UpdatedAt,
         c.version,
+        req.now(),
     )
     .await?;
     audit::record(

@@ -11,7 +11,7 @@ use crate::scope::Scope;
 use crate::state::{AppState, RequestContext};
 use crate::validate;
 use crate::versioned;
-use chrono::Utc;
+use chrono::NaiveDate;
 use entity::person;
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
@@ -65,6 +65,7 @@ impl PersonData {
         phone: &str,
         id_number: Option<&str>,
         auxiliary_post: Option<AuxiliaryPost>,
+        today: NaiveDate,
     ) -> AppResult<Self> {
         Ok(Self {
             node_id,
@@ -73,7 +74,7 @@ impl PersonData {
             id_number: id_number
                 .map(str::trim)
                 .filter(|s| !s.is_empty())
-                .map(|s| validate::id_number("idNumber", s))
+                .map(|s| validate::id_number("idNumber", s, today))
                 .transpose()?,
             auxiliary_post,
         })
@@ -90,7 +91,7 @@ pub async fn insert(
 ) -> AppResult<person::Model> {
     let node = grid::find(txn, scope, data.node_id).await?;
     authz::check(scope, Action::CreatePerson, &node)?;
-    let now = Utc::now();
+    let now = req.now();
     let model = person::ActiveModel {
         id: Set(Uuid::new_v4()),
         node_id: Set(node.id),
@@ -161,7 +162,7 @@ pub async fn update(
     let id_number = c
         .id_number
         .as_deref()
-        .map(|i| validate::id_number("idNumber", i))
+        .map(|i| validate::id_number("idNumber", i, req.today()))
         .transpose()?;
     let (_w, txn) = state.begin_write().await?;
     let before = find(&txn, scope, c.id).await?;
@@ -185,6 +186,7 @@ pub async fn update(
         person::Column::Version,
         person::Column::UpdatedAt,
         c.version,
+        req.now(),
     )
     .await?;
     audit::record(

@@ -164,7 +164,7 @@ pub struct PersonInput {
 }
 
 impl PersonInput {
-    fn parse(&self, default_node: Option<Uuid>) -> GqlResult<PersonData> {
+    fn parse(&self, default_node: Option<Uuid>, today: NaiveDate) -> GqlResult<PersonData> {
         let node = match (ids::parse_opt(&self.node_id)?, default_node) {
             (Some(n), _) | (None, Some(n)) => n,
             (None, None) => {
@@ -179,6 +179,7 @@ impl PersonInput {
             &self.phone,
             self.id_number.as_deref(),
             self.auxiliary_post,
+            today,
         )?)
     }
 }
@@ -239,10 +240,11 @@ fn appointee(
     person_id: &Option<ID>,
     new_person: &Option<PersonInput>,
     node: Uuid,
+    today: NaiveDate,
 ) -> GqlResult<Appointee> {
     match (person_id, new_person) {
         (Some(id), None) => Ok(Appointee::Existing(ids::parse(id)?)),
-        (None, Some(p)) => Ok(Appointee::New(p.parse(Some(node))?)),
+        (None, Some(p)) => Ok(Appointee::New(p.parse(Some(node), today)?)),
         _ => Err(AppError::bad_input(
             "personId",
             "请选择已有人员或填写新人员（二选一） (give personId or newPerson, not both)",
@@ -332,7 +334,7 @@ pub struct PeopleMutation;
 impl PeopleMutation {
     async fn create_person(&self, ctx: &Context<'_>, input: PersonInput) -> GqlResult<Person> {
         let (st, req, sc) = all(ctx)?;
-        let data = input.parse(None)?;
+        let data = input.parse(None, req.today())?;
         Ok(Person::shown(
             sc,
             persons::create(st, req, sc, data).await?,
@@ -366,7 +368,7 @@ impl PeopleMutation {
         let a = NewAppointment {
             node_id,
             role: input.role,
-            appointee: appointee(&input.person_id, &input.new_person, node_id)?,
+            appointee: appointee(&input.person_id, &input.new_person, node_id, req.today())?,
             start_date: input.start_date,
             training_date: input.training_date,
             notebook_issued_date: input.notebook_issued_date,
@@ -387,7 +389,12 @@ impl PeopleMutation {
             appointment_id: id,
             version: input.version,
             end_date: input.end_date,
-            successor: appointee(&input.person_id, &input.new_person, old.node_id)?,
+            successor: appointee(
+                &input.person_id,
+                &input.new_person,
+                old.node_id,
+                req.today(),
+            )?,
             start_date: input.start_date,
             training_date: input.training_date,
             notebook_issued_date: input.notebook_issued_date,
