@@ -78,6 +78,19 @@ impl AppError {
 
 impl From<sea_orm::DbErr> for AppError {
     fn from(err: sea_orm::DbErr) -> Self {
+        // No pooled connection in time (db::ACQUIRE_TIMEOUT), or PostgreSQL
+        // stopped a statement at its timeout: say "busy", not INTERNAL.
+        let busy = matches!(
+            err,
+            sea_orm::DbErr::ConnectionAcquire(sea_orm::ConnAcquireErr::Timeout)
+        ) || err
+            .to_string()
+            .contains("canceling statement due to statement timeout");
+        if busy {
+            return Self::RateLimited(
+                "服务器繁忙，请稍后重试 (the server is busy; retry shortly)".into(),
+            );
+        }
         Self::Internal(err.into())
     }
 }

@@ -70,23 +70,22 @@ pub struct AccountsQuery;
 #[Object]
 impl AccountsQuery {
     /// Accounts at and below the caller's node (administrators and leaders).
+    #[graphql(complexity = "crate::pagination::cost(first, last, child_complexity)")]
     async fn accounts(
         &self,
         ctx: &Context<'_>,
         under: Option<ID>,
         first: Option<i32>,
         after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
     ) -> GqlResult<Conn<Account>> {
-        let page = Page::parse(first, after)?;
+        let page = Page::parse(first, after, last, before)?;
         let sc = scope(ctx)?;
         sc.require(crate::scope::Permission::ManageAccounts)?;
         let (items, total) =
             service::list(&state(ctx)?.db, sc, ids::parse_opt(&under)?, page).await?;
-        Ok(connection(
-            items.into_iter().map(Account).collect(),
-            page,
-            total,
-        ))
+        Ok(connection(items.into_iter().map(Account).collect(), total))
     }
 }
 

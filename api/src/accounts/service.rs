@@ -4,7 +4,7 @@ use crate::audit::{self, AuditEntry};
 use crate::auth::{password, role::Role, session};
 use crate::error::{AppError, AppResult};
 use crate::grid::service as grid;
-use crate::pagination::{self, Page};
+use crate::pagination::{self, Key, Page};
 use crate::people::persons;
 use crate::scope::{Permission, Scope};
 use crate::state::{AppState, RequestContext};
@@ -12,8 +12,7 @@ use chrono::Utc;
 use entity::account;
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
-    UpdateMany,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, UpdateMany,
 };
 use uuid::Uuid;
 
@@ -28,14 +27,16 @@ pub async fn list(
     scope: &Scope,
     under: Option<Uuid>,
     page: Page,
-) -> AppResult<(Vec<account::Model>, u64)> {
+) -> AppResult<(Vec<account::Model>, pagination::Window)> {
     let range = grid::range_under(db, scope, under).await?;
     let query =
         account::Entity::find().filter(account::Column::NodeCode.between(range.lo, range.hi));
-    let ordered = query
-        .order_by_asc(account::Column::NodeCode)
-        .order_by_asc(account::Column::Username);
-    pagination::fetch(db, ordered, page).await
+    let order = [
+        Key::asc(account::Column::NodeCode),
+        Key::asc(account::Column::Username),
+        Key::asc(account::Column::Id),
+    ];
+    pagination::fetch(db, query, &order, page).await
 }
 
 /// Lower-case letters, digits, `-`, `_`, `.`; 3 to 32 characters.

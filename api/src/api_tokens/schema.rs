@@ -68,21 +68,20 @@ pub struct ApiTokensQuery;
 #[Object]
 impl ApiTokensQuery {
     /// Dashboard tokens at and below the caller's node (administrators, leaders).
+    #[graphql(complexity = "crate::pagination::cost(first, last, child_complexity)")]
     async fn api_tokens(
         &self,
         ctx: &Context<'_>,
         under: Option<ID>,
         first: Option<i32>,
         after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
     ) -> GqlResult<Conn<ApiToken>> {
-        let page = Page::parse(first, after)?;
+        let page = Page::parse(first, after, last, before)?;
         let (items, total) =
             service::list(&state(ctx)?.db, scope(ctx)?, ids::parse_opt(&under)?, page).await?;
-        Ok(connection(
-            items.into_iter().map(ApiToken).collect(),
-            page,
-            total,
-        ))
+        Ok(connection(items.into_iter().map(ApiToken).collect(), total))
     }
 }
 

@@ -70,6 +70,7 @@ impl HazardsQuery {
     /// Hazards found in the subtree (of `under`, default the caller's),
     /// filtered by state, overdue, severity, or the node handling them now.
     #[allow(clippy::too_many_arguments)]
+    #[graphql(complexity = "crate::pagination::cost(first, last, child_complexity)")]
     async fn hazards(
         &self,
         ctx: &Context<'_>,
@@ -81,8 +82,10 @@ impl HazardsQuery {
         #[graphql(default)] order_by: HazardOrder,
         first: Option<i32>,
         after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
     ) -> GqlResult<Conn<Hazard>> {
-        let page = Page::parse(first, after)?;
+        let page = Page::parse(first, after, last, before)?;
         let app = crate::context::state(ctx)?;
         let filter = HazardFilter {
             under: ids::parse_opt(&under)?,
@@ -97,7 +100,7 @@ impl HazardsQuery {
             .into_iter()
             .map(Hazard::from)
             .collect();
-        Ok(connection(items, page, total))
+        Ok(connection(items, total))
     }
 }
 

@@ -3,6 +3,7 @@
 //! executed (415; this also stops text/plain CSRF), GET never executes, a
 //! JSON array (batch) is refused (400), cross-origin requests are refused
 //! (403), and every request runs under a timeout.
+use super::client_addr;
 use crate::auth::actor;
 use crate::auth::schema::REFRESH_COOKIE;
 use crate::error::AppError;
@@ -11,7 +12,11 @@ use crate::state::{RequestContext, SharedState};
 use actix_web::http::header;
 use actix_web::{web, HttpRequest, HttpResponse};
 use futures_util::StreamExt;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
+
+const MAX_ERRORS: usize = 20;
 
 fn error_body(code: &str, message: &str) -> serde_json::Value {
     serde_json::json!({"errors": [{"message": message, "extensions": {"code": code}}]})
@@ -23,8 +28,9 @@ fn reply(status: actix_web::http::StatusCode, code: &str, message: &str) -> Http
         .json(error_body(code, message))
 }
 
-/// Browsers send Origin on cross-site POSTs; it must name this host.
-fn same_origin(req: &HttpRequest) -> bool {
+/// Browsers send Origin on cross-site POSTs; it must name this host (as
+/// the client asked for it: forwarded by a trusted proxy, or `Host`).
+fn same_origin(req: &HttpRequest, client: &client_addr::Client) -> bool {
     let Some(origin) = req
         .headers()
         .get(header::ORIGIN)
@@ -32,10 +38,10 @@ fn same_origin(req: &HttpRequest) -> bool {
     else {
         return true;
     };
-    let host = req.connection_info().host().to_string();
+    let host = &client.host;
     origin
         .split_once("://")
-        .map(|(_, rest)| rest == host)
+        .map(|(_, rest)| rest == host.as_str())
         .unwrap_or(false)
 }
 
@@ -43,7 +49,12 @@ fn same_origin(req: &HttpRequest) -> bool {
 /// argument types, depth and complexity limits) carry no code; they are all
 /// the client's to fix, so they get BAD_USER_INPUT like every other bad input.
 fn code_unlabelled_errors(response: &mut async_graphql::Response) {
+    // One mistake repeated over thousands of aliases is one mistake.
+    response.errors.truncate(MAX_ERRORS);
     for error in &mut response.errors {
+        if error.message == "Query is too complex." {
+            error.message = crate::graphql::TOO_COMPLEX.into();
+        }
         let extensions = error.extensions.get_or_insert_with(Default::default);
         if extensions.get("code").is_none() {
             extensions.set("code", "BAD_USER_INPUT");
@@ -77,14 +88,15 @@ pub async fn post(
             "Content-Type must be application/json",
         );
     }
-    if !state.rate_limiter.allow(req.peer_addr().map(|a| a.ip())) {
+    let client = client_addr::resolve(&req, &state.settings.trusted_proxies);
+    if !state.rate_limiter.allow(client.ip) {
         return reply(
             StatusCode::TOO_MANY_REQUESTS,
             "RATE_LIMITED",
             "too many requests; slow down",
         );
     }
-    if !same_origin(&req) {
+    if !same_origin(&req, &client) {
         return reply(
             StatusCode::FORBIDDEN,
             "FORBIDDEN",
@@ -123,7 +135,7 @@ pub async fn post(
 
     let request_id = uuid::Uuid::new_v4().simple().to_string();
     let refresh_cookie = req.cookie(REFRESH_COOKIE).map(|c| c.value().to_string());
-    let ip = req.peer_addr().map(|a| a.ip());
+    let ip = client.ip;
     let mut gql_request = gql_request.data(RequestContext::new(
         request_id.clone(),
         ip,
@@ -161,7 +173,9 @@ pub async fn post(
     }
 
     let timeout = Duration::from_secs(state.settings.request_timeout_secs);
-    let mut response = match tokio::time::timeout(timeout, schema.execute(gql_request)).await {
+    let statements = Arc::new(AtomicU64::new(0));
+    let work = crate::db::counting_request(statements.clone(), schema.execute(gql_request));
+    let mut response = match tokio::time::timeout(timeout, work).await {
         Ok(r) => r,
         Err(_) => {
             return reply(
@@ -171,14 +185,45 @@ pub async fn post(
             )
         }
     };
+    let budget = state.settings.max_statements_per_request;
+    if statements.load(Ordering::Relaxed) > budget {
+        // Cut at its budget: one error for the request, not one per field.
+        return HttpResponse::Ok()
+            .insert_header((header::CACHE_CONTROL, "no-store"))
+            .json(serde_json::json!({"data": null, "errors": [{
+                "message": crate::graphql::over_budget_message(budget),
+                "extensions": {"code": "BAD_USER_INPUT", "reason": crate::graphql::BUDGET_REASON},
+            }]}));
+    }
     code_unlabelled_errors(&mut response);
+    let body = match serde_json::to_vec(&response) {
+        Ok(body) if body.len() <= state.settings.max_response_bytes => body,
+        Ok(_) => {
+            return reply(
+                StatusCode::OK,
+                "BAD_USER_INPUT",
+                &format!(
+                "回答超过 {} MiB 上限 (the answer is larger than {} MiB; ask for smaller pages)",
+                state.settings.max_response_bytes >> 20,
+                state.settings.max_response_bytes >> 20
+            ),
+            )
+        }
+        Err(_) => {
+            return reply(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "INTERNAL",
+                "could not encode the answer",
+            )
+        }
+    };
     let mut http = HttpResponse::Ok();
     http.insert_header((header::CACHE_CONTROL, "no-store"));
     http.insert_header(("x-request-id", request_id));
     for (name, value) in response.http_headers.iter() {
         http.append_header((name.as_str(), value.as_bytes()));
     }
-    http.json(&response)
+    http.content_type("application/json").body(body)
 }
 
 /// GraphiQL in development; never executes anything over GET.

@@ -66,6 +66,7 @@ impl Inspection {
     async fn occurred_at(&self) -> DateTime<Utc> {
         self.0.occurred_at
     }
+    #[graphql(complexity = "crate::pagination::list_cost(5, child_complexity)")]
     async fn sectors(&self, ctx: &Context<'_>) -> GqlResult<Vec<Sector>> {
         let codes = sectors::decode(&self.0.sectors);
         let found = loaders::sectors(ctx, &codes).await?;
@@ -101,6 +102,7 @@ impl Inspection {
             .unwrap_or_default())
     }
     /// Photos of the patrol.
+    #[graphql(complexity = "crate::pagination::list_cost(10, child_complexity)")]
     async fn photos(&self, ctx: &Context<'_>) -> GqlResult<Vec<crate::photos::Photo>> {
         Ok(loaders::photos_of(ctx, &self.0, self.0.id)
             .await?
@@ -148,6 +150,7 @@ pub struct InspectionsQuery;
 #[Object]
 impl InspectionsQuery {
     /// What an inspection can cover, in display order.
+    #[graphql(complexity = "crate::pagination::list_cost(20, child_complexity)")]
     async fn sectors(&self, ctx: &Context<'_>) -> GqlResult<Vec<Sector>> {
         scope(ctx)?;
         Ok(sectors::active(&state(ctx)?.db)
@@ -165,6 +168,7 @@ impl InspectionsQuery {
     /// Inspections under a node (default: the caller's), newest first;
     /// `month` is "YYYY-MM" (China time).
     #[allow(clippy::too_many_arguments)]
+    #[graphql(complexity = "crate::pagination::cost(first, last, child_complexity)")]
     async fn inspections(
         &self,
         ctx: &Context<'_>,
@@ -174,9 +178,11 @@ impl InspectionsQuery {
         person_id: Option<ID>,
         first: Option<i32>,
         after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
     ) -> GqlResult<Conn<Inspection>> {
         let (st, sc) = (state(ctx)?, scope(ctx)?);
-        let page = Page::parse(first, after)?;
+        let page = Page::parse(first, after, last, before)?;
         let filter = Filter {
             under: ids::parse_opt(&under)?,
             month: month
@@ -191,7 +197,7 @@ impl InspectionsQuery {
             .into_iter()
             .map(Inspection::from)
             .collect();
-        Ok(connection(items, page, total))
+        Ok(connection(items, total))
     }
 }
 

@@ -6,7 +6,7 @@ use crate::authz::{self, Action};
 use crate::error::{AppError, AppResult};
 use crate::grid::coverage::{current_on, post_for};
 use crate::grid::service as grid;
-use crate::pagination::{self, Page};
+use crate::pagination::{self, Key, Page};
 use crate::people::appointment_role::AppointmentRole;
 use crate::people::persons::{self, PersonData};
 use crate::scope::Scope;
@@ -61,7 +61,7 @@ pub async fn list(
     include_ended: bool,
     today: NaiveDate,
     page: Page,
-) -> AppResult<(Vec<appointment::Model>, u64)> {
+) -> AppResult<(Vec<appointment::Model>, pagination::Window)> {
     let range = grid::range_under(db, scope, under).await?;
     let mut q = appointment::Entity::find()
         .filter(appointment::Column::NodeCode.between(range.lo, range.hi));
@@ -71,11 +71,12 @@ pub async fn list(
     if !include_ended {
         q = q.filter(current_on(today));
     }
-    let ordered = q
-        .order_by_asc(appointment::Column::NodeCode)
-        .order_by_desc(appointment::Column::StartDate)
-        .order_by_asc(appointment::Column::Id);
-    pagination::fetch(db, ordered, page).await
+    let order = [
+        Key::asc(appointment::Column::NodeCode),
+        Key::desc(appointment::Column::StartDate),
+        Key::asc(appointment::Column::Id),
+    ];
+    pagination::fetch(db, q, &order, page).await
 }
 
 pub async fn for_person(

@@ -5,7 +5,7 @@ use crate::authz::{self, Action};
 use crate::error::AppResult;
 use crate::grid::service as grid;
 use crate::grid::service::like_contains;
-use crate::pagination::{self, Page};
+use crate::pagination::{self, Key, Page};
 use crate::people::auxiliary_post::AuxiliaryPost;
 use crate::scope::Scope;
 use crate::state::{AppState, RequestContext};
@@ -15,8 +15,7 @@ use chrono::NaiveDate;
 use entity::person;
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, Set,
 };
 use uuid::Uuid;
 
@@ -34,7 +33,7 @@ pub async fn list(
     under: Option<Uuid>,
     search: Option<String>,
     page: Page,
-) -> AppResult<(Vec<person::Model>, u64)> {
+) -> AppResult<(Vec<person::Model>, pagination::Window)> {
     let range = grid::range_under(db, scope, under).await?;
     let mut cond = Condition::all().add(person::Column::NodeCode.between(range.lo, range.hi));
     if let Some(s) = search.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
@@ -42,10 +41,12 @@ pub async fn list(
         cond = cond.add(Expr::col(person::Column::Name).like(like_contains(s)));
     }
     let query = person::Entity::find().filter(cond);
-    let ordered = query
-        .order_by_asc(person::Column::NodeCode)
-        .order_by_asc(person::Column::Name);
-    pagination::fetch(db, ordered, page).await
+    let order = [
+        Key::asc(person::Column::NodeCode),
+        Key::asc(person::Column::Name),
+        Key::asc(person::Column::Id),
+    ];
+    pagination::fetch(db, query, &order, page).await
 }
 
 /// Validated person fields.

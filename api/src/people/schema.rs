@@ -89,6 +89,7 @@ impl Person {
             grid::find(&state(ctx)?.db, sc, self.0.node_id).await?,
         )))
     }
+    #[graphql(complexity = "crate::pagination::list_cost(5, child_complexity)")]
     async fn appointments(&self, ctx: &Context<'_>) -> GqlResult<Vec<Appointment>> {
         let rows = appointments::for_person(&state(ctx)?.db, scope(ctx)?, self.0.id).await?;
         Ok(rows.into_iter().map(Appointment).collect())
@@ -257,6 +258,8 @@ pub struct PeopleQuery;
 
 #[Object]
 impl PeopleQuery {
+    #[allow(clippy::too_many_arguments)]
+    #[graphql(complexity = "crate::pagination::cost(first, last, child_complexity)")]
     async fn persons(
         &self,
         ctx: &Context<'_>,
@@ -264,8 +267,10 @@ impl PeopleQuery {
         search: Option<String>,
         first: Option<i32>,
         after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
     ) -> GqlResult<Conn<Person>> {
-        let page = Page::parse(first, after)?;
+        let page = Page::parse(first, after, last, before)?;
         let (items, total) = persons::list(
             &state(ctx)?.db,
             scope(ctx)?,
@@ -279,13 +284,14 @@ impl PeopleQuery {
                 .into_iter()
                 .map(|p| Person::shown(scope(ctx)?, p))
                 .collect::<AppResult<Vec<_>>>()?,
-            page,
             total,
         ))
     }
 
     /// The roster (花名册): officers and liaisons in post under a node, in
     /// grid order; with `includeEnded`, everyone who ever held a post.
+    #[allow(clippy::too_many_arguments)]
+    #[graphql(complexity = "crate::pagination::cost(first, last, child_complexity)")]
     async fn appointments(
         &self,
         ctx: &Context<'_>,
@@ -294,8 +300,10 @@ impl PeopleQuery {
         #[graphql(default = false)] include_ended: bool,
         first: Option<i32>,
         after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
     ) -> GqlResult<Conn<Appointment>> {
-        let page = Page::parse(first, after)?;
+        let page = Page::parse(first, after, last, before)?;
         let (items, total) = appointments::list(
             &state(ctx)?.db,
             scope(ctx)?,
@@ -308,7 +316,6 @@ impl PeopleQuery {
         .await?;
         Ok(connection(
             items.into_iter().map(Appointment).collect(),
-            page,
             total,
         ))
     }
