@@ -55,6 +55,8 @@ pub struct Settings {
     pub clock: crate::clock::Clock,
     /// With the demo: two months of made-up patrols and hazards too.
     pub demo_field_work: bool,
+    /// Accounts: roles that must use a TOTP second factor.
+    pub require_totp: Vec<crate::auth::role::Role>,
 }
 
 impl Settings {
@@ -81,8 +83,8 @@ impl Settings {
             demo_password: None,
             secure_cookies: env_flag("SAFEGRID_SECURE_COOKIES"),
             access_token_minutes: 15,
-            session_idle_minutes: 120,
-            session_absolute_hours: 12,
+            session_idle_minutes: env_number("SAFEGRID_SESSION_IDLE_MINUTES", 120),
+            session_absolute_hours: env_number("SAFEGRID_SESSION_ABSOLUTE_HOURS", 12),
             max_body_bytes: 256 * 1024,
             request_timeout_secs: 30,
             password_complexity: env_flag("SAFEGRID_PASSWORD_COMPLEXITY"),
@@ -93,6 +95,9 @@ impl Settings {
             field: crate::field_rules::FieldRules::from_env(),
             clock: crate::clock::Clock::System,
             demo_field_work: false,
+            require_totp: std::env::var("SAFEGRID_REQUIRE_TOTP")
+                .map(|v| crate::auth::role::Role::parse_list(&v))
+                .unwrap_or_default(),
         }
     }
 
@@ -118,8 +123,18 @@ impl Settings {
             field: crate::field_rules::FieldRules::default(),
             clock: crate::clock::Clock::System,
             demo_field_work: false,
+            require_totp: Vec::new(),
         }
     }
+}
+
+/// A positive whole number from the environment, else the default.
+fn env_number(name: &str, default: i64) -> i64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .filter(|n: &i64| *n > 0)
+        .unwrap_or(default)
 }
 
 fn env_flag(name: &str) -> bool {

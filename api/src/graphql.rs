@@ -44,7 +44,8 @@ pub fn build(state: Option<SharedState>, dev_mode: bool) -> AppSchema {
         .limit_depth(MAX_DEPTH)
         .limit_complexity(MAX_COMPLEXITY)
         .limit_recursive_depth(32)
-        .limit_directives(8);
+        .limit_directives(8)
+        .extension(crate::auth::pending::PendingGuard);
     if !dev_mode {
         builder = builder.disable_introspection().disable_suggestions();
     }

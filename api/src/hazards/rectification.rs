@@ -191,7 +191,10 @@ pub async fn verify(
     photo_ids: &[Uuid],
 ) -> AppResult<hazard::Model> {
     let note = validate::text("note", note, 2000)?;
-    let me = scope.account_id();
+    // Separation of duties is by person: none of the accounts of the
+    // caller's person may have made the fix.
+    let mine =
+        crate::accounts::display::accounts_of_same_person(&state.db, scope.account_id()).await?;
     let action = if passed {
         HazardAction::VerifyPassed
     } else {
@@ -206,7 +209,7 @@ pub async fn verify(
         step,
         photo_ids,
         |h| {
-            if h.rectified_by == Some(me) {
+            if h.rectified_by.is_some_and(|r| mine.contains(&r)) {
                 return Err(AppError::bad_input(
                     "verifier",
                     "复查须由整改人以外的人进行 (the check must be made by someone other than who fixed it)",
