@@ -36,7 +36,16 @@ impl Pending {
 
     /// Root fields a session in this state may use.
     fn allows(self, field: &str) -> bool {
-        const ALWAYS: [&str; 4] = ["me", "logout", "changePassword", "__typename"];
+        // Signing in again never widens a session: it is as pending as this one.
+        const ALWAYS: [&str; 7] = [
+            "me",
+            "logout",
+            "changePassword",
+            "login",
+            "loginSecondFactor",
+            "refreshSession",
+            "__typename",
+        ];
         const ENROLL: [&str; 2] = ["beginTotpEnrollment", "confirmTotpEnrollment"];
         match self {
             Pending::Nothing => true,

@@ -3,6 +3,7 @@
 mod grants;
 mod levels;
 mod moves;
+mod person_migration;
 mod persons;
 mod resets;
 
