@@ -25,7 +25,10 @@ async fn the_migration_goes_down_and_up_and_links_an_account_without_a_person() 
             .await
             .unwrap()
             .expect("the person exists");
-        assert_eq!(person.name, a.username, "a person of its own, named after it");
+        assert_eq!(
+            person.name, a.username,
+            "a person of its own, named after it"
+        );
         assert_eq!(person.node_code, a.node_code);
     }
     let refused = db
