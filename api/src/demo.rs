@@ -5,7 +5,7 @@ use crate::audit::{self, AuditEntry};
 use crate::auth::{password, role::Role};
 use crate::divisions::{load_demo_grid, DemoGrid};
 use entity::{account, grid_node};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
 pub const DEFAULT_PASSWORD: &str = "safegrid-demo";
@@ -66,9 +66,9 @@ async fn make_person(
     txn: &sea_orm::DatabaseTransaction,
     node: &grid_node::Model,
     (name, phone): MadeUp,
+    now: chrono::DateTime<chrono::Utc>,
 ) -> anyhow::Result<Uuid> {
     use sea_orm::{ActiveModelTrait, Set};
-    let now = chrono::Utc::now();
     let model = entity::person::ActiveModel {
         id: Set(Uuid::new_v4()),
         node_id: Set(node.id),
@@ -85,7 +85,7 @@ async fn make_person(
     .await?;
     audit::record(
         txn,
-        AuditEntry::system("demo", None, "create", "person", model.id.to_string())
+        AuditEntry::system("demo", now, None, "create", "person", model.id.to_string())
             .at_node(model.node_code)
             .after(&model),
     )
@@ -112,10 +112,11 @@ pub async fn load(db: &DatabaseConnection, demo_password: &str) -> anyhow::Resul
         let hash = password::hash_password(demo_password.to_string())
             .await
             .map_err(|e| anyhow::anyhow!("{e:?}"))?;
-        let txn = db.begin().await?;
+        let txn = audit::begin_write(db).await?;
+        let now = crate::clock::Clock::System.now();
         let person_id = match person {
             Ok(id) => id,
-            Err(made_up) => make_person(&txn, &node, made_up).await?,
+            Err(made_up) => make_person(&txn, &node, made_up, now).await?,
         };
         // The demo's own accounts log straight in (no forced change).
         let model = accounts::insert(&txn, username, hash, &node, role, person_id, false)
@@ -123,7 +124,7 @@ pub async fn load(db: &DatabaseConnection, demo_password: &str) -> anyhow::Resul
             .map_err(|e| anyhow::anyhow!("{e:?}"))?;
         audit::record(
             &txn,
-            AuditEntry::system("demo", None, "create", "account", model.id.to_string())
+            AuditEntry::system("demo", now, None, "create", "account", model.id.to_string())
                 .at_node(model.node_code)
                 .after(&model),
         )

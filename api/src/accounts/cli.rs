@@ -8,7 +8,7 @@ use crate::validate;
 use entity::{account, grid_node, person};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, DatabaseTransaction, EntityTrait,
-    QueryFilter, Set, TransactionTrait,
+    QueryFilter, Set,
 };
 use uuid::Uuid;
 
@@ -83,14 +83,18 @@ pub async fn create_admin_for(
     if !Role::Admin.may_hold(level) {
         anyhow::bail!("an administrator cannot be at level {}", node.level);
     }
-    let txn = db.begin().await?;
-    let person = admin_person(&txn, &node, &username, person).await?;
+    // Takes its turn on the audit chain with the servers (a lock in the
+    // database, not in any one process). The command line runs on the
+    // system clock: SAFEGRID_TODAY is for `serve --dev` only.
+    let txn = audit::begin_write(db).await?;
+    let now = crate::clock::Clock::System.now();
+    let person = admin_person(&txn, &node, &username, person, now).await?;
     let model = insert(&txn, &username, hash, &node, Role::Admin, person.id, false)
         .await
         .map_err(|e| anyhow::anyhow!("{e:?}"))?;
     audit::record(
         &txn,
-        AuditEntry::system("cli", None, "create", "account", model.id.to_string())
+        AuditEntry::system("cli", now, None, "create", "account", model.id.to_string())
             .at_node(model.node_code)
             .after(&model),
     )
@@ -105,6 +109,7 @@ async fn admin_person(
     node: &grid_node::Model,
     username: &str,
     wanted: AdminPerson,
+    now: chrono::DateTime<chrono::Utc>,
 ) -> anyhow::Result<person::Model> {
     if let Some(id) = wanted.id {
         return person::Entity::find_by_id(id)
@@ -120,7 +125,6 @@ async fn admin_person(
         }
         _ => String::new(),
     };
-    let now = chrono::Utc::now();
     let model = person::ActiveModel {
         id: Set(Uuid::new_v4()),
         node_id: Set(node.id),
@@ -137,7 +141,7 @@ async fn admin_person(
     .await?;
     audit::record(
         txn,
-        AuditEntry::system("cli", None, "create", "person", model.id.to_string())
+        AuditEntry::system("cli", now, None, "create", "person", model.id.to_string())
             .at_node(model.node_code)
             .after(&model),
     )

@@ -7,7 +7,7 @@ use crate::grid::schema::GridNode;
 use crate::grid::service as grid;
 use crate::ids;
 use crate::pagination::{connection, Conn, Page};
-use crate::people::persons::{self, PersonData};
+use crate::people::persons::PersonData;
 use crate::people::schema::{Person, PersonInput};
 use async_graphql::{Context, InputObject, Object, ID};
 use chrono::{DateTime, Utc};
@@ -17,6 +17,14 @@ pub struct Account(pub account::Model);
 
 #[Object]
 impl Account {
+    /// What the caller may do with this record now, by the same decision
+    /// the server applies when it is tried (the web app offers only these).
+    async fn allowed_actions(&self, ctx: &Context<'_>) -> GqlResult<Vec<crate::authz::Action>> {
+        Ok(crate::authz::allowed_actions(
+            crate::context::scope(ctx)?,
+            &self.0,
+        ))
+    }
     async fn id(&self) -> ID {
         ids::to_id(self.0.id)
     }
@@ -35,16 +43,15 @@ impl Account {
     async fn disabled(&self) -> bool {
         self.0.disabled
     }
-    /// The person the account belongs to (every account has one), visible
-    /// through the account as persons are through their appointments.
-    async fn person(&self, ctx: &Context<'_>) -> GqlResult<Person> {
-        let pid = self.0.person_id.ok_or_else(|| {
-            AppError::internal(anyhow::anyhow!("account {} has no person", self.0.id))
-        })?;
-        let (db, sc) = (&state(ctx)?.db, scope(ctx)?);
-        Ok(Person(
-            persons::find_through(db, sc, self.0.node_code, pid).await?,
-        ))
+    /// The person the account belongs to (every account has one, so this
+    /// is null only where the caller may not see them).
+    async fn person(&self, ctx: &Context<'_>) -> GqlResult<Option<Person>> {
+        match self.0.person_id {
+            None => Ok(None),
+            Some(pid) => Ok(crate::authz::loaders::person_on(ctx, &self.0, pid)
+                .await?
+                .map(Person)),
+        }
     }
     /// The password was set by someone else and is still to be changed.
     async fn must_change_password(&self) -> bool {
@@ -74,6 +81,7 @@ pub struct CreateAccountInput {
 
 /// Exactly one of an existing person or a new one.
 fn person_choice(
+    today: chrono::NaiveDate,
     account_node: uuid::Uuid,
     person_id: Option<ID>,
     new_person: Option<PersonInput>,
@@ -91,6 +99,7 @@ fn person_choice(
                 &p.phone,
                 p.id_number.as_deref(),
                 p.auxiliary_post,
+                today,
             )?))
         }
         _ => Err(AppError::bad_input(
@@ -144,7 +153,7 @@ impl AccountsMutation {
             password: input.password,
             node_id,
             role: input.role,
-            person: person_choice(node_id, input.person_id, input.new_person)?,
+            person: person_choice(st.today(), node_id, input.person_id, input.new_person)?,
         };
         Ok(Account(service::create(st, req, sc, new).await?))
     }
@@ -174,7 +183,7 @@ impl AccountsMutation {
         let (st, req, sc) = all(ctx)?;
         let id = ids::parse(&id)?;
         let account = service::find(&st.db, sc, id).await?;
-        let choice = person_choice(account.node_id, person_id, new_person)?;
+        let choice = person_choice(st.today(), account.node_id, person_id, new_person)?;
         Ok(Account(service::set_person(st, req, sc, id, choice).await?))
     }
 

@@ -21,9 +21,9 @@ use sea_orm::{
 use uuid::Uuid;
 
 pub async fn find(db: &impl ConnectionTrait, scope: &Scope, id: Uuid) -> AppResult<account::Model> {
-    scope
-        .find_by_id::<account::Entity>(db, id, account::Column::NodeCode)
+    crate::authz::find::<account::Entity>(db, scope, id, account::Column::NodeCode)
         .await
+        .map(crate::authz::Authorized::into_inner)
 }
 
 pub async fn list(
@@ -91,6 +91,7 @@ pub async fn resolve_person(
     match choice {
         PersonChoice::Existing(id) => persons::find(txn, scope, id)
             .await
+            .map(|p| p.into_inner())
             .map_err(|_| AppError::bad_input("personId", "人员不存在 (no such person)")),
         PersonChoice::New(data) => {
             let range = scope.range();

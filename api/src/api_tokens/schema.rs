@@ -14,6 +14,14 @@ pub struct ApiToken(pub api_token::Model);
 
 #[Object]
 impl ApiToken {
+    /// What the caller may do with this record now, by the same decision
+    /// the server applies when it is tried (the web app offers only these).
+    async fn allowed_actions(&self, ctx: &Context<'_>) -> GqlResult<Vec<crate::authz::Action>> {
+        Ok(crate::authz::allowed_actions(
+            crate::context::scope(ctx)?,
+            &self.0,
+        ))
+    }
     async fn id(&self) -> ID {
         ids::to_id(self.0.id)
     }

@@ -1,9 +1,10 @@
 //! The working steps: fix on the spot, plan a rectification (限期整改),
 //! report it rectified, and verify it (复查销号) — by someone other than
 //! the one who rectified it.
+use crate::authz::{Action, Authorized};
 use crate::error::{AppError, AppResult};
 use crate::hazards::access;
-use crate::hazards::lifecycle::{HazardAction, HazardSeverity};
+use crate::hazards::lifecycle::HazardAction;
 use crate::hazards::steps::{self, Actor, Step};
 use crate::people::persons;
 use crate::photos::{self, PhotoOwner};
@@ -40,7 +41,7 @@ pub async fn plan_in(
     actor: Actor<'_>,
     scope: &Scope,
     today: NaiveDate,
-    hazard: hazard::Model,
+    hazard: Authorized<hazard::Model>,
     plan: Plan,
     measures_optional: bool,
 ) -> AppResult<hazard::Model> {
@@ -78,7 +79,7 @@ pub async fn plan(
     id: Uuid,
     plan: Plan,
 ) -> AppResult<hazard::Model> {
-    let h = access::begin(state, scope, id).await?;
+    let h = access::begin(state, scope, id, Action::PlanRectification).await?;
     let actor = access::actor(state, req, scope);
     let saved = plan_in(&h.txn, actor, scope, state.today(), h.hazard, plan, false).await?;
     h.txn.commit().await?;
@@ -86,20 +87,18 @@ pub async fn plan(
 }
 
 /// A step whose evidence is a note and photos attached to the step itself.
-/// `check` runs on the hazard as stored before the step (who rectified it).
 #[allow(clippy::too_many_arguments)]
 async fn evidenced_step(
     state: &AppState,
     req: &RequestContext,
     scope: &Scope,
     id: Uuid,
+    action: Action,
     step: Step,
     photo_ids: &[Uuid],
-    check: impl FnOnce(&hazard::Model) -> AppResult<()>,
     change: impl FnOnce(&mut hazard::ActiveModel),
 ) -> AppResult<hazard::Model> {
-    let h = access::begin(state, scope, id).await?;
-    check(&h.hazard)?;
+    let h = access::begin(state, scope, id, action).await?;
     let actor = access::actor(state, req, scope);
     let (saved, event) = steps::apply(&h.txn, actor, h.hazard, step, change).await?;
     photos::attach(
@@ -136,17 +135,9 @@ pub async fn fix_on_spot(
         req,
         scope,
         id,
+        Action::FixOnSpot,
         step,
         photo_ids,
-        |h| {
-            if h.severity == HazardSeverity::Major.as_str() {
-                return Err(AppError::bad_input(
-                    "severity",
-                    "重大隐患须限期整改并复查 (a major hazard needs a rectification and a check)",
-                ));
-            }
-            Ok(())
-        },
         |_| {},
     )
     .await
@@ -169,9 +160,9 @@ pub async fn rectify(
         req,
         scope,
         id,
+        Action::Rectify,
         step,
         photo_ids,
-        |_| Ok(()),
         |h| {
             h.rectified_by = Set(Some(me));
             h.rectified_at = Set(Some(now));
@@ -191,35 +182,37 @@ pub async fn verify(
     photo_ids: &[Uuid],
 ) -> AppResult<hazard::Model> {
     let note = validate::text("note", note, 2000)?;
-    // Separation of duties is by person: none of the accounts of the
-    // caller's person may have made the fix.
-    let mine =
-        crate::accounts::display::accounts_of_same_person(&state.db, scope.account_id()).await?;
     let action = if passed {
         HazardAction::VerifyPassed
     } else {
         HazardAction::VerifyFailed
     };
     let step = Step::new(action).note(note);
-    evidenced_step(
-        state,
-        req,
+    // The decision refuses the rectifier's own account; separation of
+    // duties is by person, so none of the accounts of the caller's person
+    // may have made the fix either.
+    let mine =
+        crate::accounts::display::accounts_of_same_person(&state.db, scope.account_id()).await?;
+    let h = access::begin(state, scope, id, Action::Verify).await?;
+    if h.hazard.rectified_by.is_some_and(|r| mine.contains(&r)) {
+        return Err(AppError::bad_input(
+            "verifier",
+            "复查须由整改人以外的人进行 (the check must be made by someone other than who fixed it)",
+        ));
+    }
+    let actor = access::actor(state, req, scope);
+    let (saved, event) = steps::apply(&h.txn, actor, h.hazard, step, |_| {}).await?;
+    photos::attach(
+        &h.txn,
         scope,
-        id,
-        step,
         photo_ids,
-        |h| {
-            if h.rectified_by.is_some_and(|r| mine.contains(&r)) {
-                return Err(AppError::bad_input(
-                    "verifier",
-                    "复查须由整改人以外的人进行 (the check must be made by someone other than who fixed it)",
-                ));
-            }
-            Ok(())
-        },
-        |_| {},
+        PhotoOwner::HazardEvent(event.id),
+        saved.node_code,
+        state.settings.field.max_photos_per_record,
     )
-    .await
+    .await?;
+    h.txn.commit().await?;
+    Ok(saved)
 }
 
 /// The person responsible for a fix, by id (in scope) or by name.
@@ -234,7 +227,7 @@ pub async fn responsible(
             let p = persons::find(db, scope, id).await.map_err(|_| {
                 AppError::bad_input("responsiblePersonId", "人员不存在 (no such person)")
             })?;
-            Ok((Some(p.id), Some(p.name)))
+            Ok((Some(p.id), Some(p.name.clone())))
         }
         (None, Some(n)) => Ok((None, Some(validate::name("responsibleName", &n, 50)?))),
         (None, None) => Ok((None, None)),

@@ -3,6 +3,7 @@
 //! read at, the step becomes a `hazard_events` row, and the audit log gets
 //! before and after — all in the caller's transaction.
 use crate::audit::{self, AuditEntry};
+use crate::authz::Authorized;
 use crate::error::{AppError, AppResult};
 use crate::hazards::lifecycle::{self, HazardAction, HazardState};
 use crate::versioned;
@@ -52,10 +53,11 @@ pub fn state_of(h: &hazard::Model) -> AppResult<HazardState> {
 pub async fn apply(
     txn: &impl ConnectionTrait,
     actor: Actor<'_>,
-    hazard: hazard::Model,
+    hazard: Authorized<hazard::Model>,
     step: Step,
     change: impl FnOnce(&mut hazard::ActiveModel),
 ) -> AppResult<(hazard::Model, hazard_event::Model)> {
+    let hazard = hazard.into_inner();
     let from = state_of(&hazard)?;
     let to = lifecycle::step(from, step.action)?;
     let before = hazard.clone();
@@ -79,6 +81,7 @@ pub async fn apply(
         hazard::Column::Version,
         hazard::Column::UpdatedAt,
         hazard.version,
+        actor.now,
     )
     .await?;
     let event = insert_event(txn, actor, &saved, Some(from), &step, before.handling_code).await?;
@@ -86,6 +89,7 @@ pub async fn apply(
         txn,
         AuditEntry::system(
             actor.request_id,
+            actor.now,
             actor.account_id,
             action_name(step.action),
             "hazard",
@@ -111,6 +115,7 @@ pub async fn record_report(
         txn,
         AuditEntry::system(
             actor.request_id,
+            actor.now,
             actor.account_id,
             "hazard.report",
             "hazard",

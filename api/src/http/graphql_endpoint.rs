@@ -124,8 +124,17 @@ pub async fn post(
     let request_id = uuid::Uuid::new_v4().simple().to_string();
     let refresh_cookie = req.cookie(REFRESH_COOKIE).map(|c| c.value().to_string());
     let ip = req.peer_addr().map(|a| a.ip());
-    let mut gql_request =
-        gql_request.data(RequestContext::new(request_id.clone(), ip, refresh_cookie));
+    let mut gql_request = gql_request.data(RequestContext::new(
+        request_id.clone(),
+        ip,
+        refresh_cookie,
+        state.settings.clock.clone(),
+    ));
+    // Nested fields read in batches per request (see `authz::loaders`).
+    gql_request = gql_request.data(crate::authz::loaders::per_request(
+        state.db.clone(),
+        state.today(),
+    ));
 
     let bearer = req
         .headers()

@@ -92,7 +92,7 @@ pub async fn upload(
             )
         }
     };
-    let context = RequestContext::new(request_id.clone(), ip, None);
+    let context = RequestContext::new(request_id.clone(), ip, None, state.settings.clock.clone());
     match service::upload(&state, &context, &scope, declared, body).await {
         Ok(uploaded) => {
             let p = &uploaded.photo;

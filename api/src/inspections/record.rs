@@ -2,19 +2,20 @@
 //! the client's idempotency key is unique in the table, so a retry answers
 //! with the record already made instead of making a second one.
 use crate::audit::{self, AuditEntry};
-use crate::auth::role::Role;
+use crate::authz::{self, Action};
 use crate::error::{AppError, AppResult};
 use crate::grid::service as grid;
+use crate::idempotency::{self, IdempotencyKey};
 use crate::inspections::kind::InspectionKind;
 use crate::inspections::month::{china_day, Month};
 use crate::inspections::{input, post, sectors};
 use crate::people::persons;
 use crate::photos::{self, PhotoOwner};
-use crate::scope::{Permission, Scope};
+use crate::scope::Scope;
 use crate::state::{AppState, RequestContext};
 use chrono::{DateTime, Utc};
 use entity::{account, inspection};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{ConnectionTrait, EntityTrait, Set};
 use uuid::Uuid;
 
 pub struct NewInspection {
@@ -38,10 +39,10 @@ pub async fn record(
     scope: &Scope,
     new: NewInspection,
 ) -> AppResult<inspection::Model> {
-    let key = crate::validate::idempotency_key(&new.idempotency_key)?;
+    let key = IdempotencyKey::parse(&new.idempotency_key)?;
     let (writer, txn) = state.begin_write().await?;
-    if let Some(existing) = by_key(&txn, &key).await? {
-        return repeated(scope, existing);
+    if let Some(existing) = idempotency::stored::<inspection::Entity>(&txn, scope, &key).await? {
+        return Ok(existing);
     }
     match insert(&txn, state, req, scope, key.clone(), new).await? {
         Some(model) => {
@@ -49,33 +50,12 @@ pub async fn record(
             Ok(model)
         }
         None => {
-            // Another process (the writer lock is per process) won the race
-            // for this key between our lookup and insert: answer with its row.
+            // Another writer stored this key between our look-up and insert.
             drop(txn);
             drop(writer);
-            let existing = by_key(&state.db, &key).await?.ok_or(AppError::Conflict)?;
-            repeated(scope, existing)
+            idempotency::winner::<inspection::Entity>(&state.db, scope, &key).await
         }
     }
-}
-
-async fn by_key(db: &impl ConnectionTrait, key: &str) -> AppResult<Option<inspection::Model>> {
-    Ok(inspection::Entity::find()
-        .filter(inspection::Column::IdempotencyKey.eq(key))
-        .one(db)
-        .await?)
-}
-
-/// A retry gets the stored record as it is, whatever it sent this time;
-/// someone else's key is a conflict (and says nothing about the record).
-fn repeated(scope: &Scope, existing: inspection::Model) -> AppResult<inspection::Model> {
-    if existing.author_id != scope.account_id() {
-        return Err(AppError::ConflictWith(
-            "该幂等键已被其他账号使用 (idempotencyKey already used by another account)".into(),
-        ));
-    }
-    scope.check_visible(existing.node_code)?;
-    Ok(existing)
 }
 
 /// Validates and inserts; `None` when the key turned out to be taken.
@@ -84,7 +64,7 @@ async fn insert(
     state: &AppState,
     req: &RequestContext,
     scope: &Scope,
-    key: String,
+    key: IdempotencyKey,
     new: NewInspection,
 ) -> AppResult<Option<inspection::Model>> {
     let rules = &state.settings.field;
@@ -101,22 +81,8 @@ async fn insert(
     let sector_codes = input::sectors(&new.sectors, &sectors::active_codes(txn).await?)?;
 
     let node = grid::find(txn, scope, new.node_id).await?;
+    authz::check(scope, Action::record(new.kind), &node)?;
     let code = grid::grid_code(&node)?;
-    scope.check_write(code.code, Permission::FieldWork)?;
-    if !new.kind.allowed_at(code.level) {
-        return Err(AppError::bad_input(
-            "kind",
-            "巡查记在村民组，村级检查记在村或其村民组，领导走访记在村 (patrols at groups, village inspections at a village or its groups, leader visits at villages)",
-        ));
-    }
-    if new.kind == InspectionKind::LeaderVisit
-        && !matches!(scope.role(), Role::Leader | Role::Admin)
-    {
-        return Err(AppError::bad_input(
-            "kind",
-            "领导走访只能由乡镇领导填报 (leader visits are recorded by leaders)",
-        ));
-    }
 
     let person_id = match new.person_id {
         Some(id) => Some(id),
@@ -137,39 +103,32 @@ async fn insert(
 
     let id = Uuid::new_v4();
     let now = state.now();
-    let inserted = inspection::ActiveModel {
-        id: Set(id),
-        node_id: Set(node.id),
-        node_code: Set(node.code),
-        kind: Set(new.kind.as_str().to_string()),
-        occurred_at: Set(occurred_at),
-        occurred_on: Set(day),
-        person_id: Set(person_id),
-        appointment_id: Set(appointment.map(|a| a.id)),
-        author_id: Set(scope.account_id()),
-        sectors: Set(sectors::encode(&sector_codes)),
-        notes: Set(notes),
-        latitude: Set(pos.latitude),
-        longitude: Set(pos.longitude),
-        accuracy_m: Set(pos.accuracy_m),
-        idempotency_key: Set(key),
-        version: Set(1),
-        created_at: Set(now),
-        updated_at: Set(now),
-    }
-    .insert(txn)
-    .await;
-    let model = match inserted {
-        Ok(m) => m,
-        Err(e)
-            if matches!(
-                e.sql_err(),
-                Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
-            ) =>
-        {
-            return Ok(None)
-        }
-        Err(e) => return Err(e.into()),
+    let inserted = idempotency::insert(
+        txn,
+        inspection::ActiveModel {
+            id: Set(id),
+            node_id: Set(node.id),
+            node_code: Set(node.code),
+            kind: Set(new.kind.as_str().to_string()),
+            occurred_at: Set(occurred_at),
+            occurred_on: Set(day),
+            person_id: Set(person_id),
+            appointment_id: Set(appointment.map(|a| a.id)),
+            author_id: Set(scope.account_id()),
+            sectors: Set(sectors::encode(&sector_codes)),
+            notes: Set(notes),
+            latitude: Set(pos.latitude),
+            longitude: Set(pos.longitude),
+            accuracy_m: Set(pos.accuracy_m),
+            idempotency_key: Set(key.into()),
+            version: Set(1),
+            created_at: Set(now),
+            updated_at: Set(now),
+        },
+    )
+    .await?;
+    let Some(model) = inserted else {
+        return Ok(None);
     };
     if !new.photo_ids.is_empty() {
         photos::attach(

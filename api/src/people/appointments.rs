@@ -2,17 +2,18 @@
 //! officer ends one appointment and starts the next in one transaction, so
 //! the history is never lost.
 use crate::audit::{self, AuditEntry};
+use crate::authz::{self, Action};
 use crate::error::{AppError, AppResult};
 use crate::grid::coverage::{current_on, post_for};
 use crate::grid::service as grid;
 use crate::pagination::{self, Page};
 use crate::people::appointment_role::AppointmentRole;
 use crate::people::persons::{self, PersonData};
-use crate::scope::{Permission, Scope};
+use crate::scope::Scope;
 use crate::state::{AppState, RequestContext};
 use crate::validate;
 use crate::versioned;
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use entity::appointment;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
@@ -28,9 +29,9 @@ pub async fn find(
     scope: &Scope,
     id: Uuid,
 ) -> AppResult<appointment::Model> {
-    scope
-        .find_by_id::<appointment::Entity>(db, id, appointment::Column::NodeCode)
+    crate::authz::find::<appointment::Entity>(db, scope, id, appointment::Column::NodeCode)
         .await
+        .map(crate::authz::Authorized::into_inner)
 }
 
 pub async fn for_node(
@@ -41,7 +42,7 @@ pub async fn for_node(
     today: NaiveDate,
 ) -> AppResult<Vec<appointment::Model>> {
     let mut q = appointment::Entity::find()
-        .filter(scope.condition(appointment::Column::NodeCode))
+        .filter(crate::authz::subtree(scope, appointment::Column::NodeCode))
         .filter(appointment::Column::NodeId.eq(node_id));
     if !include_ended {
         q = q.filter(current_on(today));
@@ -83,7 +84,7 @@ pub async fn for_person(
     person_id: Uuid,
 ) -> AppResult<Vec<appointment::Model>> {
     Ok(appointment::Entity::find()
-        .filter(scope.condition(appointment::Column::NodeCode))
+        .filter(crate::authz::subtree(scope, appointment::Column::NodeCode))
         .filter(appointment::Column::PersonId.eq(person_id))
         .order_by_desc(appointment::Column::StartDate)
         .all(db)
@@ -105,13 +106,13 @@ pub struct NewAppointment {
     pub notebook_issued_date: Option<NaiveDate>,
 }
 
-fn check_dates(a: &NewAppointment) -> AppResult<()> {
-    validate::work_date("startDate", a.start_date)?;
+fn check_dates(a: &NewAppointment, today: NaiveDate) -> AppResult<()> {
+    validate::work_date("startDate", a.start_date, today)?;
     if let Some(d) = a.training_date {
-        validate::work_date("trainingDate", d)?;
+        validate::work_date("trainingDate", d, today)?;
     }
     if let Some(d) = a.notebook_issued_date {
-        validate::work_date("notebookIssuedDate", d)?;
+        validate::work_date("notebookIssuedDate", d, today)?;
     }
     Ok(())
 }
@@ -122,10 +123,10 @@ async fn insert(
     scope: &Scope,
     a: NewAppointment,
 ) -> AppResult<appointment::Model> {
-    check_dates(&a)?;
+    check_dates(&a, req.today())?;
     let node = grid::find(txn, scope, a.node_id).await?;
     let code = grid::grid_code(&node)?;
-    scope.check_write_below(code, Permission::ManagePeople)?;
+    authz::check(scope, Action::Appoint, &node)?;
     if post_for(code.level) != Some(a.role) {
         return Err(AppError::bad_input(
             "role",
@@ -133,7 +134,7 @@ async fn insert(
         ));
     }
     let person = match a.appointee {
-        Appointee::Existing(id) => persons::find(txn, scope, id).await?,
+        Appointee::Existing(id) => persons::find(txn, scope, id).await?.into_inner(),
         Appointee::New(data) => persons::insert(txn, req, scope, data).await?,
     };
     let already = appointment::Entity::find()
@@ -148,7 +149,7 @@ async fn insert(
             "此人已在该岗位任职 (already appointed to this post)".into(),
         ));
     }
-    let now = Utc::now();
+    let now = req.now();
     let model = appointment::ActiveModel {
         id: Set(Uuid::new_v4()),
         person_id: Set(person.id),
@@ -203,10 +204,9 @@ async fn close(
     version: i32,
     end_date: NaiveDate,
 ) -> AppResult<appointment::Model> {
-    validate::work_date("endDate", end_date)?;
+    validate::work_date("endDate", end_date, req.today())?;
     let before = find(txn, scope, id).await?;
-    let node = grid::find(txn, scope, before.node_id).await?;
-    scope.check_write_below(grid::grid_code(&node)?, Permission::ManagePeople)?;
+    authz::check(scope, Action::EndAppointment, &before)?;
     if before.end_date.is_some() {
         return Err(AppError::ConflictWith(
             "该任职已结束 (appointment already ended)".into(),
@@ -226,6 +226,7 @@ async fn close(
         appointment::Column::Version,
         appointment::Column::UpdatedAt,
         version,
+        req.now(),
     )
     .await?;
     audit::record(
@@ -323,15 +324,14 @@ pub async fn update(
     c: AppointmentChanges,
 ) -> AppResult<appointment::Model> {
     if let Some(d) = c.training_date {
-        validate::work_date("trainingDate", d)?;
+        validate::work_date("trainingDate", d, req.today())?;
     }
     if let Some(d) = c.notebook_issued_date {
-        validate::work_date("notebookIssuedDate", d)?;
+        validate::work_date("notebookIssuedDate", d, req.today())?;
     }
     let (_w, txn) = state.begin_write().await?;
     let before = find(&txn, scope, c.id).await?;
-    let node = grid::find(&txn, scope, before.node_id).await?;
-    scope.check_write_below(grid::grid_code(&node)?, Permission::ManagePeople)?;
+    authz::check(scope, Action::EditAppointment, &before)?;
     let mut active: appointment::ActiveModel = before.clone().into();
     if let Some(d) = c.training_date {
         active.training_date = Set(Some(d));
@@ -345,6 +345,7 @@ pub async fn update(
         appointment::Column::Version,
         appointment::Column::UpdatedAt,
         c.version,
+        req.now(),
     )
     .await?;
     audit::record(

@@ -1,16 +1,17 @@
 //! Persons: name, phone, ID number, optional auxiliary post. Scoped by the
 //! grid code of the node they are registered under.
 use crate::audit::{self, AuditEntry};
-use crate::error::{AppError, AppResult};
+use crate::authz::{self, Action};
+use crate::error::AppResult;
 use crate::grid::service as grid;
 use crate::grid::service::like_contains;
 use crate::pagination::{self, Page};
 use crate::people::auxiliary_post::AuxiliaryPost;
-use crate::scope::{Permission, Scope};
+use crate::scope::Scope;
 use crate::state::{AppState, RequestContext};
 use crate::validate;
 use crate::versioned;
-use chrono::Utc;
+use chrono::NaiveDate;
 use entity::person;
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
@@ -19,26 +20,12 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-pub async fn find(db: &impl ConnectionTrait, scope: &Scope, id: Uuid) -> AppResult<person::Model> {
-    scope
-        .find_by_id::<person::Entity>(db, id, person::Column::NodeCode)
-        .await
-}
-
-/// The person behind a record the caller can already see (an appointment in
-/// their subtree, an account they manage): visible through that record,
-/// wherever the person happens to be registered (often at the township).
-pub async fn find_through(
+pub async fn find(
     db: &impl ConnectionTrait,
     scope: &Scope,
-    anchor_code: i64,
-    person_id: Uuid,
-) -> AppResult<person::Model> {
-    scope.check_visible(anchor_code)?;
-    person::Entity::find_by_id(person_id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)
+    id: Uuid,
+) -> AppResult<crate::authz::Authorized<person::Model>> {
+    crate::authz::find::<person::Entity>(db, scope, id, person::Column::NodeCode).await
 }
 
 pub async fn list(
@@ -77,6 +64,7 @@ impl PersonData {
         phone: &str,
         id_number: Option<&str>,
         auxiliary_post: Option<AuxiliaryPost>,
+        today: NaiveDate,
     ) -> AppResult<Self> {
         Ok(Self {
             node_id,
@@ -85,7 +73,7 @@ impl PersonData {
             id_number: id_number
                 .map(str::trim)
                 .filter(|s| !s.is_empty())
-                .map(|s| validate::id_number("idNumber", s))
+                .map(|s| validate::id_number("idNumber", s, today))
                 .transpose()?,
             auxiliary_post,
         })
@@ -101,8 +89,8 @@ pub async fn insert(
     data: PersonData,
 ) -> AppResult<person::Model> {
     let node = grid::find(txn, scope, data.node_id).await?;
-    scope.check_write(node.code, Permission::ManagePeople)?;
-    let now = Utc::now();
+    authz::check(scope, Action::CreatePerson, &node)?;
+    let now = req.now();
     let model = person::ActiveModel {
         id: Set(Uuid::new_v4()),
         node_id: Set(node.id),
@@ -173,12 +161,12 @@ pub async fn update(
     let id_number = c
         .id_number
         .as_deref()
-        .map(|i| validate::id_number("idNumber", i))
+        .map(|i| validate::id_number("idNumber", i, req.today()))
         .transpose()?;
     let (_w, txn) = state.begin_write().await?;
     let before = find(&txn, scope, c.id).await?;
-    scope.check_write(before.node_code, Permission::ManagePeople)?;
-    let mut active: person::ActiveModel = before.clone().into();
+    authz::check(scope, Action::EditPerson, &before)?;
+    let mut active: person::ActiveModel = (*before).clone().into();
     if let Some(v) = name {
         active.name = Set(v);
     }
@@ -197,6 +185,7 @@ pub async fn update(
         person::Column::Version,
         person::Column::UpdatedAt,
         c.version,
+        req.now(),
     )
     .await?;
     audit::record(

@@ -1,7 +1,8 @@
 //! GraphQL types and resolvers for persons and appointments. Phone and ID
 //! numbers are masked unless the caller's role may see them.
+use crate::authz::Authorized;
 use crate::context::{all, scope, state};
-use crate::error::{AppError, GqlResult};
+use crate::error::{AppError, AppResult, GqlResult};
 use crate::grid::schema::GridNode;
 use crate::grid::service as grid;
 use crate::ids;
@@ -19,10 +20,30 @@ use chrono::NaiveDate;
 use entity::{appointment, person};
 use uuid::Uuid;
 
-pub struct Person(pub person::Model);
+/// A person the caller may see, directly or through a record.
+pub struct Person(pub Authorized<person::Model>);
+
+impl Person {
+    /// A person a service returned, shown if the caller may see them.
+    pub fn shown(scope: &crate::scope::Scope, model: person::Model) -> AppResult<Person> {
+        Ok(Person(crate::authz::authorize(
+            scope,
+            crate::authz::Action::Read,
+            model,
+        )?))
+    }
+}
 
 #[Object]
 impl Person {
+    /// What the caller may do with this record now, by the same decision
+    /// the server applies when it is tried (the web app offers only these).
+    async fn allowed_actions(&self, ctx: &Context<'_>) -> GqlResult<Vec<crate::authz::Action>> {
+        Ok(crate::authz::allowed_actions(
+            crate::context::scope(ctx)?,
+            &self.0,
+        ))
+    }
     async fn id(&self) -> ID {
         ids::to_id(self.0.id)
     }
@@ -78,6 +99,14 @@ pub struct Appointment(pub appointment::Model);
 
 #[Object]
 impl Appointment {
+    /// What the caller may do with this record now, by the same decision
+    /// the server applies when it is tried (the web app offers only these).
+    async fn allowed_actions(&self, ctx: &Context<'_>) -> GqlResult<Vec<crate::authz::Action>> {
+        Ok(crate::authz::allowed_actions(
+            crate::context::scope(ctx)?,
+            &self.0,
+        ))
+    }
     async fn id(&self) -> ID {
         ids::to_id(self.0.id)
     }
@@ -88,10 +117,13 @@ impl Appointment {
     }
     /// Visible through the appointment, wherever the person is registered.
     async fn person(&self, ctx: &Context<'_>) -> GqlResult<Person> {
-        let (db, sc) = (&state(ctx)?.db, scope(ctx)?);
-        Ok(Person(
-            persons::find_through(db, sc, self.0.node_code, self.0.person_id).await?,
-        ))
+        crate::authz::loaders::person_on(ctx, &self.0, self.0.person_id)
+            .await?
+            .map(Person)
+            .ok_or_else(|| {
+                AppError::internal(anyhow::anyhow!("appointment {} has no person", self.0.id))
+                    .into()
+            })
     }
     async fn node(&self, ctx: &Context<'_>) -> GqlResult<GridNode> {
         Ok(GridNode(
@@ -131,7 +163,7 @@ pub struct PersonInput {
 }
 
 impl PersonInput {
-    fn parse(&self, default_node: Option<Uuid>) -> GqlResult<PersonData> {
+    fn parse(&self, default_node: Option<Uuid>, today: NaiveDate) -> GqlResult<PersonData> {
         let node = match (ids::parse_opt(&self.node_id)?, default_node) {
             (Some(n), _) | (None, Some(n)) => n,
             (None, None) => {
@@ -146,6 +178,7 @@ impl PersonInput {
             &self.phone,
             self.id_number.as_deref(),
             self.auxiliary_post,
+            today,
         )?)
     }
 }
@@ -206,10 +239,11 @@ fn appointee(
     person_id: &Option<ID>,
     new_person: &Option<PersonInput>,
     node: Uuid,
+    today: NaiveDate,
 ) -> GqlResult<Appointee> {
     match (person_id, new_person) {
         (Some(id), None) => Ok(Appointee::Existing(ids::parse(id)?)),
-        (None, Some(p)) => Ok(Appointee::New(p.parse(Some(node))?)),
+        (None, Some(p)) => Ok(Appointee::New(p.parse(Some(node), today)?)),
         _ => Err(AppError::bad_input(
             "personId",
             "请选择已有人员或填写新人员（二选一） (give personId or newPerson, not both)",
@@ -241,7 +275,10 @@ impl PeopleQuery {
         )
         .await?;
         Ok(connection(
-            items.into_iter().map(Person).collect(),
+            items
+                .into_iter()
+                .map(|p| Person::shown(scope(ctx)?, p))
+                .collect::<AppResult<Vec<_>>>()?,
             page,
             total,
         ))
@@ -290,8 +327,11 @@ pub struct PeopleMutation;
 impl PeopleMutation {
     async fn create_person(&self, ctx: &Context<'_>, input: PersonInput) -> GqlResult<Person> {
         let (st, req, sc) = all(ctx)?;
-        let data = input.parse(None)?;
-        Ok(Person(persons::create(st, req, sc, data).await?))
+        let data = input.parse(None, req.today())?;
+        Ok(Person::shown(
+            sc,
+            persons::create(st, req, sc, data).await?,
+        )?)
     }
 
     async fn update_person(
@@ -308,7 +348,10 @@ impl PeopleMutation {
             id_number: input.id_number,
             auxiliary_post: input.auxiliary_post,
         };
-        Ok(Person(persons::update(st, req, sc, changes).await?))
+        Ok(Person::shown(
+            sc,
+            persons::update(st, req, sc, changes).await?,
+        )?)
     }
 
     /// Appoints a person (existing or new) to a post at a node.
@@ -318,7 +361,7 @@ impl PeopleMutation {
         let a = NewAppointment {
             node_id,
             role: input.role,
-            appointee: appointee(&input.person_id, &input.new_person, node_id)?,
+            appointee: appointee(&input.person_id, &input.new_person, node_id, req.today())?,
             start_date: input.start_date,
             training_date: input.training_date,
             notebook_issued_date: input.notebook_issued_date,
@@ -339,7 +382,12 @@ impl PeopleMutation {
             appointment_id: id,
             version: input.version,
             end_date: input.end_date,
-            successor: appointee(&input.person_id, &input.new_person, old.node_id)?,
+            successor: appointee(
+                &input.person_id,
+                &input.new_person,
+                old.node_id,
+                req.today(),
+            )?,
             start_date: input.start_date,
             training_date: input.training_date,
             notebook_issued_date: input.notebook_issued_date,

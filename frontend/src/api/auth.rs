@@ -6,7 +6,7 @@ use serde_json::json;
 
 use super::{request, ApiError, AuthPayload, Client, Me};
 
-const ME: &str = "id username role canEdit canManageAccounts mustChangePassword \
+const ME: &str = "id username role canEdit canManageAccounts allowedActions mustChangePassword \
                   totpEnabled totpRequired node { id name level levelName }";
 
 fn payload_fields() -> String {

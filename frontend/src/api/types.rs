@@ -100,6 +100,10 @@ pub struct Me {
     /// Configuration requires TOTP of this role.
     #[serde(default)]
     pub totp_required: bool,
+    /// What the server allows at the user's own node (the field screen
+    /// offers only these).
+    #[serde(default)]
+    pub allowed_actions: Vec<super::Action>,
 }
 
 impl Me {
@@ -209,6 +213,8 @@ pub struct Appointment {
     pub current: bool,
     pub version: i64,
     pub person: PersonBrief,
+    #[serde(default)]
+    pub allowed_actions: Vec<super::Action>,
 }
 
 /// Everything the node page shows except its paged lists.
@@ -227,6 +233,8 @@ pub struct NodeDetail {
     pub path: Vec<PathEntry>,
     pub appointments: Vec<Appointment>,
     pub coverage: CoverageCounts,
+    #[serde(default)]
+    pub allowed_actions: Vec<super::Action>,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
