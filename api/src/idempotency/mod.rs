@@ -22,8 +22,9 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-/// A record made once per key.
-pub trait Keyed: EntityTrait {
+/// A record made once per key (a record the authorization decision knows:
+/// a retry gets it back only if its maker may still read it).
+pub trait Keyed: EntityTrait<Model: crate::authz::Guarded> {
     /// What identifies one create: the client's key, or (photos) what the
     /// content itself says.
     type Key;
@@ -31,8 +32,6 @@ pub trait Keyed: EntityTrait {
     fn answering(key: &Self::Key) -> Condition;
     /// Who made it: a key answers its maker only.
     fn made_by(model: &Self::Model) -> Uuid;
-    /// Where it sits, if the maker must still see that node to get it back.
-    fn node_code(model: &Self::Model) -> Option<i64>;
 }
 
 /// The record `key` already made, for `scope`'s caller: `None` when there
@@ -52,9 +51,9 @@ pub async fn stored<E: Keyed>(
             "该幂等键已被其他账号使用 (idempotencyKey already used by another account)".into(),
         ));
     }
-    if let Some(code) = E::node_code(&existing) {
-        scope.check_visible(code)?;
-    }
+    // An unattached photo is its uploader's, wherever they stand; a record
+    // at a node must still be in the maker's subtree.
+    crate::authz::check(scope, crate::authz::Action::Read, &existing)?;
     Ok(Some(existing))
 }
 
@@ -103,9 +102,6 @@ macro_rules! keyed_by_client {
             fn made_by(model: &Self::Model) -> Uuid {
                 model.$author
             }
-            fn node_code(model: &Self::Model) -> Option<i64> {
-                Some(model.node_code)
-            }
         }
     };
 }
@@ -132,9 +128,5 @@ impl Keyed for entity::photo::Entity {
     }
     fn made_by(model: &Self::Model) -> Uuid {
         model.uploaded_by
-    }
-    fn node_code(_: &Self::Model) -> Option<i64> {
-        // An unattached photo is its uploader's, wherever they stand.
-        None
     }
 }

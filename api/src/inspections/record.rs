@@ -84,12 +84,16 @@ async fn insert(
     authz::check(scope, Action::record(new.kind), &node)?;
     let code = grid::grid_code(&node)?;
 
+    let own_person = account::Entity::find_by_id(scope.account_id())
+        .one(txn)
+        .await?
+        .and_then(|a| a.person_id);
     let person_id = match new.person_id {
-        Some(id) => Some(id),
-        None => account::Entity::find_by_id(scope.account_id())
-            .one(txn)
-            .await?
-            .and_then(|a| a.person_id),
+        Some(id) => {
+            authz::check_named_person(scope, own_person, id)?;
+            Some(id)
+        }
+        None => own_person,
     };
     let appointment = match person_id {
         Some(pid) => post::resolve(txn, new.kind, code, pid, day).await?,
