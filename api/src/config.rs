@@ -63,6 +63,8 @@ pub struct Settings {
     /// Proxies whose forwarded headers (`Forwarded`, `X-Forwarded-*`) are
     /// believed; from anyone else they are ignored.
     pub trusted_proxies: Vec<crate::http::client_addr::IpNet>,
+    /// Accounts: roles that must use a TOTP second factor.
+    pub require_totp: Vec<crate::auth::role::Role>,
 }
 
 impl Settings {
@@ -89,8 +91,8 @@ impl Settings {
             demo_password: None,
             secure_cookies: env_flag("SAFEGRID_SECURE_COOKIES"),
             access_token_minutes: 15,
-            session_idle_minutes: 120,
-            session_absolute_hours: 12,
+            session_idle_minutes: env_number("SAFEGRID_SESSION_IDLE_MINUTES", 120),
+            session_absolute_hours: env_number("SAFEGRID_SESSION_ABSOLUTE_HOURS", 12),
             max_body_bytes: 256 * 1024,
             request_timeout_secs: 30,
             password_complexity: env_flag("SAFEGRID_PASSWORD_COMPLEXITY"),
@@ -108,6 +110,9 @@ impl Settings {
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             trusted_proxies: std::env::var("SAFEGRID_TRUSTED_PROXIES")
                 .map(|v| crate::http::client_addr::parse_list(&v))
+                .unwrap_or_default(),
+            require_totp: std::env::var("SAFEGRID_REQUIRE_TOTP")
+                .map(|v| crate::auth::role::Role::parse_list(&v))
                 .unwrap_or_default(),
         }
     }
@@ -137,12 +142,21 @@ impl Settings {
             max_statements_per_request: DEFAULT_MAX_STATEMENTS,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
             trusted_proxies: Vec::new(),
+            require_totp: Vec::new(),
         }
     }
 }
 
 pub const DEFAULT_MAX_STATEMENTS: u64 = 1_000;
 pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 8 * 1024 * 1024;
+/// A positive whole number from the environment, else the default.
+fn env_number(name: &str, default: i64) -> i64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .filter(|n: &i64| *n > 0)
+        .unwrap_or(default)
+}
 
 fn env_flag(name: &str) -> bool {
     matches!(

@@ -103,7 +103,8 @@ pub fn build(state: Option<SharedState>, dev_mode: bool) -> AppSchema {
         .limit_depth(MAX_DEPTH)
         .limit_complexity(MAX_COMPLEXITY)
         .limit_recursive_depth(32)
-        .limit_directives(8);
+        .limit_directives(8)
+        .extension(crate::auth::pending::PendingGuard);
     if let Some(state) = &state {
         builder = builder.extension(StatementBudget(state.settings.max_statements_per_request));
     }

@@ -52,6 +52,14 @@ enum Command {
         /// Read from SAFEGRID_ADMIN_PASSWORD if not given.
         #[arg(long, env = "SAFEGRID_ADMIN_PASSWORD")]
         password: String,
+        /// The administrator's person: an existing one by id …
+        #[arg(long)]
+        person_id: Option<uuid::Uuid>,
+        /// … or a new one (name defaults to the username).
+        #[arg(long)]
+        person_name: Option<String>,
+        #[arg(long)]
+        person_phone: Option<String>,
     },
     /// Print the GraphQL schema (SDL).
     PrintSchema,
@@ -126,11 +134,20 @@ async fn main() -> anyhow::Result<()> {
             username,
             node_code,
             password,
+            person_id,
+            person_name,
+            person_phone,
         } => {
             let db = api::db::connect(&settings.database_url).await?;
             api::db::migrate(&db).await?;
+            let person = api::accounts::cli::AdminPerson {
+                id: person_id,
+                name: person_name,
+                phone: person_phone,
+            };
             let account =
-                api::accounts::cli::create_admin(&db, &username, &node_code, password).await?;
+                api::accounts::cli::create_admin_for(&db, &username, &node_code, password, person)
+                    .await?;
             println!(
                 "created administrator {} at {}",
                 account.username, node_code

@@ -14,11 +14,23 @@ pub struct Model {
     pub node_id: Uuid,
     pub node_code: i64,
     pub role: String,
+    /// Always set (the database refuses an account without a person); an
+    /// `Option` only because older code reads it as one.
     pub person_id: Option<Uuid>,
     pub disabled: bool,
     pub failed_logins: i32,
     pub locked_until: Option<DateTimeUtc>,
     pub session_epoch: i32,
+    /// The password was set by someone else (created or reset): the next
+    /// session may only change it.
+    pub must_change_password: bool,
+    /// Base32 TOTP secret; pending until `totp_enabled_at` is set.
+    #[serde(skip_serializing)]
+    pub totp_secret: Option<String>,
+    pub totp_enabled_at: Option<DateTimeUtc>,
+    /// The last time step whose code was accepted: a code works once.
+    #[serde(skip_serializing)]
+    pub totp_last_step: Option<i64>,
     pub version: i32,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,

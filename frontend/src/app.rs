@@ -85,6 +85,10 @@ fn Shell() -> Html {
     match &session.state.status {
         AuthStatus::Checking => html! { <div class="splash"><Loading /></div> },
         AuthStatus::Anonymous { expired } => html! { <LoginPage expired={*expired} /> },
+        // The server opens nothing else until this step is done.
+        AuthStatus::SignedIn(me) if me.has_pending_step() => html! {
+            <Layout><PasswordPage /></Layout>
+        },
         AuthStatus::SignedIn(me) => {
             let home = me.node.id.clone();
             // What the field forms need, as the server answered for the

@@ -15,6 +15,22 @@ const ROLES: [&str; 5] = [
     "VIEWER",
 ];
 
+/// The drawn role if it fits the node's level (`Role::may_hold`), else a
+/// read-only viewer, which fits anywhere.
+fn fitting_role(role: &'static str, level: u8) -> &'static str {
+    let fits = match role {
+        "LEADER" => matches!(level, 3 | 4),
+        "VILLAGE_OFFICER" => level == 5,
+        "GROUP_LIAISON" => level == 6,
+        _ => true,
+    };
+    if fits {
+        role
+    } else {
+        "VIEWER"
+    }
+}
+
 #[derive(Clone, Debug)]
 struct Plan {
     /// For each new node, a number that picks its parent among the nodes
@@ -127,7 +143,9 @@ async fn check_case(app: &TestApp, root: &Session, case: usize, plan: Plan) -> R
     for (u, (pick, role)) in plan.users.iter().enumerate() {
         let home = *pick as usize % tree.len();
         let username = format!("p{case}-u{u}");
-        let input = json!({ "username": username, "password": "性质测试密码-2026", "nodeId": tree[home].id, "role": ROLES[*role] });
+        let role = fitting_role(ROLES[*role], tree[home].level);
+        let person = json!({ "name": format!("性质人员{case}-{u}"), "phone": format!("1770{:03}{u:04}", case % 1000) });
+        let input = json!({ "username": username, "password": "性质测试密码-2026", "nodeId": tree[home].id, "role": role, "newPerson": person });
         app.query(
             &root.access_token,
             "mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }",
@@ -145,7 +163,7 @@ async fn check_case(app: &TestApp, root: &Session, case: usize, plan: Plan) -> R
         if total != listed.len() as u64 || total != expected.len() as u64 {
             return Err(format!(
                 "{username} ({}) at {}: totalCount {total}, listed {}, expected {}",
-                ROLES[*role],
+                role,
                 tree[home].name,
                 listed.len(),
                 expected.len()
@@ -173,7 +191,7 @@ async fn check_case(app: &TestApp, root: &Session, case: usize, plan: Plan) -> R
             if !(visible == in_list && in_list == got && got == counted) {
                 return Err(format!(
                     "{username} ({}) at {} and node {}: subtree {visible}, listed {in_list}, get {got}, counted {counted}",
-                    ROLES[*role], tree[home].name, node.name
+                    role, tree[home].name, node.name
                 ));
             }
             if !got && get.error_code().as_deref() != Some("NOT_FOUND") {

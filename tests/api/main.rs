@@ -5,7 +5,7 @@
 
 mod helpers;
 
-mod accounts;
+pub mod accounts;
 mod audit;
 mod auth;
 mod backup;

@@ -1,5 +1,5 @@
 //! GraphQL types and resolvers for accounts.
-use crate::accounts::service::{self, NewAccount};
+use crate::accounts::service::{self, NewAccount, PersonChoice};
 use crate::auth::role::Role;
 use crate::context::{all, scope, state};
 use crate::error::{AppError, GqlResult};
@@ -7,7 +7,8 @@ use crate::grid::schema::GridNode;
 use crate::grid::service as grid;
 use crate::ids;
 use crate::pagination::{connection, Conn, Page};
-use crate::people::schema::Person;
+use crate::people::persons::PersonData;
+use crate::people::schema::{Person, PersonInput};
 use async_graphql::{Context, InputObject, Object, ID};
 use chrono::{DateTime, Utc};
 use entity::account;
@@ -42,6 +43,8 @@ impl Account {
     async fn disabled(&self) -> bool {
         self.0.disabled
     }
+    /// The person the account belongs to (every account has one, so this
+    /// is null only where the caller may not see them).
     async fn person(&self, ctx: &Context<'_>) -> GqlResult<Option<Person>> {
         match self.0.person_id {
             None => Ok(None),
@@ -49,6 +52,14 @@ impl Account {
                 .await?
                 .map(Person)),
         }
+    }
+    /// The password was set by someone else and is still to be changed.
+    async fn must_change_password(&self) -> bool {
+        self.0.must_change_password
+    }
+    /// The account uses a TOTP second factor.
+    async fn totp_enabled(&self) -> bool {
+        self.0.totp_enabled_at.is_some()
     }
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
@@ -61,7 +72,42 @@ pub struct CreateAccountInput {
     pub password: String,
     pub node_id: ID,
     pub role: Role,
+    /// The person the account belongs to: an existing one in your subtree …
     pub person_id: Option<ID>,
+    /// … or a new one (registered under the account's node unless
+    /// `nodeId` says otherwise). Exactly one of the two.
+    pub new_person: Option<PersonInput>,
+}
+
+/// Exactly one of an existing person or a new one.
+fn person_choice(
+    today: chrono::NaiveDate,
+    account_node: uuid::Uuid,
+    person_id: Option<ID>,
+    new_person: Option<PersonInput>,
+) -> GqlResult<PersonChoice> {
+    match (person_id, new_person) {
+        (Some(id), None) => Ok(PersonChoice::Existing(ids::parse(&id)?)),
+        (None, Some(p)) => {
+            let node = match &p.node_id {
+                Some(id) => ids::parse(id)?,
+                None => account_node,
+            };
+            Ok(PersonChoice::New(PersonData::parse(
+                node,
+                &p.name,
+                &p.phone,
+                p.id_number.as_deref(),
+                p.auxiliary_post,
+                today,
+            )?))
+        }
+        _ => Err(AppError::bad_input(
+            "personId",
+            "账号须属于一名人员：选择已有人员或填写新人员 (an account belongs to a person: pick one or enter a new one)",
+        )
+        .into()),
+    }
 }
 
 #[derive(Default)]
@@ -100,12 +146,13 @@ impl AccountsMutation {
         input: CreateAccountInput,
     ) -> GqlResult<Account> {
         let (st, req, sc) = all(ctx)?;
+        let node_id = ids::parse(&input.node_id)?;
         let new = NewAccount {
             username: input.username,
             password: input.password,
-            node_id: ids::parse(&input.node_id)?,
+            node_id,
             role: input.role,
-            person_id: ids::parse_opt(&input.person_id)?,
+            person: person_choice(st.today(), node_id, input.person_id, input.new_person)?,
         };
         Ok(Account(service::create(st, req, sc, new).await?))
     }
@@ -123,6 +170,25 @@ impl AccountsMutation {
         ))
     }
 
+    /// Links the account to another person (an existing one, or a new one).
+    /// Only from above the account's node, never for your own accounts.
+    async fn set_account_person(
+        &self,
+        ctx: &Context<'_>,
+        id: ID,
+        person_id: Option<ID>,
+        new_person: Option<PersonInput>,
+    ) -> GqlResult<Account> {
+        let (st, req, sc) = all(ctx)?;
+        let id = ids::parse(&id)?;
+        let account = service::find(&st.db, sc, id).await?;
+        let choice = person_choice(st.today(), account.node_id, person_id, new_person)?;
+        Ok(Account(service::set_person(st, req, sc, id, choice).await?))
+    }
+
+    /// Sets a password for an account whose owner forgot theirs; they must
+    /// change it at their next login. Only an administrator or leader above
+    /// the account's node may: not for your own accounts, nor a peer's.
     async fn reset_account_password(
         &self,
         ctx: &Context<'_>,

@@ -1,15 +1,18 @@
 //! Accounts: create, disable, reset passwords — at or below the caller's
-//! node only, never handing out more than the caller's own role.
+//! node only, never handing out more than the caller's own role, always of
+//! a role that fits the node's level, and always belonging to a person
+//! (separation of duties is by person, not by login).
 use crate::audit::{self, AuditEntry};
 use crate::auth::{password, role::Role, session};
 use crate::error::{AppError, AppResult};
+use crate::grid::code::Level;
 use crate::grid::service as grid;
 use crate::pagination::{self, Key, Page};
-use crate::people::persons;
+use crate::people::persons::{self, PersonData};
 use crate::scope::{Permission, Scope};
 use crate::state::{AppState, RequestContext};
 use chrono::Utc;
-use entity::account;
+use entity::{account, grid_node, person};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, UpdateMany,
@@ -55,12 +58,57 @@ pub fn parse_username(text: &str) -> AppResult<String> {
     }
 }
 
+/// The person an account belongs to: one in the caller's subtree, or a
+/// new one registered under the account's node (or the node given).
+pub enum PersonChoice {
+    Existing(Uuid),
+    New(PersonData),
+}
+
 pub struct NewAccount {
     pub username: String,
     pub password: String,
     pub node_id: Uuid,
     pub role: Role,
-    pub person_id: Option<Uuid>,
+    pub person: PersonChoice,
+}
+
+fn level_of(node: &grid_node::Model) -> AppResult<Level> {
+    Level::from_number(node.level).ok_or_else(|| {
+        AppError::internal(anyhow::anyhow!("node {} has level {}", node.id, node.level))
+    })
+}
+
+/// The person for an account, found or made inside the transaction. A new
+/// person whose phone is already registered in the caller's subtree is
+/// refused: that is the same person, to be linked by id, or else one human
+/// could hold two "persons" and check their own work.
+pub async fn resolve_person(
+    txn: &impl ConnectionTrait,
+    req: &RequestContext,
+    scope: &Scope,
+    choice: PersonChoice,
+) -> AppResult<person::Model> {
+    match choice {
+        PersonChoice::Existing(id) => persons::find(txn, scope, id)
+            .await
+            .map(|p| p.into_inner())
+            .map_err(|_| AppError::bad_input("personId", "人员不存在 (no such person)")),
+        PersonChoice::New(data) => {
+            let range = scope.range();
+            let same_phone = person::Entity::find()
+                .filter(person::Column::Phone.eq(data.phone.as_str()))
+                .filter(person::Column::NodeCode.between(range.lo, range.hi))
+                .one(txn)
+                .await?;
+            if same_phone.is_some() {
+                return Err(AppError::ConflictWith(
+                    "此手机号已登记为一名人员，请选择该人员 (this phone belongs to a registered person; link that person instead)".into(),
+                ));
+            }
+            persons::insert(txn, req, scope, data).await
+        }
+    }
 }
 
 pub async fn create(
@@ -76,9 +124,7 @@ pub async fn create(
     let (_w, txn) = state.begin_write().await?;
     let node = grid::find(&txn, scope, input.node_id).await?;
     scope.check_grant(node.code, input.role)?;
-    if let Some(pid) = input.person_id {
-        persons::find(&txn, scope, pid).await?;
-    }
+    input.role.check_fits(level_of(&node)?)?;
     let taken = account::Entity::find()
         .filter(account::Column::Username.eq(username.as_str()))
         .one(&txn)
@@ -88,7 +134,9 @@ pub async fn create(
             "用户名已被使用 (username already taken)".into(),
         ));
     }
-    let model = insert(&txn, &username, hash, &node, input.role, input.person_id).await?;
+    let person = resolve_person(&txn, req, scope, input.person).await?;
+    // Someone else chose this password: it must be changed at first login.
+    let model = insert(&txn, &username, hash, &node, input.role, person.id, true).await?;
     audit::record(
         &txn,
         AuditEntry::new(
@@ -113,7 +161,8 @@ pub async fn insert(
     password_hash: String,
     node: &entity::grid_node::Model,
     role: Role,
-    person_id: Option<Uuid>,
+    person_id: Uuid,
+    must_change_password: bool,
 ) -> AppResult<account::Model> {
     let now = Utc::now();
     Ok(account::ActiveModel {
@@ -123,11 +172,15 @@ pub async fn insert(
         node_id: Set(node.id),
         node_code: Set(node.code),
         role: Set(role.as_str().to_string()),
-        person_id: Set(person_id),
+        person_id: Set(Some(person_id)),
         disabled: Set(false),
         failed_logins: Set(0),
         locked_until: Set(None),
         session_epoch: Set(0),
+        must_change_password: Set(must_change_password),
+        totp_secret: Set(None),
+        totp_enabled_at: Set(None),
+        totp_last_step: Set(None),
         version: Set(1),
         created_at: Set(now),
         updated_at: Set(now),
@@ -219,8 +272,32 @@ pub async fn set_disabled(
     Ok(after)
 }
 
-/// An administrator sets a new password for someone who forgot theirs;
-/// their sessions end and the lock is lifted.
+/// Only someone above the account can vouch for who asks: nobody resets
+/// the password of an account of their own person, nor of an account at
+/// their own node (a peer); a reset is for an administrator or leader
+/// higher up.
+async fn check_above(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    account: &account::Model,
+    message: &'static str,
+) -> AppResult<()> {
+    if account.id == scope.account_id() || account.node_code == scope.root().code {
+        return Err(AppError::Forbidden);
+    }
+    let mine = account::Entity::find_by_id(scope.account_id())
+        .one(db)
+        .await?
+        .and_then(|a| a.person_id);
+    if mine.is_some() && mine == account.person_id {
+        return Err(AppError::bad_input("id", message));
+    }
+    Ok(())
+}
+
+/// An administrator above sets a new password for someone who forgot
+/// theirs; their sessions end, the lock is lifted, and the new password
+/// must be changed at the next login (someone else chose it).
 pub async fn reset_password(
     state: &AppState,
     req: &RequestContext,
@@ -232,14 +309,49 @@ pub async fn reset_password(
     let hash = password::hash_password(new_password).await?;
     let (_w, txn) = state.begin_write().await?;
     let (before, _) = find_managed(&txn, scope, id).await?;
+    check_above(
+        &txn,
+        scope,
+        &before,
+        "不能重置自己名下账号的密码 (you cannot reset the password of your own accounts)",
+    )
+    .await?;
     let change = account::Entity::update_many()
         .col_expr(account::Column::PasswordHash, Expr::value(hash))
+        .col_expr(account::Column::MustChangePassword, Expr::value(true))
         .col_expr(account::Column::FailedLogins, Expr::value(0))
         .col_expr(
             account::Column::LockedUntil,
             Expr::value(Option::<chrono::DateTime<Utc>>::None),
         );
     let after = apply_change(&txn, req, scope, &before, "reset_password", change).await?;
+    txn.commit().await?;
+    Ok(after)
+}
+
+/// Links an account to another person. Like a reset, only from above, and
+/// never for an account of the caller's own person (that would let them
+/// check their own work under another name).
+pub async fn set_person(
+    state: &AppState,
+    req: &RequestContext,
+    scope: &Scope,
+    id: Uuid,
+    choice: PersonChoice,
+) -> AppResult<account::Model> {
+    let (_w, txn) = state.begin_write().await?;
+    let (before, _) = find_managed(&txn, scope, id).await?;
+    check_above(
+        &txn,
+        scope,
+        &before,
+        "不能更改自己名下账号的人员 (you cannot change the person of your own accounts)",
+    )
+    .await?;
+    let person = resolve_person(&txn, req, scope, choice).await?;
+    let change =
+        account::Entity::update_many().col_expr(account::Column::PersonId, Expr::value(person.id));
+    let after = apply_change(&txn, req, scope, &before, "set_person", change).await?;
     txn.commit().await?;
     Ok(after)
 }
@@ -257,6 +369,7 @@ pub async fn move_to(
     let (before, role) = find_managed(&txn, scope, id).await?;
     let destination = grid::find(&txn, scope, node_id).await?;
     scope.check_grant(destination.code, role)?;
+    role.check_fits(level_of(&destination)?)?;
     not_yourself(
         scope,
         &before,

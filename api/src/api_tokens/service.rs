@@ -1,6 +1,7 @@
 //! Making, listing, revoking and checking dashboard tokens. A token reads
 //! like a VIEWER at its node: it can never write.
 use crate::audit::{self, AuditEntry};
+use crate::auth::actor;
 use crate::auth::opaque;
 use crate::error::{AppError, AppResult};
 use crate::grid::service as grid;
@@ -9,7 +10,7 @@ use crate::scope::{Permission, Scope};
 use crate::state::{AppState, RequestContext};
 use crate::validate;
 use chrono::{DateTime, Duration, Utc};
-use entity::api_token;
+use entity::{account, api_token};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 use uuid::Uuid;
@@ -161,4 +162,23 @@ pub async fn authenticate(
             .await?;
     }
     Ok(row)
+}
+
+/// A token stops working when the account that made it could no longer
+/// make it: disabled, moved so that the token's node is outside its
+/// subtree, or no longer of a role that manages accounts. Checked at every
+/// authentication, so it takes effect on the next request.
+pub async fn check_creator(state: &AppState, row: &api_token::Model) -> AppResult<()> {
+    let creator = account::Entity::find_by_id(row.created_by)
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
+    if creator.disabled {
+        return Err(AppError::Unauthenticated);
+    }
+    let as_now = actor::scope_for_account(state, &creator, Uuid::nil()).await?;
+    if !as_now.can(Permission::ManageAccounts) || as_now.check_visible(row.node_code).is_err() {
+        return Err(AppError::Unauthenticated);
+    }
+    Ok(())
 }

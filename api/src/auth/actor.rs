@@ -3,6 +3,7 @@
 //! account, moving it, changing its password or logging out takes effect on
 //! the very next request.
 use crate::api_tokens::service as api_tokens;
+use crate::auth::pending::Pending;
 use crate::auth::role::Role;
 use crate::auth::session;
 use crate::error::{AppError, AppResult};
@@ -12,9 +13,20 @@ use crate::state::AppState;
 use entity::{account, grid_node};
 use sea_orm::EntityTrait;
 
+/// The caller of a non-GraphQL endpoint (photos): a session that still has
+/// something to do first (`Pending`) may not use it.
 pub async fn scope_from_bearer(state: &AppState, token: &str) -> AppResult<Scope> {
+    match authenticate(state, token).await? {
+        (scope, Pending::Nothing) => Ok(scope),
+        _ => Err(AppError::Forbidden),
+    }
+}
+
+/// The caller and what they must do first; the GraphQL endpoint puts both
+/// into the request, and `auth::pending::PendingGuard` enforces the second.
+pub async fn authenticate(state: &AppState, token: &str) -> AppResult<(Scope, Pending)> {
     if token.starts_with(api_tokens::PREFIX) {
-        return scope_for_api_token(state, token).await;
+        return Ok((scope_for_api_token(state, token).await?, Pending::Nothing));
     }
     let claims = state.keys.verify(token)?;
     let account = account::Entity::find_by_id(claims.sub)
@@ -27,7 +39,11 @@ pub async fn scope_from_bearer(state: &AppState, token: &str) -> AppResult<Scope
     if !session::family_alive(&state.db, claims.sid).await? {
         return Err(AppError::Unauthenticated);
     }
-    scope_for_account(state, &account, claims.sid).await
+    let pending = Pending::of(&account, &state.settings);
+    Ok((
+        scope_for_account(state, &account, claims.sid).await?,
+        pending,
+    ))
 }
 
 pub(crate) async fn scope_for_account(
@@ -59,9 +75,11 @@ pub(crate) async fn scope_for_account(
     ))
 }
 
-/// A dashboard token reads like a VIEWER at its node, and nothing more.
+/// A dashboard token reads like a VIEWER at its node, and nothing more,
+/// while its maker still could make it (`api_tokens::service::check_creator`).
 async fn scope_for_api_token(state: &AppState, token: &str) -> AppResult<Scope> {
     let row = api_tokens::authenticate(&state.db, token).await?;
+    api_tokens::check_creator(state, &row).await?;
     let node = grid_node::Entity::find_by_id(row.node_id)
         .one(&state.db)
         .await?

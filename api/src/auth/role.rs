@@ -1,3 +1,5 @@
+use crate::error::{AppError, AppResult};
+use crate::grid::code::Level;
 use async_graphql::Enum;
 
 /// What an account may do at and below its node. The table of permissions
@@ -37,5 +39,58 @@ impl Role {
         ]
         .into_iter()
         .find(|r| r.as_str() == s)
+    }
+}
+
+impl Role {
+    /// Which roles fit a node's level (DOMAIN.md's six levels): an
+    /// administrator or a read-only viewer anywhere, leaders at the county
+    /// and township, the village safety officer at a village, the group
+    /// safety liaison at a villager group. A role that does not fit would
+    /// see and edit a subtree its job does not cover (a village officer at
+    /// the county would have the whole county).
+    pub fn may_hold(self, level: Level) -> bool {
+        match self {
+            Role::Admin | Role::Viewer => true,
+            Role::Leader => matches!(level, Level::County | Level::Township),
+            Role::VillageOfficer => level == Level::Village,
+            Role::GroupLiaison => level == Level::Group,
+        }
+    }
+
+    /// `ADMIN,LEADER` (configuration); unknown names are ignored.
+    pub fn parse_list(text: &str) -> Vec<Role> {
+        text.split(',')
+            .filter_map(|r| Role::parse(r.trim().to_uppercase().as_str()))
+            .collect()
+    }
+
+    /// The fit as an input check: BAD_USER_INPUT naming `role`.
+    pub fn check_fits(self, level: Level) -> AppResult<()> {
+        if self.may_hold(level) {
+            Ok(())
+        } else {
+            Err(AppError::bad_input(
+                "role",
+                "该角色不适合此层级的节点 (this role does not fit the node's level)",
+            ))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_fit_only_their_levels() {
+        assert!(Role::Admin.may_hold(Level::Province));
+        assert!(Role::Viewer.may_hold(Level::Group));
+        assert!(Role::Leader.may_hold(Level::Township));
+        assert!(!Role::Leader.may_hold(Level::Village));
+        assert!(!Role::VillageOfficer.may_hold(Level::County));
+        assert!(Role::VillageOfficer.may_hold(Level::Village));
+        assert!(!Role::GroupLiaison.may_hold(Level::Village));
+        assert!(Role::GroupLiaison.may_hold(Level::Group));
     }
 }

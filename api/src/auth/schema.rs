@@ -1,7 +1,9 @@
 //! Login, session refresh, logout, password change, and `me`.
+use crate::auth::pending::{totp_required, Pending};
 use crate::auth::role::Role;
-use crate::auth::service::{self, LoggedIn};
-use crate::context::{request, scope, state};
+use crate::auth::second_factor;
+use crate::auth::service::{self, LoggedIn, LoginOutcome};
+use crate::context::{all, request, scope, state};
 use crate::error::{AppError, GqlResult};
 use crate::grid::schema::GridNode;
 use crate::grid::service as grid;
@@ -37,6 +39,24 @@ impl Me {
     async fn can_manage_accounts(&self) -> bool {
         self.0.can(Permission::ManageAccounts)
     }
+    /// The password was set by someone else and must be changed first.
+    async fn must_change_password(&self, ctx: &Context<'_>) -> GqlResult<bool> {
+        Ok(self
+            .account(ctx)
+            .await?
+            .is_some_and(|a| a.must_change_password))
+    }
+    /// The TOTP second factor is on.
+    async fn totp_enabled(&self, ctx: &Context<'_>) -> GqlResult<bool> {
+        Ok(self
+            .account(ctx)
+            .await?
+            .is_some_and(|a| a.totp_enabled_at.is_some()))
+    }
+    /// Configuration requires TOTP of this role (it cannot be turned off).
+    async fn totp_required(&self, ctx: &Context<'_>) -> GqlResult<bool> {
+        Ok(totp_required(&state(ctx)?.settings, self.0.role()))
+    }
     /// What the caller may do at their own node (the field screen offers
     /// only these). Answered with the session being made, so it also works
     /// in the `login` and `refreshSession` payloads.
@@ -46,14 +66,41 @@ impl Me {
     }
 }
 
+impl Me {
+    /// The account row (none for a dashboard token).
+    async fn account(&self, ctx: &Context<'_>) -> GqlResult<Option<entity::account::Model>> {
+        use sea_orm::EntityTrait;
+        Ok(entity::account::Entity::find_by_id(self.0.account_id())
+            .one(&state(ctx)?.db)
+            .await
+            .map_err(AppError::from)?)
+    }
+}
+
+/// The answer to a login step. With a session, the tokens and `me` are
+/// set; when the account uses TOTP, `login` answers only
+/// `secondFactorRequired` and a `secondFactorToken` for `loginSecondFactor`.
 #[derive(SimpleObject)]
 pub struct AuthPayload {
-    pub access_token: String,
+    /// Null while the second factor is still to be given.
+    pub access_token: Option<String>,
     /// Seconds until the access token expires.
-    pub expires_in: i64,
+    pub expires_in: Option<i64>,
     /// Also set as an httpOnly cookie for the web app.
-    pub refresh_token: String,
-    pub me: Me,
+    pub refresh_token: Option<String>,
+    pub me: Option<Me>,
+    /// The password was set by someone else: this session may only change
+    /// it (`changePassword`), read `me` and `logout` until it does.
+    pub must_change_password: bool,
+    /// The account's role must use TOTP and it is not on yet: this session
+    /// may only turn it on (`beginTotpEnrollment`, `confirmTotpEnrollment`),
+    /// change the password, read `me` and `logout`.
+    pub totp_enrollment_required: bool,
+    /// The password was right; send an authenticator or recovery code with
+    /// `secondFactorToken` to `loginSecondFactor`.
+    pub second_factor_required: bool,
+    /// Works once, for five minutes.
+    pub second_factor_token: Option<String>,
 }
 
 fn payload(ctx: &Context<'_>, logged_in: LoggedIn) -> GqlResult<AuthPayload> {
@@ -72,11 +119,37 @@ fn payload(ctx: &Context<'_>, logged_in: LoggedIn) -> GqlResult<AuthPayload> {
         ),
     );
     Ok(AuthPayload {
-        access_token: logged_in.access_token,
-        expires_in: logged_in.expires_in,
-        refresh_token: logged_in.refresh_token,
-        me: Me(logged_in.scope),
+        access_token: Some(logged_in.access_token),
+        expires_in: Some(logged_in.expires_in),
+        refresh_token: Some(logged_in.refresh_token),
+        me: Some(Me(logged_in.scope)),
+        must_change_password: logged_in.pending == Pending::ChangePassword,
+        totp_enrollment_required: logged_in.pending == Pending::EnrollTotp,
+        second_factor_required: false,
+        second_factor_token: None,
     })
+}
+
+fn challenge_payload(challenge: String) -> AuthPayload {
+    AuthPayload {
+        access_token: None,
+        expires_in: None,
+        refresh_token: None,
+        me: None,
+        must_change_password: false,
+        totp_enrollment_required: false,
+        second_factor_required: true,
+        second_factor_token: Some(challenge),
+    }
+}
+
+/// A new TOTP secret, pending until `confirmTotpEnrollment`.
+#[derive(SimpleObject)]
+pub struct TotpEnrollment {
+    /// Base32, for typing into an authenticator app.
+    pub secret: String,
+    /// `otpauth://totp/…`, for a QR code or a link.
+    pub otpauth_uri: String,
 }
 
 fn clear_cookie(ctx: &Context<'_>) {
@@ -110,7 +183,10 @@ pub struct AuthMutation;
 
 #[Object]
 impl AuthMutation {
-    /// Returns a 15-minute access token and a refresh token.
+    /// Returns a 15-minute access token and a refresh token, or, when the
+    /// account uses TOTP, `secondFactorRequired` and a token for
+    /// `loginSecondFactor`. A locked account answers exactly like a wrong
+    /// password.
     async fn login(
         &self,
         ctx: &Context<'_>,
@@ -118,7 +194,25 @@ impl AuthMutation {
         password: String,
     ) -> GqlResult<AuthPayload> {
         claim_credential_field(ctx)?;
-        let logged_in = service::login(state(ctx)?, request(ctx)?, &username, &password).await?;
+        match service::login(state(ctx)?, request(ctx)?, &username, &password).await? {
+            LoginOutcome::Session(logged_in) => payload(ctx, *logged_in),
+            LoginOutcome::SecondFactor { challenge } => Ok(challenge_payload(challenge)),
+        }
+    }
+
+    /// The second login step: the token `login` gave and a 6-digit code
+    /// from the authenticator app, or one of the recovery codes (each works
+    /// once). Wrong codes count toward the account lock.
+    async fn login_second_factor(
+        &self,
+        ctx: &Context<'_>,
+        second_factor_token: String,
+        code: String,
+    ) -> GqlResult<AuthPayload> {
+        claim_credential_field(ctx)?;
+        let logged_in =
+            service::complete_login(state(ctx)?, request(ctx)?, &second_factor_token, &code)
+                .await?;
         payload(ctx, logged_in)
     }
 
@@ -150,7 +244,8 @@ impl AuthMutation {
         Ok(true)
     }
 
-    /// Ends every session of the account; log in again afterwards.
+    /// Ends every session of the account; log in again afterwards. A wrong
+    /// current password counts toward the account lock.
     async fn change_password(
         &self,
         ctx: &Context<'_>,
@@ -167,6 +262,41 @@ impl AuthMutation {
         )
         .await?;
         clear_cookie(ctx);
+        Ok(true)
+    }
+
+    /// Starts turning on the TOTP second factor: a new secret to put into an
+    /// authenticator app. Nothing changes at login until it is confirmed.
+    async fn begin_totp_enrollment(&self, ctx: &Context<'_>) -> GqlResult<TotpEnrollment> {
+        let e = second_factor::begin(state(ctx)?, scope(ctx)?).await?;
+        Ok(TotpEnrollment {
+            secret: e.secret,
+            otpauth_uri: e.otpauth_uri,
+        })
+    }
+
+    /// Confirms with a first code from the app and turns TOTP on. Answers
+    /// the recovery codes, shown only now: each works once instead of a code.
+    async fn confirm_totp_enrollment(
+        &self,
+        ctx: &Context<'_>,
+        code: String,
+    ) -> GqlResult<Vec<String>> {
+        let (st, req, sc) = all(ctx)?;
+        Ok(second_factor::confirm(st, req, sc, &code).await?)
+    }
+
+    /// Turns TOTP off, with the password and a code (both count toward the
+    /// account lock). Not for a role that configuration requires it of.
+    async fn disable_totp(
+        &self,
+        ctx: &Context<'_>,
+        current_password: String,
+        code: String,
+    ) -> GqlResult<bool> {
+        claim_credential_field(ctx)?;
+        let (st, req, sc) = all(ctx)?;
+        second_factor::disable(st, req, sc, &current_password, &code).await?;
         Ok(true)
     }
 }

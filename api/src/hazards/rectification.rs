@@ -188,18 +188,31 @@ pub async fn verify(
         HazardAction::VerifyFailed
     };
     let step = Step::new(action).note(note);
-    // Who may check (not the one who fixed it) is the decision's rule.
-    evidenced_step(
-        state,
-        req,
+    // The decision refuses the rectifier's own account; separation of
+    // duties is by person, so none of the accounts of the caller's person
+    // may have made the fix either.
+    let mine =
+        crate::accounts::display::accounts_of_same_person(&state.db, scope.account_id()).await?;
+    let h = access::begin(state, scope, id, Action::Verify).await?;
+    if h.hazard.rectified_by.is_some_and(|r| mine.contains(&r)) {
+        return Err(AppError::bad_input(
+            "verifier",
+            "复查须由整改人以外的人进行 (the check must be made by someone other than who fixed it)",
+        ));
+    }
+    let actor = access::actor(state, req, scope);
+    let (saved, event) = steps::apply(&h.txn, actor, h.hazard, step, |_| {}).await?;
+    photos::attach(
+        &h.txn,
         scope,
-        id,
-        Action::Verify,
-        step,
         photo_ids,
-        |_| {},
+        PhotoOwner::HazardEvent(event.id),
+        saved.node_code,
+        state.settings.field.max_photos_per_record,
     )
-    .await
+    .await?;
+    h.txn.commit().await?;
+    Ok(saved)
 }
 
 /// The person responsible for a fix, by id (in scope) or by name.

@@ -155,8 +155,8 @@ pub async fn post(
         .and_then(|v| v.strip_prefix("Bearer "))
         .map(str::trim);
     if let Some(token) = bearer {
-        match actor::scope_from_bearer(&state, token).await {
-            Ok(scope) => gql_request = gql_request.data(scope),
+        match actor::authenticate(&state, token).await {
+            Ok((scope, pending)) => gql_request = gql_request.data(scope).data(pending),
             Err(AppError::Unauthenticated) => {
                 return reply(
                     StatusCode::UNAUTHORIZED,

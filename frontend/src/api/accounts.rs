@@ -4,7 +4,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::grid::IdOf;
-use super::{AccountItem, ApiError, Client, Connection, Role};
+use super::{AccountItem, ApiError, Client, Connection, NewPerson, Role};
 
 pub const ACCOUNT_PAGE_SIZE: i64 = 50;
 
@@ -20,7 +20,8 @@ pub async fn accounts(
     let query = "query Accounts($under: ID, $first: Int!, $after: String) { \
         accounts(under: $under, first: $first, after: $after) { totalCount \
         pageInfo { hasNextPage endCursor } \
-        edges { node { id username role disabled createdAt node { id name level levelName } } } } }";
+        edges { node { id username role disabled createdAt mustChangePassword person { id name } \
+        node { id name level levelName } } } } }";
     let vars = json!({ "under": under, "first": ACCOUNT_PAGE_SIZE, "after": after });
     let data: Data = client.run(query, vars).await?;
     Ok(data.accounts)
@@ -32,6 +33,8 @@ pub struct NewAccount {
     pub password: String,
     pub node_id: String,
     pub role: Role,
+    /// Every account belongs to a person: here a new one.
+    pub person: NewPerson,
 }
 
 pub async fn create_account(client: &Client, account: &NewAccount) -> Result<String, ApiError> {
@@ -39,7 +42,7 @@ pub async fn create_account(client: &Client, account: &NewAccount) -> Result<Str
                  { createAccount(input: $input) { id } }";
     let vars = json!({ "input": {
         "username": account.username, "password": account.password,
-        "nodeId": account.node_id, "role": account.role } });
+        "nodeId": account.node_id, "role": account.role, "newPerson": account.person } });
     let data: IdOf = client.run(query, vars).await?;
     data.id_of("createAccount")
 }
@@ -77,6 +80,20 @@ pub async fn move_account(client: &Client, id: &str, node_id: &str) -> Result<()
                  { moveAccount(id: $id, nodeId: $nodeId) { id node { id } } }";
     let _: IdOf = client
         .run(query, json!({ "id": id, "nodeId": node_id }))
+        .await?;
+    Ok(())
+}
+
+/// Links an account to a new person (only from above the account's node).
+pub async fn set_account_person(
+    client: &Client,
+    id: &str,
+    person: &NewPerson,
+) -> Result<(), ApiError> {
+    let query = "mutation SetPerson($id: ID!, $person: PersonInput) \
+                 { setAccountPerson(id: $id, newPerson: $person) { id person { id name } } }";
+    let _: IdOf = client
+        .run(query, json!({ "id": id, "person": person }))
         .await?;
     Ok(())
 }

@@ -17,6 +17,14 @@ use yew::Callback;
 
 use super::{auth, remembered, request, ApiError, AuthPayload, Deadline, Me};
 
+/// Where a login stands after the password.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoginStep {
+    SignedIn,
+    /// Send a code with this token (`Client::login_second_factor`).
+    SecondFactor(String),
+}
+
 /// What the client tells the session about.
 #[derive(Clone, Debug, PartialEq)]
 pub enum AuthEvent {
@@ -50,10 +58,16 @@ impl Client {
         self.token.borrow().clone()
     }
 
-    fn accept(&self, payload: AuthPayload) {
-        *self.token.borrow_mut() = Some(payload.access_token);
-        remembered::keep(&payload.me);
-        self.events.emit(AuthEvent::SignedIn(payload.me));
+    /// Takes a session from a login step; a payload without one (a
+    /// second factor is still due) is not a session.
+    fn accept(&self, payload: AuthPayload) -> Result<(), ApiError> {
+        let (Some(token), Some(me)) = (payload.access_token, payload.me) else {
+            return Err(ApiError::Unauthenticated);
+        };
+        *self.token.borrow_mut() = Some(token);
+        remembered::keep(&me);
+        self.events.emit(AuthEvent::SignedIn(me));
+        Ok(())
     }
 
     /// Runs an operation as the signed-in user.
@@ -113,7 +127,11 @@ impl Client {
     /// request once the signal is back refreshes the token.
     pub async fn resume(&self) {
         match auth::refresh_session().await {
-            Ok(payload) => self.accept(payload),
+            Ok(payload) => {
+                if self.accept(payload).is_err() {
+                    self.events.emit(AuthEvent::SignedOut);
+                }
+            }
             Err(ApiError::Network) => match remembered::load() {
                 Some(me) => self.events.emit(AuthEvent::SignedIn(me)),
                 None => self.events.emit(AuthEvent::SignedOut),
@@ -125,9 +143,31 @@ impl Client {
         }
     }
 
-    pub async fn login(&self, username: &str, password: &str) -> Result<(), ApiError> {
+    /// The first login step: signed in, or a token for the second factor.
+    pub async fn login(&self, username: &str, password: &str) -> Result<LoginStep, ApiError> {
         let payload = auth::login(username, password).await?;
-        self.accept(payload);
+        if payload.second_factor_required {
+            return payload
+                .second_factor_token
+                .map(LoginStep::SecondFactor)
+                .ok_or(ApiError::Internal);
+        }
+        self.accept(payload)?;
+        Ok(LoginStep::SignedIn)
+    }
+
+    /// The second login step, with a code from the authenticator app or a
+    /// recovery code.
+    pub async fn login_second_factor(&self, token: &str, code: &str) -> Result<(), ApiError> {
+        let payload = auth::login_second_factor(token, code).await?;
+        self.accept(payload)
+    }
+
+    /// Reads `me` again (its pending steps change when TOTP is turned on).
+    pub async fn reload_me(&self) -> Result<(), ApiError> {
+        let me = auth::me(self).await?;
+        remembered::keep(&me);
+        self.events.emit(AuthEvent::SignedIn(me));
         Ok(())
     }
 
@@ -162,10 +202,7 @@ impl Client {
         let result = auth::refresh_session().await;
         self.refreshing.set(false);
         match result {
-            Ok(payload) => {
-                self.accept(payload);
-                Ok(())
-            }
+            Ok(payload) => self.accept(payload),
             Err(err @ (ApiError::Network | ApiError::RateLimited | ApiError::Internal)) => Err(err),
             Err(_) => {
                 self.expire();

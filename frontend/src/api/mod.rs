@@ -24,7 +24,7 @@ mod types;
 pub use accounts::*;
 pub use actions::{records_inspections, Action};
 pub use auth::*;
-pub use client::{AuthEvent, Client};
+pub use client::{AuthEvent, Client, LoginStep};
 pub use deadline::Deadline;
 pub use error::ApiError;
 pub use grid::*;

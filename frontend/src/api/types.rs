@@ -92,17 +92,46 @@ pub struct Me {
     pub node: NodeName,
     pub can_edit: bool,
     pub can_manage_accounts: bool,
+    /// Someone else set the password: it must be changed before anything.
+    #[serde(default)]
+    pub must_change_password: bool,
+    #[serde(default)]
+    pub totp_enabled: bool,
+    /// Configuration requires TOTP of this role.
+    #[serde(default)]
+    pub totp_required: bool,
     /// What the server allows at the user's own node (the field screen
     /// offers only these).
     #[serde(default)]
     pub allowed_actions: Vec<super::Action>,
 }
 
+impl Me {
+    /// Something the server lets this session do before anything else
+    /// (it refuses every other field until then): the app shows only the
+    /// password page.
+    pub fn has_pending_step(&self) -> bool {
+        self.must_change_password || (self.totp_required && !self.totp_enabled)
+    }
+}
+
+/// One login step's answer: a session (`accessToken`, `me`), or a request
+/// for the second factor.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AuthPayload {
-    pub access_token: String,
-    pub me: Me,
+    pub access_token: Option<String>,
+    pub me: Option<Me>,
+    #[serde(default)]
+    pub second_factor_required: bool,
+    pub second_factor_token: Option<String>,
+}
+
+/// The person an account belongs to.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct PersonName {
+    pub id: String,
+    pub name: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -217,4 +246,7 @@ pub struct AccountItem {
     pub disabled: bool,
     pub created_at: String,
     pub node: NodeName,
+    pub person: Option<PersonName>,
+    #[serde(default)]
+    pub must_change_password: bool,
 }

@@ -2,6 +2,7 @@
 //! by [`K`]; zh-CN is the default, English the second language. The choice
 //! is kept in localStorage so it survives a reload.
 
+mod account_table;
 mod field_table;
 pub mod labels;
 mod table;
@@ -9,6 +10,7 @@ mod table;
 use gloo_storage::{LocalStorage, Storage};
 use yew::prelude::*;
 
+pub use account_table::S;
 pub use field_table::F;
 pub use table::K;
 

@@ -62,7 +62,6 @@ table! {
     Username => "用户名", "Username";
     Password => "密码", "Password";
     LoginWrong => "用户名或密码错误，请重新输入。", "Wrong username or password.";
-    LoginLocked => "登录失败次数过多，账号已暂时锁定，请稍后再试。", "Too many failed attempts: the account is locked for a while. Try again later.";
     LoginDisabled => "该账号已停用，请联系上级管理员。", "This account is disabled. Contact your administrator.";
     SessionExpired => "登录已过期，请重新登录。", "Your session has ended. Please log in again.";
 
@@ -197,7 +196,6 @@ table! {
     ConfirmPassword => "确认新密码", "Confirm new password";
     PasswordHint => "至少 8 位，建议包含字母和数字", "At least 8 characters; letters and digits";
     PasswordMismatch => "两次输入的新密码不一致。", "The new passwords do not match.";
-    PasswordChanged => "密码已修改。", "Password changed.";
     CurrentPasswordWrong => "当前密码不正确。", "The current password is wrong.";
 
     // Roster (花名册)

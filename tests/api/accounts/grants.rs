@@ -1,13 +1,6 @@
-use crate::helpers::{spawn_demo_app, Answer, Session, TestApp};
+use super::{create, PASSWORD};
+use crate::helpers::spawn_demo_app;
 use serde_json::json;
-
-const CREATE: &str = "mutation($input: CreateAccountInput!) { createAccount(input: $input) { id username role disabled } }";
-
-async fn create(app: &TestApp, s: &Session, username: &str, node: &str, role: &str) -> Answer {
-    let input = json!({ "username": username, "password": "新账号的密码-2026", "nodeId": node, "role": role });
-    app.query(&s.access_token, CREATE, json!({ "input": input }))
-        .await
-}
 
 #[tokio::test]
 async fn a_township_administrator_creates_an_account_for_a_village_officer() {
@@ -16,7 +9,7 @@ async fn a_township_administrator_creates_an_account_for_a_village_officer() {
     let village = app.node_id("520327002205").await;
     let answer = create(&app, &heba, "chuantou", &village, "VILLAGE_OFFICER").await;
     assert_eq!(answer.data()["createAccount"]["role"], "VILLAGE_OFFICER");
-    let officer = app.login("chuantou", "新账号的密码-2026").await;
+    let officer = app.login("chuantou", PASSWORD).await;
     assert_eq!(officer.node_id, village);
 }
 
@@ -27,7 +20,7 @@ async fn a_leader_may_create_officers_but_not_administrators() {
     create(&app, &heba, "heba-leader", &heba.node_id, "LEADER")
         .await
         .data();
-    let leader = app.login("heba-leader", "新账号的密码-2026").await;
+    let leader = app.login("heba-leader", PASSWORD).await;
     let village = app.node_id("520327002205").await;
     let admin = create(&app, &leader, "would-be-admin", &village, "ADMIN").await;
     assert_eq!(

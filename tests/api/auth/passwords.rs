@@ -36,7 +36,8 @@ async fn an_account_created_over_the_api_stores_an_argon2id_hash() {
         .query(
             &heba.access_token,
             CREATE_ACCOUNT,
-            json!({ "input": { "username": "heba-viewer", "password": "何坝街道查看-2026", "nodeId": heba.node_id, "role": "VIEWER" } }),
+            json!({ "input": { "username": "heba-viewer", "password": "何坝街道查看-2026", "nodeId": heba.node_id, "role": "VIEWER",
+                                 "newPerson": { "name": "何坝查看员", "phone": "17700002001" } } }),
         )
         .await;
     let id: uuid::Uuid = answer.data()["createAccount"]["id"]
@@ -67,7 +68,8 @@ async fn short_and_common_passwords_are_refused_naming_the_field() {
             .query(
                 &heba.access_token,
                 CREATE_ACCOUNT,
-                json!({ "input": { "username": username, "password": password, "nodeId": heba.node_id, "role": "VIEWER" } }),
+                json!({ "input": { "username": username, "password": password, "nodeId": heba.node_id, "role": "VIEWER",
+                                     "newPerson": { "name": "何坝查看员", "phone": "17700002002" } } }),
             )
             .await;
         assert_eq!(

@@ -7,3 +7,4 @@ mod lifecycle;
 mod overview;
 mod scope;
 mod transitions;
+mod verifier_person;

@@ -88,7 +88,7 @@ async fn a_township_month_shows_each_villages_work_and_hazards() {
     app.query(
         &heba.access_token,
         "mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }",
-        json!({ "input": { "username": "heba-leader", "password": "包村领导的密码-2026", "nodeId": heba_id, "role": "LEADER" } }),
+        json!({ "input": { "username": "heba-leader", "password": "包村领导的密码-2026", "nodeId": heba_id, "role": "LEADER", "newPerson": { "name": "包村领导", "phone": "17700001001" } } }),
     )
     .await
     .data();

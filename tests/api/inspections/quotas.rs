@@ -136,7 +136,7 @@ async fn a_node_with_no_posts_is_complete_and_leaders_are_counted_per_account() 
         .query(
             &heba.access_token,
             "mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }",
-            json!({ "input": { "username": "heba-leader", "password": "包村领导的密码-2026", "nodeId": heba_id, "role": "LEADER" } }),
+            json!({ "input": { "username": "heba-leader", "password": "包村领导的密码-2026", "nodeId": heba_id, "role": "LEADER", "newPerson": { "name": "包村领导", "phone": "17700001001" } } }),
         )
         .await;
     created.data();
@@ -151,7 +151,8 @@ async fn a_node_with_no_posts_is_complete_and_leaders_are_counted_per_account() 
     let q = quota(&app, &heba, &heba_id, "2026-11").await;
     let leaders = q["leaderVisits"].as_array().unwrap();
     assert_eq!(leaders.len(), 1);
-    assert_eq!(leaders[0]["name"], "heba-leader");
+    // Named by the account's person (every account has one).
+    assert_eq!(leaders[0]["name"], "包村领导");
     assert_eq!(
         (
             &leaders[0]["done"],

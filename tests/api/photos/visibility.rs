@@ -47,7 +47,8 @@ async fn second_group_liaison(app: &TestApp) -> Session {
         &root.access_token,
         "mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }",
         json!({ "input": { "username": "lingyun-2", "password": "第二组联络员-2026",
-                           "nodeId": node, "role": "GROUP_LIAISON" } }),
+                           "nodeId": node, "role": "GROUP_LIAISON",
+                           "newPerson": { "name": "第二组联络员", "phone": "17700001002" } } }),
     )
     .await
     .data();

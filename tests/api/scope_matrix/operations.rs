@@ -69,6 +69,8 @@ const API_TOKENS: &str =
     "query($under: ID) { apiTokens(under: $under, first: 100) { totalCount nodes { id } } }";
 const CREATE_API_TOKEN: &str = "mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id } } }";
 const REVOKE_API_TOKEN: &str = "mutation($id: ID!) { revokeApiToken(id: $id) { id } }";
+const SET_PERSON: &str =
+    "mutation($id: ID!, $person: PersonInput) { setAccountPerson(id: $id, newPerson: $person) { id } }";
 const RESET: &str = "mutation($id: ID!) { resetAccountPassword(id: $id, newPassword: \"矩阵重置密码-2026\") { id } }";
 
 pub const APPOINTMENT_FIELDS: [&str; 5] = [
@@ -148,7 +150,7 @@ impl<'a> Fixtures<'a> {
     }
 
     async fn account_at(&self, node: &Target) -> String {
-        let input = json!({ "username": format!("matrix-{}", self.next()), "password": "矩阵测试密码-2026", "nodeId": node.id, "role": "VIEWER" });
+        let input = json!({ "username": format!("matrix-{}", self.next()), "password": "矩阵测试密码-2026", "nodeId": node.id, "role": "VIEWER", "newPerson": self.new_person() });
         let data = self
             .as_root(CREATE_ACCOUNT, json!({ "input": input }))
             .await;
@@ -274,7 +276,7 @@ impl<'a> Fixtures<'a> {
                 )
             }
             "createAccount" => {
-                let input = json!({ "username": format!("matrix-{}", self.next()), "password": "矩阵测试密码-2026", "nodeId": node.id, "role": "VIEWER" });
+                let input = json!({ "username": format!("matrix-{}", self.next()), "password": "矩阵测试密码-2026", "nodeId": node.id, "role": "VIEWER", "newPerson": self.new_person() });
                 p(
                     CREATE_ACCOUNT,
                     json!({ "input": input }),
@@ -288,6 +290,14 @@ impl<'a> Fixtures<'a> {
             "resetAccountPassword" => {
                 let id = self.account_at(node).await;
                 p(RESET, json!({ "id": id }), &["id"])
+            }
+            "setAccountPerson" => {
+                let id = self.account_at(node).await;
+                p(
+                    SET_PERSON,
+                    json!({ "id": id, "person": self.new_person() }),
+                    &["id"],
+                )
             }
             "appointments" => {
                 let (id, _) = self.appointment_at(node).await;

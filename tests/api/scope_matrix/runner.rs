@@ -142,6 +142,20 @@ async fn check_session_field(
             "sectors" => app.graphql(None, "{ sectors { code } }", json!({})).await,
             "logout" => app.graphql(None, "mutation { logout }", json!({})).await,
             "changePassword" => app.graphql(None, CHANGE_PASSWORD, json!({})).await,
+            "loginSecondFactor" => {
+                let document = "mutation { loginSecondFactor(secondFactorToken: \"made-up\", code: \"123456\") { accessToken } }";
+                app.graphql(None, document, json!({})).await
+            }
+            "beginTotpEnrollment" => app.graphql(None, BEGIN_TOTP, json!({})).await,
+            "confirmTotpEnrollment" => {
+                let document = "mutation { confirmTotpEnrollment(code: \"123456\") }";
+                app.graphql(None, document, json!({})).await
+            }
+            "disableTotp" => {
+                let document =
+                    "mutation { disableTotp(currentPassword: \"whatever-pw\", code: \"123456\") }";
+                app.graphql(None, document, json!({})).await
+            }
             other => panic!("no session operation for {other}"),
         };
     };
@@ -171,23 +185,95 @@ async fn check_session_field(
         }
         "changePassword" => {
             // A twin of the demo account, so the demo account keeps its password.
-            let node = app
-                .node_id(positions::code(user, Position::Own).unwrap())
-                .await;
-            let twin = format!("{username}-twin");
-            let input = json!({ "username": twin, "password": "双胞胎账号密码-2026", "nodeId": node, "role": user.role() });
-            app.query(
-                &fixtures.root.access_token,
-                "mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }",
-                json!({ "input": input }),
-            )
-            .await
-            .data();
-            let s = app.login(&twin, "双胞胎账号密码-2026").await;
+            let s = twin(app, fixtures, user, "twin", 1).await;
             app.query(&s.access_token, CHANGE_PASSWORD, json!({})).await
+        }
+        "beginTotpEnrollment" => {
+            let s = twin(app, fixtures, user, "totp-begin", 2).await;
+            app.query(&s.access_token, BEGIN_TOTP, json!({})).await
+        }
+        "confirmTotpEnrollment" => {
+            let name = format!("{username}-totp-confirm");
+            let s = twin(app, fixtures, user, "totp-confirm", 3).await;
+            let secret = begin_totp(app, &s.access_token).await;
+            confirm_totp(app, &s.access_token, &name, &secret).await
+        }
+        "disableTotp" => {
+            let name = format!("{username}-totp-off");
+            let s = twin(app, fixtures, user, "totp-off", 4).await;
+            let secret = begin_totp(app, &s.access_token).await;
+            let confirmed = confirm_totp(app, &s.access_token, &name, &secret).await;
+            let recovery = confirmed.data()["confirmTotpEnrollment"][0].clone();
+            let document = "mutation($code: String!) { disableTotp(currentPassword: \"双胞胎账号密码-2026\", code: $code) }";
+            app.query(&s.access_token, document, json!({ "code": recovery }))
+                .await
+        }
+        "loginSecondFactor" => {
+            let name = format!("{username}-totp-login");
+            let s = twin(app, fixtures, user, "totp-login", 5).await;
+            let secret = begin_totp(app, &s.access_token).await;
+            let confirmed = confirm_totp(app, &s.access_token, &name, &secret).await;
+            let recovery = confirmed.data()["confirmTotpEnrollment"][0].clone();
+            let login = "mutation($u: String!, $p: String!) { login(username: $u, password: $p) { secondFactorToken } }";
+            let first = app
+                .graphql(
+                    None,
+                    login,
+                    json!({ "u": name, "p": "双胞胎账号密码-2026" }),
+                )
+                .await;
+            let challenge = first.body["data"]["login"]["secondFactorToken"].clone();
+            let document = "mutation($t: String!, $code: String!) { loginSecondFactor(secondFactorToken: $t, code: $code) { accessToken } }";
+            app.graphql(None, document, json!({ "t": challenge, "code": recovery }))
+                .await
         }
         other => panic!("no session operation for {other}"),
     }
+}
+
+const BEGIN_TOTP: &str = "mutation { beginTotpEnrollment { secret otpauthUri } }";
+
+/// A throw-away twin of the user's demo account (same node and role, its
+/// own person), logged in.
+async fn twin(
+    app: &TestApp,
+    fixtures: &Fixtures<'_>,
+    user: User,
+    suffix: &str,
+    n: u32,
+) -> crate::helpers::Session {
+    let node = app
+        .node_id(positions::code(user, Position::Own).unwrap())
+        .await;
+    let name = format!("{}-{suffix}", user.username().unwrap());
+    let person = json!({ "name": format!("双胞胎{n}"), "phone": format!("1770000{n:04}") });
+    let input = json!({ "username": name, "password": "双胞胎账号密码-2026", "nodeId": node, "role": user.role(), "newPerson": person });
+    app.query(
+        &fixtures.root.access_token,
+        "mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }",
+        json!({ "input": input }),
+    )
+    .await
+    .data();
+    app.login(&name, "双胞胎账号密码-2026").await
+}
+
+async fn begin_totp(app: &TestApp, token: &str) -> String {
+    let begun = app.query(token, BEGIN_TOTP, json!({})).await;
+    begun.data()["beginTotpEnrollment"]["secret"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+async fn confirm_totp(app: &TestApp, token: &str, username: &str, secret: &str) -> Answer {
+    let code = api::auth::totp::code_at(secret, username, chrono::Utc::now()).unwrap();
+    app.query(
+        token,
+        "mutation($code: String!) { confirmTotpEnrollment(code: $code) }",
+        json!({ "code": code }),
+    )
+    .await
 }
 
 const CHANGE_PASSWORD: &str =

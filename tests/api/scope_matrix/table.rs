@@ -180,11 +180,19 @@ pub const MATRIX: &[Row] = &[
     row("setAccountDisabled",   Anonymous,      [U,  U,    U,    U,     U,      U]),
 
     row("resetAccountPassword", CityViewer,     [F,  F,    F,    N,     N,      N]),
-    row("resetAccountPassword", CountyAdmin,    [A,  A,    A,    N,     N,      N]),
-    row("resetAccountPassword", TownshipAdmin,  [A,  A,    A,    N,     N,      N]),
+    // Only from above: a peer at the same node may not (separation of duties).
+    row("resetAccountPassword", CountyAdmin,    [F,  A,    A,    N,     N,      N]),
+    row("resetAccountPassword", TownshipAdmin,  [F,  A,    A,    N,     N,      N]),
     row("resetAccountPassword", VillageOfficer, [F,  F,    X,    N,     N,      N]),
     row("resetAccountPassword", GroupLiaison,   [F,  X,    X,    N,     N,      N]),
     row("resetAccountPassword", Anonymous,      [U,  U,    U,    U,     U,      U]),
+
+    row("setAccountPerson",     CityViewer,     [F,  F,    F,    N,     N,      N]),
+    row("setAccountPerson",     CountyAdmin,    [F,  A,    A,    N,     N,      N]),
+    row("setAccountPerson",     TownshipAdmin,  [F,  A,    A,    N,     N,      N]),
+    row("setAccountPerson",     VillageOfficer, [F,  F,    X,    N,     N,      N]),
+    row("setAccountPerson",     GroupLiaison,   [F,  X,    X,    N,     N,      N]),
+    row("setAccountPerson",     Anonymous,      [U,  U,    U,    U,     U,      U]),
 
     // Moving an account checks the source (the account's node, at the
     // position; destination: the caller's own node) …
@@ -368,4 +376,12 @@ pub const SESSION_ROWS: &[(&str, User, Expect)] = &[
     ("logout", VillageOfficer, A), ("logout", GroupLiaison, A), ("logout", Anonymous, U),
     ("changePassword", CityViewer, A), ("changePassword", CountyAdmin, A), ("changePassword", TownshipAdmin, A),
     ("changePassword", VillageOfficer, A), ("changePassword", GroupLiaison, A), ("changePassword", Anonymous, U),
+    ("loginSecondFactor", CityViewer, A), ("loginSecondFactor", CountyAdmin, A), ("loginSecondFactor", TownshipAdmin, A),
+    ("loginSecondFactor", VillageOfficer, A), ("loginSecondFactor", GroupLiaison, A), ("loginSecondFactor", Anonymous, U),
+    ("beginTotpEnrollment", CityViewer, A), ("beginTotpEnrollment", CountyAdmin, A), ("beginTotpEnrollment", TownshipAdmin, A),
+    ("beginTotpEnrollment", VillageOfficer, A), ("beginTotpEnrollment", GroupLiaison, A), ("beginTotpEnrollment", Anonymous, U),
+    ("confirmTotpEnrollment", CityViewer, A), ("confirmTotpEnrollment", CountyAdmin, A), ("confirmTotpEnrollment", TownshipAdmin, A),
+    ("confirmTotpEnrollment", VillageOfficer, A), ("confirmTotpEnrollment", GroupLiaison, A), ("confirmTotpEnrollment", Anonymous, U),
+    ("disableTotp", CityViewer, A), ("disableTotp", CountyAdmin, A), ("disableTotp", TownshipAdmin, A),
+    ("disableTotp", VillageOfficer, A), ("disableTotp", GroupLiaison, A), ("disableTotp", Anonymous, U),
 ];

@@ -1,5 +1,6 @@
-//! Accounts at and below a node: list, create, disable/enable, reset a
-//! password, move to another node. Links to the node's dashboard tokens.
+//! Accounts at and below a node: list (with each account's person),
+//! create, disable/enable, reset a password, set the person, move to
+//! another node. Links to the node's dashboard tokens.
 
 mod row;
 
@@ -10,8 +11,8 @@ use crate::api::{accounts, node_detail, set_account_disabled, AccountItem, ApiEr
 use crate::app::Route;
 use crate::components::{ErrorBanner, ListFooter, Loading};
 use crate::hooks::{use_fetch, use_paged, use_submit};
-use crate::i18n::{use_i18n, K};
-use crate::pages::forms::{CreateAccountForm, MoveAccountForm, ResetPasswordForm};
+use crate::i18n::{use_i18n, K, S};
+use crate::pages::forms::{CreateAccountForm, MoveAccountForm, ResetPasswordForm, SetPersonForm};
 use crate::session::use_session;
 use row::{account_row, my_id, RowAction};
 
@@ -27,6 +28,7 @@ enum Open {
     Create,
     Reset(AccountItem),
     Move(AccountItem),
+    Person(AccountItem),
 }
 
 #[component]
@@ -82,6 +84,7 @@ pub fn AccountsPage(props: &AccountsPageProps) -> Html {
                 }
                 RowAction::Reset(a) => open.set(Open::Reset(a)),
                 RowAction::Move(a) => open.set(Open::Move(a)),
+                RowAction::SetPerson(a) => open.set(Open::Person(a)),
             }
         })
     };
@@ -96,6 +99,13 @@ pub fn AccountsPage(props: &AccountsPageProps) -> Html {
             let note = i18n.f(K::PasswordWasReset, &[&a.username]);
             html! {
                 <ResetPasswordForm account={a.clone()} on_done={finish.reform(move |()| Some(note.clone()))}
+                    on_cancel={close.clone()} />
+            }
+        }
+        Open::Person(a) => {
+            let note = i18n.f(S::PersonSet, &[&a.username]);
+            html! {
+                <SetPersonForm account={a.clone()} on_done={finish.reform(move |()| Some(note.clone()))}
                     on_cancel={close.clone()} />
             }
         }
@@ -161,6 +171,7 @@ pub fn AccountsPage(props: &AccountsPageProps) -> Html {
                         <thead>
                             <tr>
                                 <th>{ i18n.t(K::Username) }</th>
+                                <th>{ i18n.t(S::Person) }</th>
                                 <th>{ i18n.t(K::Role) }</th>
                                 <th>{ i18n.t(K::Node) }</th>
                                 <th>{ i18n.t(K::Status) }</th>

@@ -14,7 +14,7 @@ mod replace;
 mod reset_password;
 mod token;
 
-pub use account::CreateAccountForm;
+pub use account::{CreateAccountForm, SetPersonForm};
 pub use add_child::AddChildForm;
 pub use appoint::AppointForm;
 pub use dates::DatesForm;

@@ -177,6 +177,10 @@ async fn accounts(db: &DatabaseConnection, nodes: &[grid_node::Model]) -> Result
         failed_logins: Set(0),
         locked_until: Set(None),
         session_epoch: Set(0),
+        must_change_password: Set(false),
+        totp_secret: Set(None),
+        totp_enabled_at: Set(None),
+        totp_last_step: Set(None),
         version: Set(1),
         created_at: Set(now),
         updated_at: Set(now),
@@ -197,6 +201,7 @@ async fn accounts(db: &DatabaseConnection, nodes: &[grid_node::Model]) -> Result
         ));
     }
     let mut villages: HashMap<Uuid, usize> = HashMap::new();
+    let mut leaders = Vec::new();
     let by_id: HashMap<Uuid, &grid_node::Model> = nodes.iter().map(|n| (n.id, n)).collect();
     for n in nodes.iter().filter(|n| n.level == 5) {
         if let Some(p) = n.parent_id {
@@ -212,11 +217,31 @@ async fn accounts(db: &DatabaseConnection, nodes: &[grid_node::Model]) -> Result
         }
         for k in 1..=count.div_ceil(2) {
             let name = format!("ld{}-{k}", t.code / 1_000_000);
-            rows.push(row(name, t.id, t.code, ROLE_LEADER, None));
+            // Every account belongs to a person: the leader's own.
+            let person_id = Uuid::new_v4();
+            leaders.push(person::ActiveModel {
+                id: Set(person_id),
+                node_id: Set(t.id),
+                node_code: Set(t.code),
+                name: Set(format!("包村领导{k}")),
+                phone: Set(String::new()),
+                id_number: Set(None),
+                auxiliary_post: Set(None),
+                version: Set(1),
+                created_at: Set(now),
+                updated_at: Set(now),
+            });
+            rows.push(row(name, t.id, t.code, ROLE_LEADER, Some(person_id)));
         }
     }
     let added = rows.len();
     let txn = db.begin().await?;
+    for chunk in chunked(leaders, 1000) {
+        person::Entity::insert_many(chunk)
+            .exec_without_returning(&txn)
+            .await
+            .context("inserting leaders' persons")?;
+    }
     for chunk in chunked(rows, 1000) {
         account::Entity::insert_many(chunk)
             .exec_without_returning(&txn)

@@ -1,15 +1,27 @@
-//! Change one's own password.
+//! Change one's own password, and turn the TOTP second factor on or off.
+//! While the server wants a step done first (a password someone else set,
+//! or TOTP that the role requires), this is the only page the app shows.
+
+mod totp;
 
 use yew::prelude::*;
 
 use crate::api::{change_password, ApiError};
 use crate::components::{ErrorBanner, TextField};
 use crate::hooks::use_submit;
-use crate::i18n::{labels, use_i18n, K};
+use crate::i18n::{labels, use_i18n, K, S};
+use crate::session::use_session;
+use totp::TotpSection;
 
 #[component]
 pub fn PasswordPage() -> Html {
     let i18n = use_i18n();
+    let session = use_session();
+    let me = session.as_ref().and_then(|s| s.me());
+    let must_change = me.as_ref().is_some_and(|m| m.must_change_password);
+    let must_enroll = me
+        .as_ref()
+        .is_some_and(|m| !m.must_change_password && m.totp_required && !m.totp_enabled);
     let current = use_state(String::new);
     let new = use_state(String::new);
     let confirm = use_state(String::new);
@@ -75,11 +87,37 @@ pub fn PasswordPage() -> Html {
         Callback::from(move |v| h.set(v))
     };
 
+    // The server ended every session with the change: sign in again.
+    let sign_in_again = {
+        let session = session.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(s) = session.clone() {
+                wasm_bindgen_futures::spawn_local(async move { s.client.logout().await });
+            }
+        })
+    };
+
     html! {
+        <>
+        if must_change {
+            <div class="alert alert-info narrow" role="status">
+                <strong>{ i18n.t(S::MustChangeTitle) }</strong>{ " " }{ i18n.t(S::MustChangeHint) }
+            </div>
+        }
+        if must_enroll {
+            <div class="alert alert-info narrow" role="status">
+                <strong>{ i18n.t(S::MustEnrollTitle) }</strong>{ " " }{ i18n.t(S::MustEnrollHint) }
+            </div>
+        }
         <section class="card narrow">
             <h1 class="card-title">{ i18n.t(K::ChangePassword) }</h1>
             if *done {
-                <div class="alert alert-success" role="status">{ i18n.t(K::PasswordChanged) }</div>
+                <div class="alert alert-success" role="status">
+                    { i18n.t(S::PasswordChangedSignIn) }{ " " }
+                    <button type="button" class="btn btn-small btn-primary" onclick={sign_in_again}>
+                        { i18n.t(K::Login) }
+                    </button>
+                </div>
             }
             if let Some(e) = banner {
                 <ErrorBanner error={e} />
@@ -101,5 +139,12 @@ pub fn PasswordPage() -> Html {
                 </div>
             </form>
         </section>
+        if !must_change {
+            if let Some(me) = me {
+                <TotpSection enabled={me.totp_enabled} required={me.totp_required}
+                    username={me.username.clone()} />
+            }
+        }
+        </>
     }
 }
