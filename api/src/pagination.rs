@@ -1,7 +1,7 @@
 //! Relay connections with `totalCount`. Cursors are offsets in a stable
 //! order (grid code, then id); `first` is capped so no query asks for
 //! unbounded pages.
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Key};
 use async_graphql::connection::{Connection, Edge, EmptyFields};
 use async_graphql::{OutputType, SimpleObject};
 
@@ -27,10 +27,9 @@ impl Page {
             None => DEFAULT_PAGE,
             Some(n) if n >= 0 && (n as u64) <= MAX_PAGE => n as u64,
             Some(_) => {
-                return Err(AppError::bad_input(
-                    "first",
-                    format!("每页最多 {MAX_PAGE} 条 (first must be between 0 and {MAX_PAGE})"),
-                ))
+                return Err(
+                    AppError::input("first", Key::InputFirstOutOfRange).with("max", MAX_PAGE)
+                )
             }
         };
         let offset = match after {
@@ -39,7 +38,7 @@ impl Page {
                 .strip_prefix("o")
                 .and_then(|n| n.parse::<u64>().ok())
                 .map(|n| n + 1)
-                .ok_or_else(|| AppError::bad_input("after", "分页游标无效 (invalid cursor)"))?,
+                .ok_or_else(|| AppError::input("after", Key::InputCursorInvalid))?,
         };
         Ok(Page { offset, limit })
     }

@@ -12,12 +12,12 @@ pub async fn create_admin(
     division_code: &str,
     password_text: String,
 ) -> anyhow::Result<account::Model> {
-    let username = parse_username(username).map_err(|e| anyhow::anyhow!(e.message()))?;
+    let username = parse_username(username).map_err(|e| anyhow::anyhow!(e.to_string()))?;
     password::check_policy(
         &password_text,
         crate::config::Settings::local_default().password_complexity,
     )
-    .map_err(|e| anyhow::anyhow!(e.message()))?;
+    .map_err(|e| anyhow::anyhow!(e.to_string()))?;
     let digits = division_code.trim();
     let code: i64 = digits
         .parse()

@@ -2,7 +2,7 @@
 //! node only, never handing out more than the caller's own role.
 use crate::audit::{self, AuditEntry};
 use crate::auth::{password, role::Role, session};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Key};
 use crate::grid::service as grid;
 use crate::pagination::{self, Page};
 use crate::people::persons;
@@ -47,10 +47,9 @@ pub fn parse_username(text: &str) -> AppResult<String> {
     if ok {
         Ok(u)
     } else {
-        Err(AppError::bad_input(
-            "username",
-            "用户名为 3–32 位小写字母、数字、- _ . (3–32 lower-case letters, digits, - _ .)",
-        ))
+        Err(AppError::input("username", Key::AccountUsernameFormat)
+            .with("min", 3)
+            .with("max", 32))
     }
 }
 
@@ -83,9 +82,7 @@ pub async fn create(
         .one(&txn)
         .await?;
     if taken.is_some() {
-        return Err(AppError::ConflictWith(
-            "用户名已被使用 (username already taken)".into(),
-        ));
+        return Err(AppError::conflict(Key::AccountUsernameTaken));
     }
     let model = insert(&txn, &username, hash, &node, input.role, input.person_id).await?;
     audit::record(
@@ -188,9 +185,9 @@ async fn apply_change(
     Ok(after)
 }
 
-fn not_yourself(scope: &Scope, account: &account::Model, message: &str) -> AppResult<()> {
+fn not_yourself(scope: &Scope, account: &account::Model, key: Key) -> AppResult<()> {
     if account.id == scope.account_id() {
-        return Err(AppError::bad_input("id", message));
+        return Err(AppError::input("id", key));
     }
     Ok(())
 }
@@ -205,11 +202,7 @@ pub async fn set_disabled(
 ) -> AppResult<account::Model> {
     let (_w, txn) = state.begin_write().await?;
     let (before, _) = find_managed(&txn, scope, id).await?;
-    not_yourself(
-        scope,
-        &before,
-        "不能停用自己的账号 (you cannot disable yourself)",
-    )?;
+    not_yourself(scope, &before, Key::AccountCannotDisableSelf)?;
     let change =
         account::Entity::update_many().col_expr(account::Column::Disabled, Expr::value(disabled));
     let action = if disabled { "disable" } else { "enable" };
@@ -256,11 +249,7 @@ pub async fn move_to(
     let (before, role) = find_managed(&txn, scope, id).await?;
     let destination = grid::find(&txn, scope, node_id).await?;
     scope.check_grant(destination.code, role)?;
-    not_yourself(
-        scope,
-        &before,
-        "不能移动自己的账号 (you cannot move yourself)",
-    )?;
+    not_yourself(scope, &before, Key::AccountCannotMoveSelf)?;
     let change = account::Entity::update_many()
         .col_expr(account::Column::NodeId, Expr::value(destination.id))
         .col_expr(account::Column::NodeCode, Expr::value(destination.code));

@@ -2,7 +2,7 @@
 //! like a VIEWER at its node: it can never write.
 use crate::audit::{self, AuditEntry};
 use crate::auth::opaque;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Key};
 use crate::grid::service as grid;
 use crate::pagination::{self, Page};
 use crate::scope::{Permission, Scope};
@@ -61,10 +61,7 @@ pub async fn create(
     let now = Utc::now();
     if let Some(at) = input.expires_at {
         if at <= now || at > now + Duration::days(3 * 366) {
-            return Err(AppError::bad_input(
-                "expiresAt",
-                "有效期须在未来三年之内 (must be in the next three years)",
-            ));
+            return Err(AppError::input("expiresAt", Key::TokenExpiryRange).with("years", 3));
         }
     }
     let (_w, txn) = state.begin_write().await?;

@@ -2,7 +2,7 @@
 use crate::auth::role::Role;
 use crate::auth::service::{self, LoggedIn};
 use crate::context::{request, scope, state};
-use crate::error::{AppError, GqlResult};
+use crate::error::{AppError, GqlResult, Key};
 use crate::grid::schema::GridNode;
 use crate::grid::service as grid;
 use crate::ids;
@@ -84,7 +84,7 @@ fn claim_credential_field(ctx: &Context<'_>) -> GqlResult<()> {
     if request(ctx)?.claim_credential_field() {
         Ok(())
     } else {
-        Err(AppError::RateLimited("每个请求只能登录一次 (one login per request)".into()).into())
+        Err(AppError::rate_limited(Key::AuthOneLoginPerRequest).into())
     }
 }
 

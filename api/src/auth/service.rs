@@ -1,7 +1,7 @@
 //! Login, refresh, logout and password change.
 use crate::audit::{self, AuditEntry};
 use crate::auth::{actor, password, session};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Key};
 use crate::scope::Scope;
 use crate::state::{AppState, RequestContext};
 use chrono::{Duration, Utc};
@@ -27,9 +27,7 @@ pub async fn login(
     password_text: &str,
 ) -> AppResult<LoggedIn> {
     if state.throttle.is_blocked(req.ip) {
-        return Err(AppError::RateLimited(
-            "登录失败次数过多，请 15 分钟后再试 (too many failed logins)".into(),
-        ));
+        return Err(AppError::rate_limited(Key::AuthTooManyFailures).with("minutes", 15));
     }
     let username = username.trim().to_lowercase();
     let found = if username.len() <= 64 {
@@ -49,9 +47,7 @@ pub async fn login(
     };
     let now = Utc::now();
     if account.locked_until.is_some_and(|until| until > now) {
-        return Err(AppError::RateLimited(
-            "账号已临时锁定，请 15 分钟后再试 (account locked for 15 minutes)".into(),
-        ));
+        return Err(AppError::rate_limited(Key::AuthAccountLocked).with("minutes", 15));
     }
     let ok =
         password::verify_password(password_text.to_string(), account.password_hash.clone()).await?;
@@ -147,9 +143,9 @@ pub async fn change_password(
         .ok_or(AppError::Unauthenticated)?;
     if !password::verify_password(current.to_string(), account.password_hash.clone()).await? {
         record_failure(state, &account).await?;
-        return Err(AppError::bad_input(
+        return Err(AppError::input(
             "currentPassword",
-            "当前密码不正确 (current password is wrong)",
+            Key::AuthCurrentPasswordWrong,
         ));
     }
     let hash = password::hash_password(new.to_string()).await?;

@@ -1,6 +1,6 @@
 //! Reading and changing grid nodes, always through the caller's `Scope`.
 use crate::audit::{self, AuditEntry};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Key};
 use crate::grid::code::{CodeRange, GridCode, Level};
 use crate::pagination::{self, Page};
 use crate::scope::{Permission, Scope};
@@ -214,10 +214,7 @@ pub async fn create(
         .one(&txn)
         .await?;
     if taken.is_some() {
-        return Err(AppError::ConflictWith(format!(
-            "区划代码 {} 已被使用 (code already in use)",
-            code.division_code()
-        )));
+        return Err(AppError::conflict(Key::GridCodeInUse).with("code", code.division_code()));
     }
     let now = Utc::now();
     let model = grid_node::ActiveModel {

@@ -2,7 +2,7 @@
 //! county — by hand when the level cannot fix it, or by the server when it
 //! is still open past its deadline. The county is the top: a county office
 //! does not pass its hazards on through this system.
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Key};
 use crate::grid::code::Level;
 use crate::hazards::access;
 use crate::hazards::lifecycle::HazardAction;
@@ -46,12 +46,9 @@ pub async fn escalate(
 ) -> AppResult<hazard::Model> {
     let reason = validate::text("reason", reason, 1000)?;
     let h = access::begin(state, scope, id).await?;
-    let up = next_level_up(&h.txn, &h.hazard).await?.ok_or_else(|| {
-        AppError::bad_input(
-            "id",
-            "隐患已在县级处理，不能再上报 (already handled at county level)",
-        )
-    })?;
+    let up = next_level_up(&h.txn, &h.hazard)
+        .await?
+        .ok_or_else(|| AppError::input("id", Key::HazardAlreadyAtCounty))?;
     let actor = access::actor(state, req, scope);
     let mut step = Step::new(HazardAction::Escalate).note(reason);
     step.handling = Some((up.id, up.code, up.level));

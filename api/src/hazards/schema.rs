@@ -1,7 +1,7 @@
 //! GraphQL for hazards: the list and overdue queries, and one mutation per
 //! step of the state machine (the types are in `types`).
 use crate::context::{all, scope, state};
-use crate::error::{AppError, GqlResult};
+use crate::error::{AppError, GqlResult, Key};
 use crate::hazards::corrections::{self, HazardEdit};
 use crate::hazards::escalation;
 use crate::hazards::lifecycle::{HazardSeverity, HazardState};
@@ -42,10 +42,7 @@ fn parse_photo_ids(ids_in: Option<Vec<ID>>) -> Result<Vec<Uuid>, AppError> {
     ids_in
         .unwrap_or_default()
         .iter()
-        .map(|id| {
-            ids::parse(id)
-                .map_err(|_| AppError::bad_input("photoIds", "照片编号无效 (invalid photo id)"))
-        })
+        .map(|id| ids::parse(id).map_err(|_| AppError::input("photoIds", Key::InputPhotoIdInvalid)))
         .collect()
 }
 
@@ -117,9 +114,8 @@ impl HazardsMutation {
                 .responsible_person_id
                 .as_ref()
                 .map(|id| {
-                    ids::parse(id).map_err(|_| {
-                        AppError::bad_input("responsiblePersonId", "人员不存在 (no such person)")
-                    })
+                    ids::parse(id)
+                        .map_err(|_| AppError::input("responsiblePersonId", Key::PersonNotFound))
                 })
                 .transpose()?,
             responsible_name: input.responsible_name,
@@ -132,9 +128,8 @@ impl HazardsMutation {
                 .inspection_id
                 .as_ref()
                 .map(|id| {
-                    ids::parse(id).map_err(|_| {
-                        AppError::bad_input("inspectionId", "检查记录不存在 (no such inspection)")
-                    })
+                    ids::parse(id)
+                        .map_err(|_| AppError::input("inspectionId", Key::HazardInspectionNotFound))
                 })
                 .transpose()?,
             idempotency_key: input.idempotency_key,

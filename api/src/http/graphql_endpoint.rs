@@ -5,7 +5,7 @@
 //! (403), and every request runs under a timeout.
 use crate::auth::actor;
 use crate::auth::schema::REFRESH_COOKIE;
-use crate::error::AppError;
+use crate::error::{AppError, Described, Key, Lang, Params};
 use crate::graphql::AppSchema;
 use crate::state::{RequestContext, SharedState};
 use actix_web::http::header;
@@ -13,14 +13,25 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use futures_util::StreamExt;
 use std::time::Duration;
 
-fn error_body(code: &str, message: &str) -> serde_json::Value {
-    serde_json::json!({"errors": [{"message": message, "extensions": {"code": code}}]})
+/// The caller's language for messages (`Accept-Language`, zh-CN default).
+fn lang(req: &HttpRequest) -> Lang {
+    Lang::from_accept_language(
+        req.headers()
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok()),
+    )
 }
 
-fn reply(status: actix_web::http::StatusCode, code: &str, message: &str) -> HttpResponse {
+fn reply(
+    req: &HttpRequest,
+    status: actix_web::http::StatusCode,
+    code: &'static str,
+    key: Key,
+    params: Params,
+) -> HttpResponse {
     HttpResponse::build(status)
         .insert_header((header::CACHE_CONTROL, "no-store"))
-        .json(error_body(code, message))
+        .json(Described::of(code, key, params, lang(req)).graphql_body())
 }
 
 /// Browsers send Origin on cross-site POSTs; it must name this host.
@@ -37,18 +48,6 @@ fn same_origin(req: &HttpRequest) -> bool {
         .split_once("://")
         .map(|(_, rest)| rest == host)
         .unwrap_or(false)
-}
-
-/// Errors async-graphql raises itself (syntax, unknown fields, wrong
-/// argument types, depth and complexity limits) carry no code; they are all
-/// the client's to fix, so they get BAD_USER_INPUT like every other bad input.
-fn code_unlabelled_errors(response: &mut async_graphql::Response) {
-    for error in &mut response.errors {
-        let extensions = error.extensions.get_or_insert_with(Default::default);
-        if extensions.get("code").is_none() {
-            extensions.set("code", "BAD_USER_INPUT");
-        }
-    }
 }
 
 pub async fn post(
@@ -72,23 +71,29 @@ pub async fn post(
         .unwrap_or(false);
     if !is_json {
         return reply(
+            &req,
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "BAD_USER_INPUT",
-            "Content-Type must be application/json",
+            Key::RequestJsonRequired,
+            Params::default(),
         );
     }
     if !state.rate_limiter.allow(req.peer_addr().map(|a| a.ip())) {
         return reply(
+            &req,
             StatusCode::TOO_MANY_REQUESTS,
             "RATE_LIMITED",
-            "too many requests; slow down",
+            Key::RequestRateLimited,
+            Params::default(),
         );
     }
     if !same_origin(&req) {
         return reply(
+            &req,
             StatusCode::FORBIDDEN,
             "FORBIDDEN",
-            "cross-origin request refused",
+            Key::RequestCrossOrigin,
+            Params::default(),
         );
     }
     let limit = state.settings.max_body_bytes;
@@ -96,16 +101,20 @@ pub async fn post(
     while let Some(chunk) = payload.next().await {
         let Ok(chunk) = chunk else {
             return reply(
+                &req,
                 StatusCode::BAD_REQUEST,
                 "BAD_USER_INPUT",
-                "could not read the request body",
+                Key::RequestBodyUnreadable,
+                Params::default(),
             );
         };
         if body.len() + chunk.len() > limit {
             return reply(
+                &req,
                 StatusCode::PAYLOAD_TOO_LARGE,
                 "BAD_USER_INPUT",
-                "request body too large",
+                Key::RequestBodyTooLarge,
+                Params::default().with("max", limit),
             );
         }
         body.extend_from_slice(&chunk);
@@ -114,9 +123,11 @@ pub async fn post(
         Ok(r) => r,
         Err(_) => {
             return reply(
+                &req,
                 StatusCode::BAD_REQUEST,
                 "BAD_USER_INPUT",
-                "the body must be one JSON object {query, variables, operationName}; batches are not accepted",
+                Key::RequestSingleObject,
+                Params::default(),
             )
         }
     };
@@ -138,15 +149,16 @@ pub async fn post(
             Ok(scope) => gql_request = gql_request.data(scope),
             Err(AppError::Unauthenticated) => {
                 return reply(
+                    &req,
                     StatusCode::UNAUTHORIZED,
                     "UNAUTHENTICATED",
-                    "invalid or expired token",
+                    Key::AuthTokenInvalid,
+                    Params::default(),
                 )
             }
             Err(other) => {
-                let err: async_graphql::Error = other.into();
                 return HttpResponse::InternalServerError()
-                    .json(serde_json::json!({"errors": [{"message": err.message, "extensions": err.extensions}]}));
+                    .json(other.describe(lang(&req)).graphql_body());
             }
         }
     }
@@ -156,13 +168,15 @@ pub async fn post(
         Ok(r) => r,
         Err(_) => {
             return reply(
+                &req,
                 StatusCode::SERVICE_UNAVAILABLE,
                 "INTERNAL",
-                "request timed out",
+                Key::RequestTimedOut,
+                Params::default(),
             )
         }
     };
-    code_unlabelled_errors(&mut response);
+    crate::error::localize(&mut response, lang(&req));
     let mut http = HttpResponse::Ok();
     http.insert_header((header::CACHE_CONTROL, "no-store"));
     http.insert_header(("x-request-id", request_id));
@@ -173,12 +187,14 @@ pub async fn post(
 }
 
 /// GraphiQL in development; never executes anything over GET.
-pub async fn get(state: web::Data<SharedState>) -> HttpResponse {
+pub async fn get(req: HttpRequest, state: web::Data<SharedState>) -> HttpResponse {
     if !state.settings.dev_mode {
         return reply(
+            &req,
             actix_web::http::StatusCode::METHOD_NOT_ALLOWED,
             "BAD_USER_INPUT",
-            "use POST with Content-Type: application/json",
+            Key::RequestPostOnly,
+            Params::default(),
         );
     }
     HttpResponse::Ok()

@@ -2,7 +2,7 @@
 //! silently: the edit names the version it read, the audit row keeps before
 //! and after, and once the month is closed the edit must say why.
 use crate::audit::{self, AuditEntry};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Key};
 use crate::inspections::month::Month;
 use crate::inspections::{input, read, sectors};
 use crate::scope::{Permission, Scope};
@@ -41,18 +41,12 @@ pub async fn correct(
     let before = read::find(&txn, scope, c.id).await?;
     scope.check_write(before.node_code, Permission::FieldWork)?;
     if c.sectors.is_none() && notes.is_none() {
-        return Err(AppError::bad_input(
-            "sectors",
-            "没有要更正的内容 (give sectors or notes to correct)",
-        ));
+        return Err(AppError::input("sectors", Key::InspectionNothingToCorrect));
     }
     let locked =
         Month::of(before.occurred_on).locked(state.today(), state.settings.field.month_close_day);
     if locked && reason.is_none() {
-        return Err(AppError::bad_input(
-            "reason",
-            "该月记录已锁定，更正须说明理由 (the month is closed; a correction needs a reason)",
-        ));
+        return Err(AppError::input("reason", Key::InspectionReasonRequired));
     }
     let mut active: inspection::ActiveModel = before.clone().into();
     if let Some(codes) = &c.sectors {

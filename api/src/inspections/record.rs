@@ -3,7 +3,7 @@
 //! with the record already made instead of making a second one.
 use crate::audit::{self, AuditEntry};
 use crate::auth::role::Role;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Key};
 use crate::grid::service as grid;
 use crate::inspections::kind::InspectionKind;
 use crate::inspections::month::{china_day, Month};
@@ -70,9 +70,7 @@ async fn by_key(db: &impl ConnectionTrait, key: &str) -> AppResult<Option<inspec
 /// someone else's key is a conflict (and says nothing about the record).
 fn repeated(scope: &Scope, existing: inspection::Model) -> AppResult<inspection::Model> {
     if existing.author_id != scope.account_id() {
-        return Err(AppError::ConflictWith(
-            "该幂等键已被其他账号使用 (idempotencyKey already used by another account)".into(),
-        ));
+        return Err(AppError::conflict(Key::IdempotencyKeyUsedByOther));
     }
     scope.check_visible(existing.node_code)?;
     Ok(existing)
@@ -91,10 +89,7 @@ async fn insert(
     let occurred_at = input::occurred_at(new.occurred_at, state.now())?;
     let day = china_day(occurred_at);
     if Month::of(day).locked(state.today(), rules.month_close_day) {
-        return Err(AppError::bad_input(
-            "occurredAt",
-            "该月记录已截止，不能补录 (that month is closed for new records)",
-        ));
+        return Err(AppError::input("occurredAt", Key::InspectionMonthClosed));
     }
     let notes = crate::validate::text("notes", &new.notes, input::MAX_NOTES)?;
     let pos = crate::validate::position(new.latitude, new.longitude, new.accuracy_m)?;
@@ -104,18 +99,12 @@ async fn insert(
     let code = grid::grid_code(&node)?;
     scope.check_write(code.code, Permission::FieldWork)?;
     if !new.kind.allowed_at(code.level) {
-        return Err(AppError::bad_input(
-            "kind",
-            "巡查记在村民组，村级检查记在村或其村民组，领导走访记在村 (patrols at groups, village inspections at a village or its groups, leader visits at villages)",
-        ));
+        return Err(AppError::input("kind", Key::InspectionKindNode));
     }
     if new.kind == InspectionKind::LeaderVisit
         && !matches!(scope.role(), Role::Leader | Role::Admin)
     {
-        return Err(AppError::bad_input(
-            "kind",
-            "领导走访只能由乡镇领导填报 (leader visits are recorded by leaders)",
-        ));
+        return Err(AppError::input("kind", Key::InspectionLeaderVisitByLeaders));
     }
 
     let person_id = match new.person_id {

@@ -2,7 +2,7 @@
 //! service with the caller's scope, wrap the model. Lists load sector names,
 //! author names and nodes once per page, not once per record.
 use crate::context::{all, scope, state};
-use crate::error::{AppError, AppResult, GqlResult};
+use crate::error::{AppError, AppResult, GqlResult, Key};
 use crate::grid::schema::GridNode;
 use crate::grid::service as grid;
 use crate::ids;
@@ -253,8 +253,7 @@ impl InspectionsMutation {
             .unwrap_or_default()
             .iter()
             .map(|id| {
-                ids::parse(id)
-                    .map_err(|_| AppError::bad_input("photoIds", "照片编号无效 (invalid photo id)"))
+                ids::parse(id).map_err(|_| AppError::input("photoIds", Key::InputPhotoIdInvalid))
             })
             .collect::<AppResult<Vec<_>>>()?;
         let new = NewInspection {

@@ -2,7 +2,7 @@
 //! officer ends one appointment and starts the next in one transaction, so
 //! the history is never lost.
 use crate::audit::{self, AuditEntry};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Key};
 use crate::grid::coverage::{current_on, post_for};
 use crate::grid::service as grid;
 use crate::pagination::{self, Page};
@@ -127,10 +127,7 @@ async fn insert(
     let code = grid::grid_code(&node)?;
     scope.check_write_below(code, Permission::ManagePeople)?;
     if post_for(code.level) != Some(a.role) {
-        return Err(AppError::bad_input(
-            "role",
-            "村级安全员只能任命到村，组级安全联络员只能任命到村民组 (officers go to villages, liaisons to groups)",
-        ));
+        return Err(AppError::input("role", Key::AppointmentRoleLevel));
     }
     let person = match a.appointee {
         Appointee::Existing(id) => persons::find(txn, scope, id).await?,
@@ -144,9 +141,7 @@ async fn insert(
         .one(txn)
         .await?;
     if already.is_some() {
-        return Err(AppError::ConflictWith(
-            "此人已在该岗位任职 (already appointed to this post)".into(),
-        ));
+        return Err(AppError::conflict(Key::AppointmentDuplicate));
     }
     let now = Utc::now();
     let model = appointment::ActiveModel {
@@ -208,15 +203,10 @@ async fn close(
     let node = grid::find(txn, scope, before.node_id).await?;
     scope.check_write_below(grid::grid_code(&node)?, Permission::ManagePeople)?;
     if before.end_date.is_some() {
-        return Err(AppError::ConflictWith(
-            "该任职已结束 (appointment already ended)".into(),
-        ));
+        return Err(AppError::conflict(Key::AppointmentAlreadyEnded));
     }
     if end_date < before.start_date {
-        return Err(AppError::bad_input(
-            "endDate",
-            "结束日期不能早于开始日期 (end before start)",
-        ));
+        return Err(AppError::input("endDate", Key::AppointmentEndBeforeStart));
     }
     let mut active: appointment::ActiveModel = before.clone().into();
     active.end_date = Set(Some(end_date));
@@ -277,9 +267,9 @@ pub async fn replace(
     r: Replacement,
 ) -> AppResult<appointment::Model> {
     if r.start_date < r.end_date {
-        return Err(AppError::bad_input(
+        return Err(AppError::input(
             "startDate",
-            "接任日期不能早于前任结束日期 (the successor starts before the predecessor ends)",
+            Key::AppointmentSuccessorOverlaps,
         ));
     }
     let (_w, txn) = state.begin_write().await?;

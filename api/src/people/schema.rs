@@ -1,7 +1,7 @@
 //! GraphQL types and resolvers for persons and appointments. Phone and ID
 //! numbers are masked unless the caller's role may see them.
 use crate::context::{all, scope, state};
-use crate::error::{AppError, GqlResult};
+use crate::error::{AppError, GqlResult, Key};
 use crate::grid::schema::GridNode;
 use crate::grid::service as grid;
 use crate::ids;
@@ -134,11 +134,7 @@ impl PersonInput {
     fn parse(&self, default_node: Option<Uuid>) -> GqlResult<PersonData> {
         let node = match (ids::parse_opt(&self.node_id)?, default_node) {
             (Some(n), _) | (None, Some(n)) => n,
-            (None, None) => {
-                return Err(
-                    AppError::bad_input("nodeId", "请选择所属网格 (nodeId is required)").into(),
-                )
-            }
+            (None, None) => return Err(AppError::input("nodeId", Key::PersonNodeRequired).into()),
         };
         Ok(PersonData::parse(
             node,
@@ -210,11 +206,7 @@ fn appointee(
     match (person_id, new_person) {
         (Some(id), None) => Ok(Appointee::Existing(ids::parse(id)?)),
         (None, Some(p)) => Ok(Appointee::New(p.parse(Some(node))?)),
-        _ => Err(AppError::bad_input(
-            "personId",
-            "请选择已有人员或填写新人员（二选一） (give personId or newPerson, not both)",
-        )
-        .into()),
+        _ => Err(AppError::input("personId", Key::PersonChooseOne).into()),
     }
 }
 
