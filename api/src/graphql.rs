@@ -6,6 +6,7 @@ use crate::auth::schema::{AuthMutation, AuthQuery};
 use crate::grid::schema::{GridMutation, GridQuery};
 use crate::hazards::schema::{HazardsMutation, HazardsQuery};
 use crate::inspections::schema::{InspectionsMutation, InspectionsQuery};
+use crate::node::NodeQuery;
 use crate::overview::schema::OverviewQuery;
 use crate::people::schema::{PeopleMutation, PeopleQuery};
 use crate::state::SharedState;
@@ -21,6 +22,7 @@ pub struct Query(
     HazardsQuery,
     InspectionsQuery,
     OverviewQuery,
+    NodeQuery,
 );
 
 #[derive(MergedObject, Default)]

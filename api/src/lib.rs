@@ -21,6 +21,7 @@ pub mod hazards;
 pub mod http;
 pub mod ids;
 pub mod inspections;
+pub mod node;
 pub mod overview;
 pub mod pagination;
 pub mod people;

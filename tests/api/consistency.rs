@@ -157,7 +157,7 @@ async fn check_case(app: &TestApp, root: &Session, case: usize, plan: Plan) -> R
             let get = app
                 .query(
                     &token,
-                    "query($id: ID!) { node(id: $id) { id } }",
+                    "query($id: ID!) { node: gridNode(id: $id) { id } }",
                     json!({ "id": node.id }),
                 )
                 .await;
@@ -187,7 +187,7 @@ async fn check_case(app: &TestApp, root: &Session, case: usize, plan: Plan) -> R
             let get = app
                 .query(
                     &token,
-                    "query($id: ID!) { node(id: $id) { id } }",
+                    "query($id: ID!) { node: gridNode(id: $id) { id } }",
                     json!({ "id": id }),
                 )
                 .await;

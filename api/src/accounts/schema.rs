@@ -17,7 +17,7 @@ pub struct Account(pub account::Model);
 
 #[Object]
 impl Account {
-    async fn id(&self) -> ID {
+    pub async fn id(&self) -> ID {
         ids::to_id(self.0.id)
     }
     async fn username(&self) -> &str {

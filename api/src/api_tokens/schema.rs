@@ -14,7 +14,7 @@ pub struct ApiToken(pub api_token::Model);
 
 #[Object]
 impl ApiToken {
-    async fn id(&self) -> ID {
+    pub async fn id(&self) -> ID {
         ids::to_id(self.0.id)
     }
     async fn name(&self) -> &str {

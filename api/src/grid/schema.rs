@@ -15,7 +15,7 @@ pub struct GridNode(pub grid_node::Model);
 
 #[Object]
 impl GridNode {
-    async fn id(&self) -> ID {
+    pub async fn id(&self) -> ID {
         ids::to_id(self.0.id)
     }
     /// The 15-digit grid code.
@@ -238,12 +238,6 @@ impl GridQuery {
             page,
             total,
         ))
-    }
-
-    /// One node; NOT_FOUND when missing or outside the caller's subtree.
-    async fn node(&self, ctx: &Context<'_>, id: ID) -> GqlResult<GridNode> {
-        let node = service::find(&state(ctx)?.db, scope(ctx)?, ids::parse(&id)?).await?;
-        Ok(GridNode(node))
     }
 }
 

@@ -83,7 +83,7 @@ async fn node_name(ctx: &Context<'_>, id: Uuid) -> GqlResult<String> {
 
 #[Object]
 impl Hazard {
-    async fn id(&self) -> ID {
+    pub async fn id(&self) -> ID {
         ids::to_id(self.model.id)
     }
     /// Where the hazard was found.
@@ -221,7 +221,7 @@ pub struct HazardEvent {
 
 #[Object]
 impl HazardEvent {
-    async fn id(&self) -> ID {
+    pub async fn id(&self) -> ID {
         ids::to_id(self.event.id)
     }
     async fn action(&self) -> GqlResult<HazardAction> {

@@ -95,7 +95,7 @@ async fn wrap_one(st: &AppState, model: inspection::Model) -> AppResult<Inspecti
 
 #[Object]
 impl Inspection {
-    async fn id(&self) -> ID {
+    pub async fn id(&self) -> ID {
         ids::to_id(self.model.id)
     }
     async fn node(&self, ctx: &Context<'_>) -> GqlResult<GridNode> {

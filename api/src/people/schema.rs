@@ -23,7 +23,7 @@ pub struct Person(pub person::Model);
 
 #[Object]
 impl Person {
-    async fn id(&self) -> ID {
+    pub async fn id(&self) -> ID {
         ids::to_id(self.0.id)
     }
     async fn name(&self) -> &str {
@@ -78,7 +78,7 @@ pub struct Appointment(pub appointment::Model);
 
 #[Object]
 impl Appointment {
-    async fn id(&self) -> ID {
+    pub async fn id(&self) -> ID {
         ids::to_id(self.0.id)
     }
     async fn role(&self) -> GqlResult<AppointmentRole> {

@@ -15,7 +15,7 @@ impl From<photo::Model> for Photo {
 
 #[Object]
 impl Photo {
-    async fn id(&self) -> ID {
+    pub async fn id(&self) -> ID {
         ids::to_id(self.0.id)
     }
     /// The type of the original as uploaded; what is served is always JPEG.

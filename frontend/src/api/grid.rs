@@ -38,7 +38,7 @@ pub async fn node_detail(client: &Client, id: &str) -> Result<NodeDetail, ApiErr
     struct Data {
         node: NodeDetail,
     }
-    let query = "query Node($id: ID!) { node(id: $id) { \
+    let query = "query Node($id: ID!) { node: gridNode(id: $id) { \
         id code divisionCode name level levelName subsidyExempt demonstration version \
         path { id name level } \
         appointments { id role startDate endDate trainingDate notebookIssuedDate current version \
@@ -58,7 +58,7 @@ pub async fn node_appointments(
     struct Appointments {
         appointments: Vec<Appointment>,
     }
-    let query = "query History($id: ID!, $ended: Boolean!) { node(id: $id) { \
+    let query = "query History($id: ID!, $ended: Boolean!) { node: gridNode(id: $id) { \
         appointments(includeEnded: $ended) { id role startDate endDate trainingDate \
         notebookIssuedDate current version person { id name phone auxiliaryPost } } } }";
     let vars = json!({ "id": id, "ended": include_ended });
@@ -90,7 +90,7 @@ pub async fn node_page(
     match source {
         NodeListSource::Children(id) => {
             let query = format!(
-                "query Children($id: ID!, $first: Int!, $after: String) {{ node(id: $id) {{ \
+                "query Children($id: ID!, $first: Int!, $after: String) {{ node: gridNode(id: $id) {{ \
                  children(first: $first, after: $after) {{ ...ChildPage }} }} }} {CHILD_PAGE}"
             );
             let vars = json!({ "id": id, "first": page, "after": after });
@@ -103,7 +103,7 @@ pub async fn node_page(
                 _ => "groupsWithoutLiaison",
             };
             let query = format!(
-                "query Gaps($id: ID!, $first: Int!, $after: String) {{ node(id: $id) {{ \
+                "query Gaps($id: ID!, $first: Int!, $after: String) {{ node: gridNode(id: $id) {{ \
                  coverage {{ gaps: {field}(first: $first, after: $after) {{ ...NodePage }} }} }} }} \
                  {NODE_PAGE}"
             );

@@ -93,8 +93,8 @@ async fn asking_for_more_than_100_nodes_is_bad_user_input() {
         "{ nodes(first: 101) { totalCount } }",
         "{ persons(first: 101) { totalCount } }",
         "{ accounts(first: 101) { totalCount } }",
-        "query($id: ID!) { node(id: $id) { children(first: 101) { totalCount } } }",
-        "query($id: ID!) { node(id: $id) { coverage { villagesWithoutOfficer(first: 101) { totalCount } } } }",
+        "query($id: ID!) { node: gridNode(id: $id) { children(first: 101) { totalCount } } }",
+        "query($id: ID!) { node: gridNode(id: $id) { coverage { villagesWithoutOfficer(first: 101) { totalCount } } } }",
         "{ nodes(first: -1) { totalCount } }",
     ];
     for document in documents {
