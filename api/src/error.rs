@@ -13,10 +13,12 @@
 //! from that source in the caller's language.
 pub mod catalog;
 mod lang;
+mod nulls;
 mod params;
 
 pub use catalog::Key;
 pub use lang::Lang;
+pub use nulls::NullPropagation;
 pub use params::Params;
 
 use async_graphql::ErrorExtensionValues;
@@ -305,6 +307,14 @@ pub fn localize(response: &mut async_graphql::Response, lang: Lang) {
         if extensions.get("key").is_some() {
             continue;
         }
+        if let Some(key) = marked_key(&error.message) {
+            // A scalar refused its input (see [`marker`]).
+            let mut described = Described::of("BAD_USER_INPUT", key, Params::default(), lang);
+            described.field = argument_name(&error.message);
+            described.write(extensions);
+            error.message = described.message;
+            continue;
+        }
         // A code another layer set (a limit's own) stays as it is.
         let code = extensions.get("code").cloned();
         let detail = Params::default().with("detail", error.message.as_str());
@@ -315,6 +325,28 @@ pub fn localize(response: &mut async_graphql::Response, lang: Lang) {
         }
         error.message = described.message;
     }
+}
+
+/// What a scalar's parse error says so that [`localize`] answers `key`:
+/// async-graphql keeps only the text of a scalar's error.
+pub fn marker(key: Key) -> String {
+    format!("[key:{}]", key.as_str())
+}
+
+fn marked_key(message: &str) -> Option<Key> {
+    let (_, rest) = message.split_once("[key:")?;
+    let (name, _) = rest.split_once(']')?;
+    Key::ALL.iter().copied().find(|k| k.as_str() == name)
+}
+
+/// The argument or variable an input error names; only the arguments a
+/// scalar guards are named (our `field` extensions are static names).
+fn argument_name(message: &str) -> Option<&'static str> {
+    let (_, rest) = message
+        .split_once("argument \"")
+        .or_else(|| message.split_once("\"$"))?;
+    let (name, _) = rest.split_once('"')?;
+    ["month"].into_iter().find(|known| *known == name)
 }
 
 impl From<sea_orm::DbErr> for AppError {

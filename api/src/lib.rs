@@ -26,6 +26,7 @@ pub mod overview;
 pub mod pagination;
 pub mod people;
 pub mod photos;
+pub mod scalars;
 pub mod scope;
 pub mod startup;
 pub mod state;

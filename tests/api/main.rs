@@ -21,6 +21,7 @@ mod inspections;
 mod node;
 mod people;
 mod photos;
+mod schema_docs;
 mod schema_drift;
 mod scope_matrix;
 mod web;

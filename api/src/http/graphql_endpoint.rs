@@ -164,6 +164,12 @@ pub async fn post(
     }
 
     let timeout = Duration::from_secs(state.settings.request_timeout_secs);
+    let schema: &crate::graphql::AppSchema =
+        if state.settings.dev_mode && crate::graphql::is_introspection_only(&gql_request.query) {
+            crate::graphql::introspection()
+        } else {
+            &schema
+        };
     let mut response = match tokio::time::timeout(timeout, schema.execute(gql_request)).await {
         Ok(r) => r,
         Err(_) => {

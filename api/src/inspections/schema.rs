@@ -214,7 +214,7 @@ impl InspectionsQuery {
         &self,
         ctx: &Context<'_>,
         under: Option<ID>,
-        month: Option<String>,
+        month: Option<Month>,
         kind: Option<InspectionKind>,
         person_id: Option<ID>,
         first: Option<i32>,
@@ -224,10 +224,7 @@ impl InspectionsQuery {
         let page = Page::parse(first, after)?;
         let filter = Filter {
             under: ids::parse_opt(&under)?,
-            month: month
-                .as_deref()
-                .map(|m| Month::parse("month", m))
-                .transpose()?,
+            month,
             kind,
             person_id: ids::parse_opt(&person_id)?,
         };

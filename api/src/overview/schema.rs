@@ -125,10 +125,9 @@ impl OverviewQuery {
         &self,
         ctx: &Context<'_>,
         node_id: ID,
-        month: String,
+        month: Month,
     ) -> GqlResult<MonthQuota> {
         let (st, sc) = (state(ctx)?, scope(ctx)?);
-        let month = Month::parse("month", &month)?;
         let node = grid::find(&st.db, sc, ids::parse(&node_id)?).await?;
         let range = sc.narrow(Some(grid::grid_code(&node)?))?;
         Ok(MonthQuota {
@@ -144,10 +143,9 @@ impl OverviewQuery {
         &self,
         ctx: &Context<'_>,
         node_id: ID,
-        month: String,
+        month: Month,
     ) -> GqlResult<Vec<MonthOverviewRow>> {
         let (st, sc) = (state(ctx)?, scope(ctx)?);
-        let month = Month::parse("month", &month)?;
         let node = grid::find(&st.db, sc, ids::parse(&node_id)?).await?;
         let rows = month_table::rows(st, grid::grid_code(&node)?, node.id, month).await?;
         Ok(rows

@@ -122,7 +122,7 @@ pub async fn inspections_page(
     struct Data {
         inspections: Connection<InspectionItem>,
     }
-    let query = "query Inspections($under: ID, $month: String, $kind: InspectionKind, \
+    let query = "query Inspections($under: ID, $month: Month, $kind: InspectionKind, \
         $first: Int!, $after: String) { inspections(under: $under, month: $month, kind: $kind, \
         first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } \
         edges { node { id node { id name } kind occurredAt sectors { code nameZh nameEn } \

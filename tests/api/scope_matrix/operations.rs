@@ -43,7 +43,8 @@ pub struct Fixtures<'a> {
 
 const NODES: &str = "query($under: ID, $search: String) { nodes(under: $under, search: $search, first: 100) { totalCount nodes { id } } }";
 const GRID_NODE: &str = "query($id: ID!) { gridNode(id: $id) { id name parent { id } path { name id } children(first: 5) { totalCount nodes { id } } appointments(includeEnded: true) { id person { name } } coverage { villageCount villagesCovered groupCount groupsCovered } } }";
-const NODE: &str = "query($id: ID!) { node(id: $id) { __typename id ... on GridNode { name parent { id } } } }";
+const NODE: &str =
+    "query($id: ID!) { node(id: $id) { __typename id ... on GridNode { name parent { id } } } }";
 const PERSONS: &str = "query($under: ID, $search: String) { persons(under: $under, search: $search, first: 100) { totalCount nodes { id } } }";
 const PERSON: &str = "query($id: ID!) { person(id: $id) { id name phone idNumber node { id } appointments { id } } }";
 const ACCOUNTS: &str =
