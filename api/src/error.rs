@@ -333,10 +333,20 @@ pub fn marker(key: Key) -> String {
     format!("[key:{}]", key.as_str())
 }
 
+/// The key of a scalar's refusal: from its [`marker`] when the scalar's
+/// own message survived, or from the scalar's name when validation only
+/// says "expected type".
 fn marked_key(message: &str) -> Option<Key> {
-    let (_, rest) = message.split_once("[key:")?;
-    let (name, _) = rest.split_once(']')?;
-    Key::ALL.iter().copied().find(|k| k.as_str() == name)
+    if let Some((_, rest)) = message.split_once("[key:") {
+        let (name, _) = rest.split_once(']')?;
+        return Key::ALL.iter().copied().find(|k| k.as_str() == name);
+    }
+    let (_, rest) = message.split_once("expected type \"")?;
+    let (scalar, _) = rest.split_once('"')?;
+    match scalar.trim_end_matches('!') {
+        "Month" => Some(Key::InputMonthFormat),
+        _ => None,
+    }
 }
 
 /// The argument or variable an input error names; only the arguments a
@@ -366,3 +376,40 @@ impl From<sea_orm::TransactionError<AppError>> for AppError {
 
 /// Resolvers return this so `?` works on both our errors and async-graphql's.
 pub type GqlResult<T> = async_graphql::Result<T>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_month_refused_by_validation_answers_its_key_and_argument() {
+        let message = r#"Invalid value for argument "month", expected type "Month""#;
+        assert_eq!(marked_key(message), Some(Key::InputMonthFormat));
+        assert_eq!(argument_name(message), Some("month"));
+        let parsed = r#"Failed to parse "Month": [key:input.month_format]"#;
+        assert_eq!(marked_key(parsed), Some(Key::InputMonthFormat));
+        assert_eq!(marked_key(r#"expected type "Int""#), None);
+    }
+
+    #[test]
+    fn every_error_reads_in_one_language() {
+        let errors = [
+            AppError::input("first", Key::InputFirstOutOfRange).with("max", 100),
+            AppError::IllegalTransition {
+                from: "CLOSED",
+                allowed: vec!["REOPENED"],
+            },
+            AppError::bad_input("x", "不能为空 (must not be empty)"),
+            AppError::NotFound,
+        ];
+        for err in errors {
+            let zh = err.describe(Lang::Zh).message;
+            let en = err.describe(Lang::En).message;
+            assert!(
+                !en.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "{en}"
+            );
+            assert!(!zh.contains(" ("), "{zh}");
+        }
+    }
+}

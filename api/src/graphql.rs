@@ -13,6 +13,7 @@ use crate::state::SharedState;
 use async_graphql::{EmptySubscription, MergedObject, Schema};
 use std::sync::LazyLock;
 
+/// Every read of the API, scoped to the caller's subtree.
 #[derive(MergedObject, Default)]
 pub struct Query(
     AuthQuery,
@@ -26,6 +27,7 @@ pub struct Query(
     NodeQuery,
 );
 
+/// Every change the API makes; each is authorized for the caller and audited.
 #[derive(MergedObject, Default)]
 pub struct Mutation(
     AuthMutation,

@@ -40,13 +40,21 @@ pub struct NodeQuery;
 impl NodeQuery {
     /// Any record by its id (Relay's Node interface); NOT_FOUND when it
     /// does not exist or lies outside what the caller may read.
-    async fn node(&self, ctx: &Context<'_>, id: ID) -> GqlResult<Option<Node>> {
+    async fn node(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Any record's id.")] id: ID,
+    ) -> GqlResult<Option<Node>> {
         let (st, sc) = (state(ctx)?, scope(ctx)?);
         Ok(Some(find(st, sc, ids::parse(&id)?).await?))
     }
 
     /// One grid node; NOT_FOUND when missing or outside the caller's subtree.
-    async fn grid_node(&self, ctx: &Context<'_>, id: ID) -> GqlResult<GridNode> {
+    async fn grid_node(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The node's id.")] id: ID,
+    ) -> GqlResult<GridNode> {
         let node = grid::service::find(&state(ctx)?.db, scope(ctx)?, ids::parse(&id)?).await?;
         Ok(GridNode(node))
     }

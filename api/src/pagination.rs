@@ -10,6 +10,7 @@ pub const MAX_PAGE: u64 = 100;
 
 #[derive(SimpleObject)]
 pub struct TotalCount {
+    /// How many records the whole list has, across all pages.
     pub total_count: u64,
 }
 

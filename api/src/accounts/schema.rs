@@ -15,26 +15,33 @@ use entity::account;
 
 pub struct Account(pub account::Model);
 
+/// A sign-in account: a username at a node with a role, belonging to a person.
 #[Object]
 impl Account {
+    /// The account's id.
     pub async fn id(&self) -> ID {
         ids::to_id(self.0.id)
     }
+    /// The name the account signs in with (lower case).
     async fn username(&self) -> &str {
         &self.0.username
     }
+    /// What the account may do at and below its node.
     async fn role(&self) -> GqlResult<Role> {
         Ok(Role::parse(&self.0.role)
             .ok_or_else(|| AppError::internal(anyhow::anyhow!("role {}", self.0.role)))?)
     }
+    /// The node the account works at; its scope is this node's subtree.
     async fn node(&self, ctx: &Context<'_>) -> GqlResult<GridNode> {
         Ok(GridNode(
             grid::find(&state(ctx)?.db, scope(ctx)?, self.0.node_id).await?,
         ))
     }
+    /// A disabled account cannot sign in and its sessions have ended.
     async fn disabled(&self) -> bool {
         self.0.disabled
     }
+    /// The person the account belongs to, when linked.
     async fn person(&self, ctx: &Context<'_>) -> GqlResult<Option<Person>> {
         match self.0.person_id {
             None => Ok(None),
@@ -46,17 +53,24 @@ impl Account {
             }
         }
     }
+    /// When the account was created.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
 }
 
+/// A new account at a node.
 #[derive(InputObject)]
 pub struct CreateAccountInput {
+    /// 3–32 lower-case letters, digits, `-`, `_` or `.`.
     pub username: String,
+    /// The first password (the account changes it at first sign-in).
     pub password: String,
+    /// The node the account works at (inside the caller's subtree).
     pub node_id: ID,
+    /// The account's role; it must fit the node's level.
     pub role: Role,
+    /// The person the account belongs to.
     pub person_id: Option<ID>,
 }
 
@@ -69,9 +83,12 @@ impl AccountsQuery {
     async fn accounts(
         &self,
         ctx: &Context<'_>,
+        #[graphql(desc = "Only accounts below this node (default: the caller's node).")]
         under: Option<ID>,
-        first: Option<i32>,
-        after: Option<String>,
+        #[graphql(desc = "Page size (at most 100; default 20).")] first: Option<i32>,
+        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
+            String,
+        >,
     ) -> GqlResult<Conn<Account>> {
         let page = Page::parse(first, after)?;
         let sc = scope(ctx)?;
@@ -91,10 +108,11 @@ pub struct AccountsMutation;
 
 #[Object]
 impl AccountsMutation {
+    /// Creates an account at a node in the caller's subtree.
     async fn create_account(
         &self,
         ctx: &Context<'_>,
-        input: CreateAccountInput,
+        #[graphql(desc = "The account.")] input: CreateAccountInput,
     ) -> GqlResult<Account> {
         let (st, req, sc) = all(ctx)?;
         let new = NewAccount {
@@ -111,8 +129,8 @@ impl AccountsMutation {
     async fn set_account_disabled(
         &self,
         ctx: &Context<'_>,
-        id: ID,
-        disabled: bool,
+        #[graphql(desc = "The account.")] id: ID,
+        #[graphql(desc = "True to disable, false to enable again.")] disabled: bool,
     ) -> GqlResult<Account> {
         let (st, req, sc) = all(ctx)?;
         Ok(Account(
@@ -120,11 +138,12 @@ impl AccountsMutation {
         ))
     }
 
+    /// Sets a new password for an account below the caller (it must change it at its next sign-in).
     async fn reset_account_password(
         &self,
         ctx: &Context<'_>,
-        id: ID,
-        new_password: String,
+        #[graphql(desc = "The account.")] id: ID,
+        #[graphql(desc = "The new password.")] new_password: String,
     ) -> GqlResult<Account> {
         let (st, req, sc) = all(ctx)?;
         Ok(Account(
@@ -133,7 +152,12 @@ impl AccountsMutation {
     }
 
     /// Moves an account to another node; its sessions end at once.
-    async fn move_account(&self, ctx: &Context<'_>, id: ID, node_id: ID) -> GqlResult<Account> {
+    async fn move_account(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The account.")] id: ID,
+        #[graphql(desc = "Its new node.")] node_id: ID,
+    ) -> GqlResult<Account> {
         let (st, req, sc) = all(ctx)?;
         Ok(Account(
             service::move_to(st, req, sc, ids::parse(&id)?, ids::parse(&node_id)?).await?,

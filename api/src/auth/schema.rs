@@ -14,17 +14,22 @@ pub const REFRESH_COOKIE: &str = "sg_refresh";
 /// The caller, as the web app needs to know them.
 pub struct Me(Scope);
 
+/// The signed-in caller.
 #[Object]
 impl Me {
+    /// The caller's account id.
     async fn id(&self) -> ID {
         ids::to_id(self.0.account_id())
     }
+    /// The caller's username.
     async fn username(&self) -> &str {
         self.0.username()
     }
+    /// The caller's role.
     async fn role(&self) -> Role {
         self.0.role()
     }
+    /// The caller's node: the top of what they may see.
     async fn node(&self, ctx: &Context<'_>) -> GqlResult<GridNode> {
         Ok(GridNode(
             grid::find(&state(ctx)?.db, &self.0, self.0.node_id()).await?,
@@ -34,18 +39,22 @@ impl Me {
     async fn can_edit(&self) -> bool {
         self.0.can(Permission::EditGrid) || self.0.can(Permission::ManagePeople)
     }
+    /// May create and manage accounts and dashboard tokens.
     async fn can_manage_accounts(&self) -> bool {
         self.0.can(Permission::ManageAccounts)
     }
 }
 
+/// A signed-in session.
 #[derive(SimpleObject)]
 pub struct AuthPayload {
+    /// The bearer token for `Authorization: Bearer …` (short-lived; renew with `refreshSession`).
     pub access_token: String,
     /// Seconds until the access token expires.
     pub expires_in: i64,
     /// Also set as an httpOnly cookie for the web app.
     pub refresh_token: String,
+    /// Who signed in.
     pub me: Me,
 }
 
@@ -93,6 +102,7 @@ pub struct AuthQuery;
 
 #[Object]
 impl AuthQuery {
+    /// The signed-in caller.
     async fn me(&self, ctx: &Context<'_>) -> GqlResult<Me> {
         Ok(Me(scope(ctx)?.clone()))
     }
@@ -107,8 +117,8 @@ impl AuthMutation {
     async fn login(
         &self,
         ctx: &Context<'_>,
-        username: String,
-        password: String,
+        #[graphql(desc = "The account's username.")] username: String,
+        #[graphql(desc = "The account's password.")] password: String,
     ) -> GqlResult<AuthPayload> {
         claim_credential_field(ctx)?;
         let logged_in = service::login(state(ctx)?, request(ctx)?, &username, &password).await?;
@@ -120,7 +130,7 @@ impl AuthMutation {
     async fn refresh_session(
         &self,
         ctx: &Context<'_>,
-        refresh_token: Option<String>,
+        #[graphql(desc = "The refresh token, when not sent as the HttpOnly cookie.")] refresh_token: Option<String>,
     ) -> GqlResult<AuthPayload> {
         claim_credential_field(ctx)?;
         let req = request(ctx)?;
@@ -147,7 +157,8 @@ impl AuthMutation {
     async fn change_password(
         &self,
         ctx: &Context<'_>,
-        current_password: String,
+        #[graphql(desc = "The password in use now.")] current_password: String,
+        #[graphql(desc = "The new password (8–128 characters, three kinds of character).")]
         new_password: String,
     ) -> GqlResult<bool> {
         claim_credential_field(ctx)?;

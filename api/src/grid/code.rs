@@ -5,13 +5,20 @@
 use crate::error::{AppError, Key};
 use async_graphql::Enum;
 
+/// The six levels of the grid.
 #[derive(Enum, Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Level {
+    /// Province (省).
     Province,
+    /// City (市).
     City,
+    /// County (县).
     County,
+    /// Township or street office (乡镇/街道).
     Township,
+    /// Village or community (村/社区).
     Village,
+    /// Villager group (村民组).
     Group,
 }
 

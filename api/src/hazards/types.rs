@@ -81,8 +81,10 @@ async fn node_name(ctx: &Context<'_>, id: Uuid) -> GqlResult<String> {
         .unwrap_or_default())
 }
 
+/// A hazard (隐患) found at a node, and where it stands in its rectification.
 #[Object]
 impl Hazard {
+    /// The hazard's id.
     pub async fn id(&self) -> ID {
         ids::to_id(self.model.id)
     }
@@ -104,17 +106,21 @@ impl Hazard {
         }
         node_name(ctx, self.model.handling_node_id).await
     }
+    /// The level handling it now (it moves up when escalated).
     async fn handling_level(&self) -> GqlResult<crate::grid::code::Level> {
         crate::grid::code::Level::from_number(self.model.handling_level).ok_or_else(|| {
             AppError::internal(anyhow::anyhow!("level {}", self.model.handling_level)).into()
         })
     }
+    /// A short title.
     async fn title(&self) -> &str {
         &self.model.title
     }
+    /// What was found.
     async fn description(&self) -> &str {
         &self.model.description
     }
+    /// General or major (重大隐患).
     async fn severity(&self) -> GqlResult<HazardSeverity> {
         HazardSeverity::parse(&self.model.severity).ok_or_else(|| {
             AppError::internal(anyhow::anyhow!("severity {}", self.model.severity)).into()
@@ -124,6 +130,7 @@ impl Hazard {
     async fn category(&self) -> &str {
         &self.model.category
     }
+    /// The sector's display name.
     async fn category_name(&self, ctx: &Context<'_>) -> GqlResult<String> {
         Ok(sector::Entity::find_by_id(self.model.category.clone())
             .one(&state(ctx)?.db)
@@ -132,9 +139,11 @@ impl Hazard {
             .map(|s| s.name_zh)
             .unwrap_or_else(|| self.model.category.clone()))
     }
+    /// Where it stands.
     async fn state(&self) -> GqlResult<HazardState> {
         Ok(state_of(&self.model)?)
     }
+    /// The rectification deadline, once planned.
     async fn deadline(&self) -> Option<NaiveDate> {
         self.model.deadline
     }
@@ -142,36 +151,46 @@ impl Hazard {
     async fn overdue(&self, ctx: &Context<'_>) -> GqlResult<bool> {
         Ok(queries::is_overdue(&self.model, state(ctx)?.today()))
     }
+    /// Who is responsible for the fix, once planned.
     async fn responsible_name(&self) -> Option<&str> {
         self.model.responsible_name.as_deref()
     }
+    /// The planned measures.
     async fn measures(&self) -> Option<&str> {
         self.model.measures.as_deref()
     }
+    /// Where it was found (WGS 84), if recorded.
     async fn latitude(&self) -> Option<f64> {
         self.model.latitude
     }
+    /// Where it was found (WGS 84), if recorded.
     async fn longitude(&self) -> Option<f64> {
         self.model.longitude
     }
+    /// The location's accuracy in metres, if recorded.
     async fn accuracy_m(&self) -> Option<f64> {
         self.model.accuracy_m
     }
+    /// The inspection it was found during, if any.
     async fn inspection_id(&self) -> Option<ID> {
         self.model.inspection_id.map(ids::to_id)
     }
+    /// When it was reported.
     async fn reported_at(&self) -> DateTime<Utc> {
         self.model.reported_at
     }
+    /// Who reported it.
     async fn reporter_name(&self, ctx: &Context<'_>) -> GqlResult<String> {
         if let Some(name) = &self.reporter_name {
             return Ok(name.clone());
         }
         Ok(display::name(&state(ctx)?.db, self.model.reported_by).await?)
     }
+    /// When the fix was reported done.
     async fn rectified_at(&self) -> Option<DateTime<Utc>> {
         self.model.rectified_at
     }
+    /// When the check passed and it was closed (复查销号).
     async fn closed_at(&self) -> Option<DateTime<Utc>> {
         self.model.closed_at
     }
@@ -208,6 +227,7 @@ impl Hazard {
     async fn allowed_next_states(&self) -> GqlResult<Vec<HazardState>> {
         Ok(lifecycle::allowed_next(state_of(&self.model)?))
     }
+    /// Optimistic-lock version: send it back with a change; a stale one answers CONFLICT.
     async fn version(&self) -> i32 {
         self.model.version
     }
@@ -219,22 +239,27 @@ pub struct HazardEvent {
     photos: Vec<entity::photo::Model>,
 }
 
+/// One step in a hazard's history.
 #[Object]
 impl HazardEvent {
+    /// The event's id.
     pub async fn id(&self) -> ID {
         ids::to_id(self.event.id)
     }
+    /// What was done.
     async fn action(&self) -> GqlResult<HazardAction> {
         HazardAction::parse(&self.event.action).ok_or_else(|| {
             AppError::internal(anyhow::anyhow!("action {}", self.event.action)).into()
         })
     }
+    /// The state before; null for the report.
     async fn from_state(&self) -> Option<HazardState> {
         self.event
             .from_state
             .as_deref()
             .and_then(HazardState::parse)
     }
+    /// The state after.
     async fn to_state(&self) -> GqlResult<HazardState> {
         HazardState::parse(&self.event.to_state).ok_or_else(|| {
             AppError::internal(anyhow::anyhow!("state {}", self.event.to_state)).into()
@@ -244,6 +269,7 @@ impl HazardEvent {
     async fn from_handling_code(&self) -> Option<String> {
         self.event.from_handling_code.map(|c| format!("{c:015}"))
     }
+    /// The grid code of the node handling it after the step.
     async fn to_handling_code(&self) -> String {
         format!("{:015}", self.event.to_handling_code)
     }
@@ -251,12 +277,15 @@ impl HazardEvent {
     async fn actor_name(&self) -> Option<&str> {
         self.actor_name.as_deref()
     }
+    /// What the person doing the step wrote.
     async fn note(&self) -> Option<&str> {
         self.event.note.as_deref()
     }
+    /// The deadline set by this step, if any.
     async fn deadline(&self) -> Option<NaiveDate> {
         self.event.deadline
     }
+    /// When the step was taken.
     async fn created_at(&self) -> DateTime<Utc> {
         self.event.created_at
     }

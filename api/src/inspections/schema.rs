@@ -22,10 +22,14 @@ use entity::{grid_node, inspection, sector};
 use std::collections::HashMap;
 use std::sync::Arc;
 
+/// A sector an inspection can cover (roads, fire, …).
 #[derive(SimpleObject, Clone)]
 pub struct Sector {
+    /// The sector's stable code.
     pub code: String,
+    /// Its name in Chinese.
     pub name_zh: String,
+    /// Its name in English.
     pub name_en: String,
 }
 
@@ -93,11 +97,14 @@ async fn wrap_one(st: &AppState, model: inspection::Model) -> AppResult<Inspecti
         .ok_or_else(|| AppError::internal(anyhow::anyhow!("wrapping an inspection")))
 }
 
+/// One inspection record: a patrol, a village inspection or a leader's visit.
 #[Object]
 impl Inspection {
+    /// The record's id.
     pub async fn id(&self) -> ID {
         ids::to_id(self.model.id)
     }
+    /// Where the inspection was.
     async fn node(&self, ctx: &Context<'_>) -> GqlResult<GridNode> {
         if let Some(node) = &self.node {
             return Ok(GridNode(node.clone()));
@@ -106,29 +113,36 @@ impl Inspection {
             grid::find(&state(ctx)?.db, scope(ctx)?, self.model.node_id).await?,
         ))
     }
+    /// What kind of inspection.
     async fn kind(&self) -> GqlResult<InspectionKind> {
         Ok(InspectionKind::parse(&self.model.kind).ok_or_else(|| {
             AppError::internal(anyhow::anyhow!("inspection kind {}", self.model.kind))
         })?)
     }
+    /// When it took place.
     async fn occurred_at(&self) -> DateTime<Utc> {
         self.model.occurred_at
     }
+    /// The sectors it covered.
     async fn sectors(&self) -> Vec<Sector> {
         sectors::decode(&self.model.sectors)
             .into_iter()
             .filter_map(|code| self.sectors.get(&code).cloned())
             .collect()
     }
+    /// What was seen.
     async fn notes(&self) -> &str {
         &self.model.notes
     }
+    /// Where it was recorded (WGS 84), if known.
     async fn latitude(&self) -> Option<f64> {
         self.model.latitude
     }
+    /// Where it was recorded (WGS 84), if known.
     async fn longitude(&self) -> Option<f64> {
         self.model.longitude
     }
+    /// The location's accuracy in metres, if known.
     async fn accuracy_m(&self) -> Option<f64> {
         self.model.accuracy_m
     }
@@ -157,25 +171,34 @@ impl Inspection {
     async fn locked(&self) -> bool {
         self.locked
     }
+    /// Optimistic-lock version: send it back with a correction; a stale one answers CONFLICT.
     async fn version(&self) -> i32 {
         self.model.version
     }
+    /// When it was recorded.
     async fn created_at(&self) -> DateTime<Utc> {
         self.model.created_at
     }
 }
 
+/// A new inspection record.
 #[derive(InputObject)]
 pub struct RecordInspectionInput {
+    /// Where it took place.
     pub node_id: ID,
+    /// What kind of inspection.
     pub kind: InspectionKind,
     /// When it happened; not in the future, not in a closed month.
     pub occurred_at: DateTime<Utc>,
     /// Sector codes from `sectors`.
     pub sectors: Vec<String>,
+    /// What was seen.
     pub notes: String,
+    /// Where it was recorded (WGS 84), if known.
     pub latitude: Option<f64>,
+    /// Where it was recorded (WGS 84), if known.
     pub longitude: Option<f64>,
+    /// The location's accuracy in metres, if known.
     pub accuracy_m: Option<f64>,
     /// Photos uploaded first (`POST /api/photos`), attached here.
     pub photo_ids: Option<Vec<ID>>,
@@ -201,7 +224,12 @@ impl InspectionsQuery {
             .collect())
     }
 
-    async fn inspection(&self, ctx: &Context<'_>, id: ID) -> GqlResult<Inspection> {
+    /// One inspection; NOT_FOUND when missing or outside the caller's subtree.
+    async fn inspection(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The inspection's id.")] id: ID,
+    ) -> GqlResult<Inspection> {
         let (st, sc) = (state(ctx)?, scope(ctx)?);
         let model = read::find(&st.db, sc, ids::parse(&id)?).await?;
         Ok(wrap_one(st, model).await?)
@@ -213,12 +241,15 @@ impl InspectionsQuery {
     async fn inspections(
         &self,
         ctx: &Context<'_>,
+        #[graphql(desc = "Only inspections below this node (default: the caller's node).")]
         under: Option<ID>,
-        month: Option<Month>,
-        kind: Option<InspectionKind>,
-        person_id: Option<ID>,
-        first: Option<i32>,
-        after: Option<String>,
+        #[graphql(desc = "Only inspections of this month (China time).")] month: Option<Month>,
+        #[graphql(desc = "Only inspections of this kind.")] kind: Option<InspectionKind>,
+        #[graphql(desc = "Only inspections recorded for this person.")] person_id: Option<ID>,
+        #[graphql(desc = "Page size (at most 100; default 20).")] first: Option<i32>,
+        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
+            String,
+        >,
     ) -> GqlResult<Conn<Inspection>> {
         let (st, sc) = (state(ctx)?, scope(ctx)?);
         let page = Page::parse(first, after)?;
@@ -242,7 +273,7 @@ impl InspectionsMutation {
     async fn record_inspection(
         &self,
         ctx: &Context<'_>,
-        input: RecordInspectionInput,
+        #[graphql(desc = "The inspection.")] input: RecordInspectionInput,
     ) -> GqlResult<Inspection> {
         let (st, req, sc) = all(ctx)?;
         let photo_ids = input
@@ -275,10 +306,11 @@ impl InspectionsMutation {
     async fn correct_inspection(
         &self,
         ctx: &Context<'_>,
-        id: ID,
-        version: i32,
-        sectors: Option<Vec<String>>,
-        notes: Option<String>,
+        #[graphql(desc = "The inspection.")] id: ID,
+        #[graphql(desc = "The record's version as last read.")] version: i32,
+        #[graphql(desc = "The corrected sector codes.")] sectors: Option<Vec<String>>,
+        #[graphql(desc = "The corrected notes.")] notes: Option<String>,
+        #[graphql(desc = "Why it is corrected (required once the month is locked).")]
         reason: Option<String>,
     ) -> GqlResult<Inspection> {
         let (st, req, sc) = all(ctx)?;

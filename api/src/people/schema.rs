@@ -21,11 +21,14 @@ use uuid::Uuid;
 
 pub struct Person(pub person::Model);
 
+/// A person on the roster (花名册).
 #[Object]
 impl Person {
+    /// The person's id.
     pub async fn id(&self) -> ID {
         ids::to_id(self.0.id)
     }
+    /// The person's name.
     async fn name(&self) -> &str {
         &self.0.name
     }
@@ -48,12 +51,14 @@ impl Person {
             }
         }))
     }
+    /// A second duty the person holds (road-safety assistant, forest ranger …), if any.
     async fn auxiliary_post(&self) -> Option<AuxiliaryPost> {
         self.0
             .auxiliary_post
             .as_deref()
             .and_then(AuxiliaryPost::parse)
     }
+    /// Optimistic-lock version: send it back with a change; a stale one answers CONFLICT.
     async fn version(&self) -> i32 {
         self.0.version
     }
@@ -68,6 +73,7 @@ impl Person {
             grid::find(&state(ctx)?.db, sc, self.0.node_id).await?,
         )))
     }
+    /// The person's terms in post, current and ended.
     async fn appointments(&self, ctx: &Context<'_>) -> GqlResult<Vec<Appointment>> {
         let rows = appointments::for_person(&state(ctx)?.db, scope(ctx)?, self.0.id).await?;
         Ok(rows.into_iter().map(Appointment).collect())
@@ -76,11 +82,14 @@ impl Person {
 
 pub struct Appointment(pub appointment::Model);
 
+/// One person's term in a post at a node (an officer at a village, a liaison at a group).
 #[Object]
 impl Appointment {
+    /// The appointment's id.
     pub async fn id(&self) -> ID {
         ids::to_id(self.0.id)
     }
+    /// The post held.
     async fn role(&self) -> GqlResult<AppointmentRole> {
         Ok(AppointmentRole::parse(&self.0.role).ok_or_else(|| {
             AppError::internal(anyhow::anyhow!("appointment role {}", self.0.role))
@@ -93,20 +102,25 @@ impl Appointment {
             persons::find_through(db, sc, self.0.node_code, self.0.person_id).await?,
         ))
     }
+    /// Where the post is.
     async fn node(&self, ctx: &Context<'_>) -> GqlResult<GridNode> {
         Ok(GridNode(
             grid::find(&state(ctx)?.db, scope(ctx)?, self.0.node_id).await?,
         ))
     }
+    /// The first day in post.
     async fn start_date(&self) -> NaiveDate {
         self.0.start_date
     }
+    /// The last day in post; null while the person still holds it.
     async fn end_date(&self) -> Option<NaiveDate> {
         self.0.end_date
     }
+    /// When the person was trained for the post, if known.
     async fn training_date(&self) -> Option<NaiveDate> {
         self.0.training_date
     }
+    /// When the person received the inspection notebook, if known.
     async fn notebook_issued_date(&self) -> Option<NaiveDate> {
         self.0.notebook_issued_date
     }
@@ -114,19 +128,25 @@ impl Appointment {
     async fn current(&self, ctx: &Context<'_>) -> GqlResult<bool> {
         Ok(appointments::is_current(&self.0, state(ctx)?.today()))
     }
+    /// Optimistic-lock version: send it back with a change; a stale one answers CONFLICT.
     async fn version(&self) -> i32 {
         self.0.version
     }
 }
 
+/// A new person for the roster.
 #[derive(InputObject)]
 pub struct PersonInput {
     /// The node the person is registered under; in `appoint`, defaults to
     /// the appointment's node.
     pub node_id: Option<ID>,
+    /// The person's name.
     pub name: String,
+    /// An 11-digit mainland mobile number.
     pub phone: String,
+    /// The 18-character resident ID number.
     pub id_number: Option<String>,
+    /// A second duty, if any.
     pub auxiliary_post: Option<AuxiliaryPost>,
 }
 
@@ -146,55 +166,84 @@ impl PersonInput {
     }
 }
 
+/// Corrected details of a person.
 #[derive(InputObject)]
 pub struct UpdatePersonInput {
+    /// The person.
     pub id: ID,
+    /// The person's version as last read.
     pub version: i32,
+    /// The person's name.
     pub name: Option<String>,
+    /// An 11-digit mainland mobile number.
     pub phone: Option<String>,
+    /// The 18-character resident ID number.
     pub id_number: Option<String>,
+    /// A second duty, if any.
     pub auxiliary_post: Option<AuxiliaryPost>,
 }
 
+/// Appoint a person (existing or new) to a post at a node.
 #[derive(InputObject)]
 pub struct AppointInput {
+    /// The village (officers) or villager group (liaisons) of the post.
     pub node_id: ID,
+    /// The post: village safety officer or group safety liaison.
     pub role: AppointmentRole,
+    /// The first day in post.
     pub start_date: NaiveDate,
     /// An existing person …
     pub person_id: Option<ID>,
     /// … or a new one.
     pub new_person: Option<PersonInput>,
+    /// When the person was trained for the post, if known.
     pub training_date: Option<NaiveDate>,
+    /// When the person received the inspection notebook, if known.
     pub notebook_issued_date: Option<NaiveDate>,
 }
 
+/// End a term and appoint the successor in one step.
 #[derive(InputObject)]
 pub struct ReplaceAppointmentInput {
+    /// The appointment that ends.
     pub appointment_id: ID,
+    /// Its version as last read.
     pub version: i32,
     /// The predecessor's appointment ends on this day.
     pub end_date: NaiveDate,
     /// The successor starts on this day.
     pub start_date: NaiveDate,
+    /// The successor, from the roster (or give `newPerson`).
     pub person_id: Option<ID>,
+    /// The successor as a new person (or give `personId`).
     pub new_person: Option<PersonInput>,
+    /// When the successor was trained, if known.
     pub training_date: Option<NaiveDate>,
+    /// When the successor received the notebook, if known.
     pub notebook_issued_date: Option<NaiveDate>,
 }
 
+/// End a term in post.
 #[derive(InputObject)]
 pub struct EndAppointmentInput {
+    /// The appointment to end.
     pub appointment_id: ID,
+    /// The appointment's version as last read.
     pub version: i32,
+    /// The last day in post.
     pub end_date: NaiveDate,
 }
 
+/// Corrected dates of an appointment.
 #[derive(InputObject)]
 pub struct UpdateAppointmentInput {
+    /// The appointment.
     pub appointment_id: ID,
+    /// Its version as last read.
     pub version: i32,
+    /// When the person was trained; null to clear.
     pub training_date: Option<NaiveDate>,
+    /// When the notebook was issued; null to clear.
     pub notebook_issued_date: Option<NaiveDate>,
 }
 
@@ -215,13 +264,17 @@ pub struct PeopleQuery;
 
 #[Object]
 impl PeopleQuery {
+    /// People on the roster under a node, optionally matching a name.
     async fn persons(
         &self,
         ctx: &Context<'_>,
+        #[graphql(desc = "Only people below this node (default: the caller's node).")]
         under: Option<ID>,
-        search: Option<String>,
-        first: Option<i32>,
-        after: Option<String>,
+        #[graphql(desc = "A name to match.")] search: Option<String>,
+        #[graphql(desc = "Page size (at most 100; default 20).")] first: Option<i32>,
+        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
+            String,
+        >,
     ) -> GqlResult<Conn<Person>> {
         let page = Page::parse(first, after)?;
         let (items, total) = persons::list(
@@ -244,11 +297,15 @@ impl PeopleQuery {
     async fn appointments(
         &self,
         ctx: &Context<'_>,
-        under: Option<ID>,
-        role: Option<AppointmentRole>,
-        #[graphql(default = false)] include_ended: bool,
-        first: Option<i32>,
-        after: Option<String>,
+        #[graphql(desc = "Only posts below this node (default: the caller's node).")] under: Option<
+            ID,
+        >,
+        #[graphql(desc = "Only this post.")] role: Option<AppointmentRole>,
+        #[graphql(default = false, desc = "Include terms that have ended.")] include_ended: bool,
+        #[graphql(desc = "Page size (at most 100; default 20).")] first: Option<i32>,
+        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
+            String,
+        >,
     ) -> GqlResult<Conn<Appointment>> {
         let page = Page::parse(first, after)?;
         let (items, total) = appointments::list(
@@ -268,7 +325,12 @@ impl PeopleQuery {
         ))
     }
 
-    async fn person(&self, ctx: &Context<'_>, id: ID) -> GqlResult<Person> {
+    /// One person; NOT_FOUND when missing or outside the caller's subtree.
+    async fn person(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The person's id.")] id: ID,
+    ) -> GqlResult<Person> {
         Ok(Person(
             persons::find(&state(ctx)?.db, scope(ctx)?, ids::parse(&id)?).await?,
         ))
@@ -280,16 +342,22 @@ pub struct PeopleMutation;
 
 #[Object]
 impl PeopleMutation {
-    async fn create_person(&self, ctx: &Context<'_>, input: PersonInput) -> GqlResult<Person> {
+    /// Adds a person to the roster at a node.
+    async fn create_person(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The person.")] input: PersonInput,
+    ) -> GqlResult<Person> {
         let (st, req, sc) = all(ctx)?;
         let data = input.parse(None)?;
         Ok(Person(persons::create(st, req, sc, data).await?))
     }
 
+    /// Corrects a person's details.
     async fn update_person(
         &self,
         ctx: &Context<'_>,
-        input: UpdatePersonInput,
+        #[graphql(desc = "The person and the new details.")] input: UpdatePersonInput,
     ) -> GqlResult<Person> {
         let (st, req, sc) = all(ctx)?;
         let changes = PersonChanges {
@@ -304,7 +372,11 @@ impl PeopleMutation {
     }
 
     /// Appoints a person (existing or new) to a post at a node.
-    async fn appoint(&self, ctx: &Context<'_>, input: AppointInput) -> GqlResult<Appointment> {
+    async fn appoint(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The appointment.")] input: AppointInput,
+    ) -> GqlResult<Appointment> {
         let (st, req, sc) = all(ctx)?;
         let node_id = ids::parse(&input.node_id)?;
         let a = NewAppointment {
@@ -322,6 +394,7 @@ impl PeopleMutation {
     async fn replace_appointment(
         &self,
         ctx: &Context<'_>,
+        #[graphql(desc = "The appointment to end and its successor.")]
         input: ReplaceAppointmentInput,
     ) -> GqlResult<Appointment> {
         let (st, req, sc) = all(ctx)?;
@@ -339,10 +412,11 @@ impl PeopleMutation {
         Ok(Appointment(appointments::replace(st, req, sc, r).await?))
     }
 
+    /// Ends a term in post.
     async fn end_appointment(
         &self,
         ctx: &Context<'_>,
-        input: EndAppointmentInput,
+        #[graphql(desc = "The appointment and its last day.")] input: EndAppointmentInput,
     ) -> GqlResult<Appointment> {
         let (st, req, sc) = all(ctx)?;
         let id = ids::parse(&input.appointment_id)?;
@@ -351,10 +425,11 @@ impl PeopleMutation {
         ))
     }
 
+    /// Corrects an appointment's dates.
     async fn update_appointment(
         &self,
         ctx: &Context<'_>,
-        input: UpdateAppointmentInput,
+        #[graphql(desc = "The appointment and the new dates.")] input: UpdateAppointmentInput,
     ) -> GqlResult<Appointment> {
         let (st, req, sc) = all(ctx)?;
         let c = AppointmentChanges {
