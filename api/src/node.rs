@@ -9,7 +9,7 @@ use crate::api_tokens::schema::ApiToken;
 use crate::context::{scope, state};
 use crate::error::{AppError, AppResult, GqlResult};
 use crate::grid::schema::GridNode;
-use crate::hazards::types::Hazard;
+use crate::hazards::types::{Hazard, HazardEvent};
 use crate::inspections::schema::Inspection;
 use crate::people::schema::{Appointment, Person};
 use crate::photos::schema::Photo;
@@ -17,6 +17,7 @@ use crate::scope::{Permission, Scope};
 use crate::state::AppState;
 use crate::{accounts, api_tokens, grid, hazards, ids, inspections, people, photos};
 use async_graphql::{Context, Interface, Object, ID};
+use sea_orm::EntityTrait;
 use uuid::Uuid;
 
 /// An object with a globally unique id, refetchable with `node(id:)`.
@@ -30,6 +31,7 @@ pub enum Node {
     ApiToken(ApiToken),
     Inspection(Inspection),
     Hazard(Hazard),
+    HazardEvent(HazardEvent),
     Photo(Photo),
 }
 
@@ -70,6 +72,13 @@ async fn find(st: &AppState, sc: &Scope, id: Uuid) -> AppResult<Node> {
     }
     if let Some(h) = found(hazards::queries::find(db, sc, id).await)? {
         return Ok(Node::Hazard(Hazard::from(h)));
+    }
+    // A hazard's step is seen exactly when its hazard is.
+    if let Some(event) = entity::hazard_event::Entity::find_by_id(id).one(db).await? {
+        if found(hazards::queries::find(db, sc, event.hazard_id).await)?.is_some() {
+            return Ok(Node::HazardEvent(HazardEvent::read(db, event).await?));
+        }
+        return Err(AppError::NotFound);
     }
     if let Some(i) = found(inspections::read::find(db, sc, id).await)? {
         let mut wrapped = inspections::schema::wrap(st, vec![i]).await?;

@@ -21,6 +21,11 @@ impl ScalarType for Month {
         }
     }
 
+    /// Checked at validation too, so the refusal names the argument.
+    fn is_valid(value: &Value) -> bool {
+        matches!(value, Value::String(text) if Month::parse("month", text).is_ok())
+    }
+
     fn to_value(&self) -> Value {
         Value::String(self.to_string())
     }

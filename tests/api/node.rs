@@ -64,6 +64,15 @@ async fn node_answers_each_record_type_by_its_id() {
     let hazard = report_ok(&app, &liaison, &group, json!({})).await;
     assert_eq!(typename(&app, &liaison, &hazard["id"]).await, "Hazard");
     assert_eq!(typename(&app, &heba, &hazard["id"]).await, "Hazard");
+    let history = app
+        .query(
+            &liaison.access_token,
+            "query($id: ID!) { hazard(id: $id) { history { id } } }",
+            json!({ "id": hazard["id"] }),
+        )
+        .await;
+    let step = history.data()["hazard"]["history"][0]["id"].clone();
+    assert_eq!(typename(&app, &liaison, &step).await, "HazardEvent");
     let photo = json!(uploaded_photo(&app, "lingyun-1").await);
     assert_eq!(typename(&app, &liaison, &photo).await, "Photo");
 }
@@ -78,6 +87,15 @@ async fn a_record_outside_the_callers_reach_reads_like_a_random_id() {
     let group2 = app.node_id("520327002204002").await;
     let hazard = report_ok(&app, &officer, &group2, json!({})).await;
     assert_unseen(&app, &liaison, &hazard["id"]).await;
+    let history = app
+        .query(
+            &officer.access_token,
+            "query($id: ID!) { hazard(id: $id) { history { id } } }",
+            json!({ "id": hazard["id"] }),
+        )
+        .await;
+    let step = history.data()["hazard"]["history"][0]["id"].clone();
+    assert_unseen(&app, &liaison, &step).await;
     // The township above the liaison.
     let township = app
         .query(

@@ -294,3 +294,20 @@ impl HazardEvent {
         self.photos.iter().cloned().map(Photo).collect()
     }
 }
+
+impl HazardEvent {
+    /// One step read on its own (`node(id)`), with its actor's name and
+    /// photos; the caller has found its hazard through the scope first.
+    pub async fn read(
+        db: &impl sea_orm::ConnectionTrait,
+        event: hazard_event::Model,
+    ) -> crate::error::AppResult<HazardEvent> {
+        let actors = display::names(db, event.actor_id.into_iter().collect()).await?;
+        let photos = photo_store::for_owners(db, vec![event.id]).await?;
+        Ok(HazardEvent {
+            actor_name: event.actor_id.and_then(|a| actors.get(&a).cloned()),
+            event,
+            photos,
+        })
+    }
+}
