@@ -55,7 +55,9 @@ pub enum AppError {
     /// Not yet converted to a key; shown as `rate_limited.other`.
     #[error("{}", lang::legacy_half(.0, Lang::Zh))]
     RateLimited(String),
-    #[error("{}", Key::InternalError.template(Lang::Zh))]
+    /// Shown only as `internal.error` with a correlation id; the cause
+    /// goes to the log.
+    #[error("内部错误，请稍后重试")]
     Internal(anyhow::Error),
 }
 

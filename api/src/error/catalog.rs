@@ -158,7 +158,9 @@ mod tests {
     fn the_checked_in_key_list_is_the_catalog() {
         if std::env::var_os("UPDATE_ERROR_KEYS").is_some() {
             let path = concat!(env!("CARGO_MANIFEST_DIR"), "/error-keys.txt");
-            std::fs::write(path, listing()).unwrap();
+            if let Err(e) = std::fs::write(path, listing()) {
+                panic!("write {path}: {e}");
+            }
             return;
         }
         assert_eq!(
