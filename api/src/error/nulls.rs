@@ -51,17 +51,19 @@ impl Extension for Nulls {
         info: ResolveInfo<'_>,
         next: NextResolve<'_>,
     ) -> ServerResult<Option<Value>> {
-        let path = info.path_node.to_string_vec();
-        let return_type = info.return_type.to_string();
+        // References only: nothing is copied unless something failed.
+        let (path_node, return_type) = (info.path_node, info.return_type);
         let result = next.run(ctx, info).await;
         if result.is_err() {
             self.any_failure.store(true, Ordering::Relaxed);
+            let path = path_node.to_string_vec();
             lock(&self.failed).push(path.clone());
-            lock(&self.types).insert(path, return_type);
-        } else if self.any_failure.load(Ordering::Relaxed)
-            && lock(&self.failed).iter().any(|f| f.starts_with(&path))
-        {
-            lock(&self.types).insert(path, return_type);
+            lock(&self.types).insert(path, return_type.to_string());
+        } else if self.any_failure.load(Ordering::Relaxed) {
+            let path = path_node.to_string_vec();
+            if lock(&self.failed).iter().any(|f| f.starts_with(&path)) {
+                lock(&self.types).insert(path, return_type.to_string());
+            }
         }
         result
     }
