@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod api_tokens;
 pub mod audit;
 pub mod auth;
+pub mod authz;
 pub mod backup;
 pub mod clock;
 pub mod config;

@@ -15,7 +15,7 @@ use crate::people::schema::{Appointment, Person};
 use crate::photos::schema::Photo;
 use crate::scope::{Permission, Scope};
 use crate::state::AppState;
-use crate::{accounts, api_tokens, grid, hazards, ids, inspections, people, photos};
+use crate::{accounts, api_tokens, authz, grid, hazards, ids, inspections, people, photos};
 use async_graphql::{Context, Interface, Object, ID};
 use sea_orm::EntityTrait;
 use uuid::Uuid;
@@ -75,17 +75,11 @@ async fn find(st: &AppState, sc: &Scope, id: Uuid) -> AppResult<Node> {
     }
     // A hazard's step is seen exactly when its hazard is.
     if let Some(event) = entity::hazard_event::Entity::find_by_id(id).one(db).await? {
-        if found(hazards::queries::find(db, sc, event.hazard_id).await)?.is_some() {
-            return Ok(Node::HazardEvent(HazardEvent::read(db, event).await?));
-        }
-        return Err(AppError::NotFound);
+        let hazard = hazards::queries::find(db, sc, event.hazard_id).await?;
+        return Ok(Node::HazardEvent(HazardEvent::of(event, hazard)));
     }
     if let Some(i) = found(inspections::read::find(db, sc, id).await)? {
-        let mut wrapped = inspections::schema::wrap(st, vec![i]).await?;
-        return wrapped
-            .pop()
-            .map(Node::Inspection)
-            .ok_or(AppError::NotFound);
+        return Ok(Node::Inspection(Inspection::from(i)));
     }
     if let Some(p) = found(people::persons::find(db, sc, id).await)? {
         return Ok(Node::Person(Person(p)));
@@ -94,7 +88,8 @@ async fn find(st: &AppState, sc: &Scope, id: Uuid) -> AppResult<Node> {
         return Ok(Node::Appointment(Appointment(a)));
     }
     if let Some(p) = found(photos::service::find_visible(db, sc, id).await)? {
-        return Ok(Node::Photo(Photo::from(p)));
+        let proof = authz::authorize(sc, authz::Action::Read, p)?;
+        return Ok(Node::Photo(Photo::from(proof)));
     }
     // Accounts and tokens are listed only to those who manage accounts.
     if sc.can(Permission::ManageAccounts) {

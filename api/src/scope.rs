@@ -1,53 +1,16 @@
-//! The one authorization mechanism. A `Scope` can only be made by
-//! `auth::actor` from a verified token and the account as it is in the
-//! database now; every read and write of grid data goes through it.
+//! Who the caller is: a `Scope` can only be made by `auth::actor` from a
+//! verified token and the account as it is in the database now. What the
+//! caller may do with it is decided in one place, `authz`; the checks here
+//! are that decision's building blocks (the subtree, the role table).
 //! What lies outside the caller's subtree is `NOT_FOUND`, exactly like a
 //! missing id, so the existence of other grids does not leak.
 use crate::auth::role::Role;
 use crate::error::{AppError, AppResult};
 use crate::grid::code::{CodeRange, GridCode};
-use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, PrimaryKeyTrait, QueryFilter};
 use uuid::Uuid;
 
-/// Kinds of writes. Reads need no permission beyond the subtree.
-#[derive(Copy, Clone, Debug, PartialEq, Eq)]
-pub enum Permission {
-    /// Create child nodes, edit node names and flags.
-    EditGrid,
-    /// Persons and appointments.
-    ManagePeople,
-    /// Login accounts.
-    ManageAccounts,
-    /// Personal data in full: ID numbers.
-    SeeIdNumbers,
-    /// Phone numbers in full.
-    SeePhones,
-    /// Record inspections, report hazards and move them along.
-    FieldWork,
-}
-
-/// The permission table: role × permission. Anything not listed is denied.
-fn allows(role: Role, permission: Permission) -> bool {
-    use Permission::*;
-    match role {
-        Role::Admin => true,
-        Role::Leader => true,
-        Role::VillageOfficer => {
-            matches!(permission, EditGrid | ManagePeople | SeePhones | FieldWork)
-        }
-        Role::GroupLiaison => matches!(permission, SeePhones | FieldWork),
-        Role::Viewer => false,
-    }
-}
-
-/// Which roles an account of `role` may hand out (never more than its own).
-fn may_grant(role: Role, granted: Role) -> bool {
-    match role {
-        Role::Admin => true,
-        Role::Leader => !matches!(granted, Role::Admin),
-        _ => false,
-    }
-}
+use crate::authz::rules_for_scope::{allows, may_grant};
+pub use crate::authz::Permission;
 
 #[derive(Clone, Debug)]
 pub struct Scope {
@@ -149,31 +112,6 @@ impl Scope {
         } else {
             Err(AppError::Forbidden)
         }
-    }
-
-    /// The subtree as a filter on any table's grid-code column.
-    pub fn condition<C: ColumnTrait>(&self, column: C) -> Condition {
-        let r = self.range();
-        Condition::all().add(column.between(r.lo, r.hi))
-    }
-
-    /// A record by id if its grid code lies in the subtree; NOT_FOUND
-    /// otherwise, exactly as for an id that does not exist.
-    pub async fn find_by_id<E>(
-        &self,
-        db: &impl ConnectionTrait,
-        id: Uuid,
-        code_column: E::Column,
-    ) -> AppResult<E::Model>
-    where
-        E: EntityTrait,
-        E::PrimaryKey: PrimaryKeyTrait<ValueType = Uuid>,
-    {
-        E::find_by_id(id)
-            .filter(self.condition(code_column))
-            .one(db)
-            .await?
-            .ok_or(AppError::NotFound)
     }
 
     /// The narrower of the caller's subtree and a requested one (`under`).

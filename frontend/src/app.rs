@@ -6,14 +6,14 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::api::Role;
+use crate::api::{records_inspections, Action, Role};
 use crate::components::{Layout, Loading};
 use crate::i18n::I18nProvider;
 use crate::outbox::OutboxProvider;
 use crate::pages::{
     AccountsPage, FieldHome, HazardPage, HazardReportPage, HazardsPage, InspectionsPage, LoginPage,
-    MonthPage, NodePage, NotFound, OutboxPage, PasswordPage, PatrolPage, RosterPage, SearchPage,
-    TokensPage,
+    MonthPage, NodePage, NotAllowed, NotFound, OutboxPage, PasswordPage, PatrolPage, RosterPage,
+    SearchPage, TokensPage,
 };
 use crate::session::{use_session, AuthStatus, SessionProvider};
 
@@ -87,20 +87,39 @@ fn Shell() -> Html {
         AuthStatus::Anonymous { expired } => html! { <LoginPage expired={*expired} /> },
         AuthStatus::SignedIn(me) => {
             let home = me.node.id.clone();
+            // What the field forms need, as the server answered for the
+            // user's own node at sign-in.
+            let may = Field {
+                record: records_inspections(&me.allowed_actions),
+                report: me.allowed_actions.contains(&Action::ReportHazard),
+            };
             // Officers and liaisons on a phone land on the field actions.
             let field_first = matches!(me.role, Role::VillageOfficer | Role::GroupLiaison)
                 && crate::device::is_narrow();
             html! {
                 <Layout>
-                    <Switch<Route> render={move |route| switch(route, &home, field_first)} />
+                    <Switch<Route> render={move |route| switch(route, &home, field_first, may)} />
                 </Layout>
             }
         }
     }
 }
 
-fn switch(route: Route, home: &str, field_first: bool) -> Html {
+/// Which field forms the user's account may open.
+#[derive(Clone, Copy)]
+struct Field {
+    record: bool,
+    report: bool,
+}
+
+fn switch(route: Route, home: &str, field_first: bool, may: Field) -> Html {
     match route {
+        Route::RecordPatrol | Route::EditPatrol { .. } if !may.record => html! { <NotAllowed /> },
+        Route::ReportHazard | Route::EditHazard { .. } | Route::HazardFromPatrol { .. }
+            if !may.report =>
+        {
+            html! { <NotAllowed /> }
+        }
         Route::Home if field_first => html! { <FieldHome /> },
         Route::Home => html! { <NodePage id={home.to_owned()} /> },
         Route::Month { id } => html! { <MonthPage {id} /> },

@@ -24,4 +24,5 @@ mod photos;
 mod schema_docs;
 mod schema_drift;
 mod scope_matrix;
+mod statements;
 mod web;

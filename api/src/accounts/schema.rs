@@ -7,7 +7,6 @@ use crate::grid::schema::GridNode;
 use crate::grid::service as grid;
 use crate::ids;
 use crate::pagination::{connection, Conn, Page};
-use crate::people::persons;
 use crate::people::schema::Person;
 use async_graphql::{Context, InputObject, Object, ID};
 use chrono::{DateTime, Utc};
@@ -18,6 +17,14 @@ pub struct Account(pub account::Model);
 /// A sign-in account: a username at a node with a role, belonging to a person.
 #[Object]
 impl Account {
+    /// What the caller may do with this record now, by the same decision
+    /// the server applies when it is tried (the web app offers only these).
+    async fn allowed_actions(&self, ctx: &Context<'_>) -> GqlResult<Vec<crate::authz::Action>> {
+        Ok(crate::authz::allowed_actions(
+            crate::context::scope(ctx)?,
+            &self.0,
+        ))
+    }
     /// The account's id.
     pub async fn id(&self) -> ID {
         ids::to_id(self.0.id)
@@ -45,12 +52,9 @@ impl Account {
     async fn person(&self, ctx: &Context<'_>) -> GqlResult<Option<Person>> {
         match self.0.person_id {
             None => Ok(None),
-            Some(pid) => {
-                let (db, sc) = (&state(ctx)?.db, scope(ctx)?);
-                Ok(Some(Person(
-                    persons::find_through(db, sc, self.0.node_code, pid).await?,
-                )))
-            }
+            Some(pid) => Ok(crate::authz::loaders::person_on(ctx, &self.0, pid)
+                .await?
+                .map(Person)),
         }
     }
     /// When the account was created.

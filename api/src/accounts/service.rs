@@ -18,9 +18,9 @@ use sea_orm::{
 use uuid::Uuid;
 
 pub async fn find(db: &impl ConnectionTrait, scope: &Scope, id: Uuid) -> AppResult<account::Model> {
-    scope
-        .find_by_id::<account::Entity>(db, id, account::Column::NodeCode)
+    crate::authz::find::<account::Entity>(db, scope, id, account::Column::NodeCode)
         .await
+        .map(crate::authz::Authorized::into_inner)
 }
 
 pub async fn list(

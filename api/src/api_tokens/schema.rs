@@ -15,6 +15,14 @@ pub struct ApiToken(pub api_token::Model);
 /// A read-only dashboard token for a node's subtree (the secret is shown once, at creation).
 #[Object]
 impl ApiToken {
+    /// What the caller may do with this record now, by the same decision
+    /// the server applies when it is tried (the web app offers only these).
+    async fn allowed_actions(&self, ctx: &Context<'_>) -> GqlResult<Vec<crate::authz::Action>> {
+        Ok(crate::authz::allowed_actions(
+            crate::context::scope(ctx)?,
+            &self.0,
+        ))
+    }
     /// The token's id.
     pub async fn id(&self) -> ID {
         ids::to_id(self.0.id)

@@ -24,9 +24,9 @@ pub async fn find(
     scope: &Scope,
     id: Uuid,
 ) -> AppResult<api_token::Model> {
-    scope
-        .find_by_id::<api_token::Entity>(db, id, api_token::Column::NodeCode)
+    crate::authz::find::<api_token::Entity>(db, scope, id, api_token::Column::NodeCode)
         .await
+        .map(crate::authz::Authorized::into_inner)
 }
 
 pub async fn list(

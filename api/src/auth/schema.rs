@@ -43,6 +43,13 @@ impl Me {
     async fn can_manage_accounts(&self) -> bool {
         self.0.can(Permission::ManageAccounts)
     }
+    /// What the caller may do at their own node (the field screen offers
+    /// only these). Answered with the session being made, so it also works
+    /// in the `login` and `refreshSession` payloads.
+    async fn allowed_actions(&self, ctx: &Context<'_>) -> GqlResult<Vec<crate::authz::Action>> {
+        let node = grid::find(&state(ctx)?.db, &self.0, self.0.node_id()).await?;
+        Ok(crate::authz::allowed_actions(&self.0, &node))
+    }
 }
 
 /// A signed-in session.

@@ -53,6 +53,7 @@ fn level_in(range: CodeRange, level: Level) -> Condition {
         .add(grid_node::Column::Level.eq(level.number()))
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Counts {
     pub total: u64,
     pub covered: u64,
@@ -97,4 +98,62 @@ pub async fn gaps(
         .filter(exists.not());
     let ordered = query.order_by_asc(grid_node::Column::Code);
     pagination::fetch(db, ordered, page).await
+}
+
+/// `counts` for many subtrees at once (a page of child nodes), in two
+/// grouped statements per level and subtree size, however many there are.
+/// Subtrees are aligned code ranges (a node's code with its free digits
+/// zero), so `code / size` names the subtree a row falls in.
+pub async fn counts_for_subtrees(
+    db: &impl ConnectionTrait,
+    keys: &[crate::authz::loaders::CoverageOf],
+    day: NaiveDate,
+) -> AppResult<std::collections::HashMap<crate::authz::loaders::CoverageOf, Counts>> {
+    use sea_orm::QuerySelect;
+    use std::collections::HashMap;
+    let mut groups: HashMap<(i16, i64), Vec<crate::authz::loaders::CoverageOf>> = HashMap::new();
+    for k in keys {
+        groups
+            .entry((k.level, k.hi - k.lo + 1))
+            .or_default()
+            .push(*k);
+    }
+    let mut out = HashMap::new();
+    for ((level_number, size), members) in groups {
+        let Some(level) = Level::from_number(level_number) else {
+            continue;
+        };
+        let span = CodeRange {
+            lo: members.iter().map(|k| k.lo).min().unwrap_or(0),
+            hi: members.iter().map(|k| k.hi).max().unwrap_or(-1),
+        };
+        let prefix = Expr::col(grid_node::Column::Code).div(size);
+        let grouped = |covered: Option<sea_orm::sea_query::SimpleExpr>| {
+            let mut q = grid_node::Entity::find()
+                .select_only()
+                .column_as(prefix.clone(), "p")
+                .column_as(grid_node::Column::Id.count(), "n")
+                .filter(level_in(span, level));
+            if let Some(exists) = covered {
+                q = q.filter(exists);
+            }
+            q.group_by(prefix.clone()).into_tuple::<(i64, i64)>()
+        };
+        let totals: HashMap<i64, i64> = grouped(None).all(db).await?.into_iter().collect();
+        let covered: HashMap<i64, i64> = match has_post(level, day) {
+            Some(exists) => grouped(Some(exists)).all(db).await?.into_iter().collect(),
+            None => HashMap::new(),
+        };
+        for k in members {
+            let p = k.lo / size;
+            out.insert(
+                k,
+                Counts {
+                    total: totals.get(&p).copied().unwrap_or(0) as u64,
+                    covered: covered.get(&p).copied().unwrap_or(0) as u64,
+                },
+            );
+        }
+    }
+    Ok(out)
 }

@@ -1,7 +1,8 @@
 //! GraphQL types and resolvers for the grid. Thin: parse, call the service
 //! with the caller's scope, wrap the model.
+use crate::authz::Authorized;
 use crate::context::{all, scope, state};
-use crate::error::GqlResult;
+use crate::error::{AppResult, GqlResult};
 use crate::grid::code::{CodeRange, Level};
 use crate::grid::{coverage, service};
 use crate::ids;
@@ -11,11 +12,39 @@ use crate::people::schema::Appointment;
 use async_graphql::{Context, InputObject, Object, SimpleObject, ID};
 use entity::grid_node;
 
-pub struct GridNode(pub grid_node::Model);
+/// A node the caller may see: only a read proof makes one.
+pub struct GridNode(pub Authorized<grid_node::Model>);
+
+impl GridNode {
+    /// A node a service returned, shown if the caller may see it.
+    pub fn shown(scope: &crate::scope::Scope, model: grid_node::Model) -> AppResult<GridNode> {
+        Ok(GridNode(crate::authz::authorize(
+            scope,
+            crate::authz::Action::Read,
+            model,
+        )?))
+    }
+
+    /// Rows of a scoped list query, each proved.
+    pub fn all(scope: &crate::scope::Scope, models: Vec<grid_node::Model>) -> Vec<GridNode> {
+        crate::authz::visible(scope, models)
+            .into_iter()
+            .map(GridNode)
+            .collect()
+    }
+}
 
 /// A node of the six-level grid (province, city, county, township, village, villager group).
 #[Object]
 impl GridNode {
+    /// What the caller may do with this record now, by the same decision
+    /// the server applies when it is tried (the web app offers only these).
+    async fn allowed_actions(&self, ctx: &Context<'_>) -> GqlResult<Vec<crate::authz::Action>> {
+        Ok(crate::authz::allowed_actions(
+            crate::context::scope(ctx)?,
+            &self.0,
+        ))
+    }
     /// The node's id.
     pub async fn id(&self) -> ID {
         ids::to_id(self.0.id)
@@ -138,7 +167,8 @@ impl Coverage {
                 total: 0,
                 covered: 0,
             }),
-            Some(r) => Ok(coverage::counts(&state(ctx)?.db, r, level, self.day).await?),
+            // Batched per page: a list of 50 nodes' coverage is one read.
+            Some(r) => Ok(crate::authz::loaders::coverage(ctx, r, level).await?),
         }
     }
     async fn gap_list(
@@ -153,11 +183,7 @@ impl Coverage {
             return Ok(connection(vec![], page, 0));
         };
         let (items, total) = coverage::gaps(&state(ctx)?.db, r, level, self.day, page).await?;
-        Ok(connection(
-            items.into_iter().map(GridNode).collect(),
-            page,
-            total,
-        ))
+        Ok(connection(GridNode::all(scope(ctx)?, items), page, total))
     }
 }
 
@@ -262,11 +288,7 @@ impl GridQuery {
             level,
         };
         let (items, total) = service::list(&state(ctx)?.db, scope(ctx)?, filter, page).await?;
-        Ok(connection(
-            items.into_iter().map(GridNode).collect(),
-            page,
-            total,
-        ))
+        Ok(connection(GridNode::all(scope(ctx)?, items), page, total))
     }
 }
 
@@ -320,7 +342,10 @@ impl GridMutation {
             subsidy_exempt: input.subsidy_exempt.unwrap_or(false),
             demonstration: input.demonstration.unwrap_or(false),
         };
-        Ok(GridNode(service::create(st, req, sc, new).await?))
+        Ok(GridNode::shown(
+            sc,
+            service::create(st, req, sc, new).await?,
+        )?)
     }
 
     /// Renames a node or changes its flags.
@@ -337,6 +362,9 @@ impl GridMutation {
             subsidy_exempt: input.subsidy_exempt,
             demonstration: input.demonstration,
         };
-        Ok(GridNode(service::update(st, req, sc, changes).await?))
+        Ok(GridNode::shown(
+            sc,
+            service::update(st, req, sc, changes).await?,
+        )?)
     }
 }

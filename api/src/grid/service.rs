@@ -1,9 +1,10 @@
 //! Reading and changing grid nodes, always through the caller's `Scope`.
 use crate::audit::{self, AuditEntry};
+use crate::authz::{self, Action, Authorized};
 use crate::error::{AppError, AppResult, Key};
 use crate::grid::code::{CodeRange, GridCode, Level};
 use crate::pagination::{self, Page};
-use crate::scope::{Permission, Scope};
+use crate::scope::Scope;
 use crate::state::{AppState, RequestContext};
 use crate::validate;
 use crate::versioned;
@@ -28,10 +29,8 @@ pub async fn find(
     db: &impl ConnectionTrait,
     scope: &Scope,
     id: Uuid,
-) -> AppResult<grid_node::Model> {
-    scope
-        .find_by_id::<grid_node::Entity>(db, id, grid_node::Column::Code)
-        .await
+) -> AppResult<Authorized<grid_node::Model>> {
+    crate::authz::find::<grid_node::Entity>(db, scope, id, grid_node::Column::Code).await
 }
 
 /// The caller's subtree, narrowed to the subtree of `under` when given
@@ -42,7 +41,7 @@ pub async fn range_under(
     under: Option<Uuid>,
 ) -> AppResult<CodeRange> {
     let under = match under {
-        Some(id) => Some(grid_code(&find(db, scope, id).await?)?),
+        Some(id) => Some(grid_code(&*find(db, scope, id).await?)?),
         None => None,
     };
     scope.narrow(under)
@@ -120,12 +119,13 @@ pub async fn children(
     scope: &Scope,
     node: &grid_node::Model,
     page: Page,
-) -> AppResult<(Vec<grid_node::Model>, u64)> {
+) -> AppResult<(Vec<Authorized<grid_node::Model>>, u64)> {
     let query = grid_node::Entity::find()
-        .filter(scope.condition(grid_node::Column::Code))
+        .filter(crate::authz::subtree(scope, grid_node::Column::Code))
         .filter(grid_node::Column::ParentId.eq(node.id));
     let ordered = query.order_by_asc(grid_node::Column::Code);
-    pagination::fetch(db, ordered, page).await
+    let (rows, total) = pagination::fetch(db, ordered, page).await?;
+    Ok((authz::visible(scope, rows), total))
 }
 
 /// The parent if the caller may see it; above the caller's own node, none.
@@ -133,7 +133,7 @@ pub async fn parent(
     db: &impl ConnectionTrait,
     scope: &Scope,
     node: &grid_node::Model,
-) -> AppResult<Option<grid_node::Model>> {
+) -> AppResult<Option<Authorized<grid_node::Model>>> {
     match node.parent_id {
         None => Ok(None),
         Some(pid) => match find(db, scope, pid).await {
@@ -198,6 +198,7 @@ pub async fn create(
     let name = validate::name("name", &input.name, 50)?;
     let (_w, txn) = state.begin_write().await?;
     let parent = find(&txn, scope, input.parent_id).await?;
+    authz::check(scope, Action::CreateChild, &parent)?;
     let parent_code = grid_code(&parent)?;
     let code = match input
         .code
@@ -208,7 +209,6 @@ pub async fn create(
         Some(text) => GridCode::parse_child_code(&parent_code, text)?,
         None => next_free_child(&txn, parent_code).await?,
     };
-    scope.check_write_below(code, Permission::EditGrid)?;
     let taken = grid_node::Entity::find()
         .filter(grid_node::Column::Code.eq(code.code))
         .one(&txn)
@@ -294,8 +294,8 @@ pub async fn update(
         .transpose()?;
     let (_w, txn) = state.begin_write().await?;
     let before = find(&txn, scope, changes.id).await?;
-    scope.check_write_below(grid_code(&before)?, Permission::EditGrid)?;
-    let mut active: grid_node::ActiveModel = before.clone().into();
+    authz::check(scope, Action::EditNode, &before)?;
+    let mut active: grid_node::ActiveModel = (*before).clone().into();
     if let Some(name) = name {
         active.name = Set(name);
     }

@@ -1,10 +1,10 @@
-//! Who may move a hazard: anyone doing field work whose subtree holds the
-//! hazard's *handling* node. Once a group passes a hazard up to the village,
-//! the group still sees it but the village acts on it.
-use crate::error::{AppError, AppResult};
-use crate::hazards::queries;
+//! Who may move a hazard is the authorization decision's to say
+//! (`authz::rules`: field work, the handling node in the caller's subtree,
+//! the state table); this opens the write transaction around it.
+use crate::authz::{self, Action, Authorized};
+use crate::error::AppResult;
 use crate::hazards::steps::Actor;
-use crate::scope::{Permission, Scope};
+use crate::scope::Scope;
 use crate::state::{AppState, RequestContext};
 use entity::hazard;
 use sea_orm::DatabaseTransaction;
@@ -14,18 +14,20 @@ use uuid::Uuid;
 /// released (fields drop in declaration order).
 pub struct Handling<'s> {
     pub txn: DatabaseTransaction,
-    pub hazard: hazard::Model,
+    pub hazard: Authorized<hazard::Model>,
     pub _writer: tokio::sync::MutexGuard<'s, ()>,
 }
 
-/// Opens the write transaction and reads the hazard for a step by `scope`.
-pub async fn begin<'s>(state: &'s AppState, scope: &Scope, id: Uuid) -> AppResult<Handling<'s>> {
+/// Opens the write transaction and reads the hazard for `action` by `scope`.
+pub async fn begin<'s>(
+    state: &'s AppState,
+    scope: &Scope,
+    id: Uuid,
+    action: Action,
+) -> AppResult<Handling<'s>> {
     let (writer, txn) = state.begin_write().await?;
-    let hazard = queries::find(&txn, scope, id).await?;
-    scope.require(Permission::FieldWork)?;
-    if !scope.range().contains(hazard.handling_code) {
-        return Err(AppError::Forbidden);
-    }
+    let read = authz::find::<hazard::Entity>(&txn, scope, id, hazard::Column::NodeCode).await?;
+    let hazard = authz::authorize(scope, action, read.into_inner())?;
     Ok(Handling {
         txn,
         hazard,

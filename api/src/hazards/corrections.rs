@@ -1,6 +1,7 @@
 //! Reopening a finished hazard, and correcting an open one's description.
 //! A closed hazard is never edited: it can only be reopened, with a reason,
 //! and both the old and the new text stay in the history and audit log.
+use crate::authz::Action;
 use crate::error::AppResult;
 use crate::hazards::access;
 use crate::hazards::lifecycle::{HazardAction, HazardSeverity};
@@ -21,7 +22,7 @@ pub async fn reopen(
     reason: &str,
 ) -> AppResult<hazard::Model> {
     let reason = validate::text("reason", reason, 1000)?;
-    let h = access::begin(state, scope, id).await?;
+    let h = access::begin(state, scope, id, Action::Reopen).await?;
     let actor = access::actor(state, req, scope);
     let (saved, _) = steps::apply(
         &h.txn,
@@ -67,13 +68,11 @@ pub async fn edit(
         .description
         .map(|d| validate::text("description", &d, 2000))
         .transpose()?;
-    let h = access::begin(state, scope, id).await?;
+    let h = access::begin(state, scope, id, Action::EditHazard).await?;
     if let Some(category) = &edit.category {
         sectors::check_active(&h.txn, "category", category).await?;
     }
-    let mut hazard = h.hazard;
-    // The version the editor read, so a stale form is CONFLICT.
-    hazard.version = edit.version;
+    let hazard = h.hazard.expecting_version(edit.version);
     let actor = access::actor(state, req, scope);
     let (saved, _) = steps::apply(
         &h.txn,

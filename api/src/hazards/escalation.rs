@@ -2,6 +2,7 @@
 //! county — by hand when the level cannot fix it, or by the server when it
 //! is still open past its deadline. The county is the top: a county office
 //! does not pass its hazards on through this system.
+use crate::authz::{self, Action};
 use crate::error::{AppError, AppResult, Key};
 use crate::grid::code::Level;
 use crate::hazards::access;
@@ -45,7 +46,7 @@ pub async fn escalate(
     reason: &str,
 ) -> AppResult<hazard::Model> {
     let reason = validate::text("reason", reason, 1000)?;
-    let h = access::begin(state, scope, id).await?;
+    let h = access::begin(state, scope, id, Action::Escalate).await?;
     let up = next_level_up(&h.txn, &h.hazard)
         .await?
         .ok_or_else(|| AppError::input("id", Key::HazardAlreadyAtCounty))?;
@@ -101,7 +102,14 @@ pub async fn escalate_overdue(state: &AppState) -> AppResult<u64> {
             deadline.map(|d| d.to_string()).unwrap_or_default()
         ));
         step.handling = Some((up.id, up.code, up.level));
-        steps::apply(&txn, actor, h, step, |_| {}).await?;
+        steps::apply(
+            &txn,
+            actor,
+            authz::server_round(h, Action::Escalate),
+            step,
+            |_| {},
+        )
+        .await?;
         txn.commit().await?;
         moved += 1;
     }

@@ -12,10 +12,12 @@ use sea_orm::sea_query::{ExprTrait, SimpleExpr};
 use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
-pub async fn find(db: &impl ConnectionTrait, scope: &Scope, id: Uuid) -> AppResult<hazard::Model> {
-    scope
-        .find_by_id::<hazard::Entity>(db, id, hazard::Column::NodeCode)
-        .await
+pub async fn find(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    id: Uuid,
+) -> AppResult<crate::authz::Authorized<hazard::Model>> {
+    crate::authz::find::<hazard::Entity>(db, scope, id, hazard::Column::NodeCode).await
 }
 
 /// Overdue: still waiting for someone, with a deadline before `today`. The

@@ -1,9 +1,10 @@
 //! The working steps: fix on the spot, plan a rectification (限期整改),
 //! report it rectified, and verify it (复查销号) — by someone other than
 //! the one who rectified it.
+use crate::authz::{Action, Authorized};
 use crate::error::{AppError, AppResult, Key};
 use crate::hazards::access;
-use crate::hazards::lifecycle::{HazardAction, HazardSeverity};
+use crate::hazards::lifecycle::HazardAction;
 use crate::hazards::steps::{self, Actor, Step};
 use crate::people::persons;
 use crate::photos::{self, PhotoOwner};
@@ -37,7 +38,7 @@ pub async fn plan_in(
     actor: Actor<'_>,
     scope: &Scope,
     today: NaiveDate,
-    hazard: hazard::Model,
+    hazard: Authorized<hazard::Model>,
     plan: Plan,
     measures_optional: bool,
 ) -> AppResult<hazard::Model> {
@@ -75,7 +76,7 @@ pub async fn plan(
     id: Uuid,
     plan: Plan,
 ) -> AppResult<hazard::Model> {
-    let h = access::begin(state, scope, id).await?;
+    let h = access::begin(state, scope, id, Action::PlanRectification).await?;
     let actor = access::actor(state, req, scope);
     let saved = plan_in(&h.txn, actor, scope, state.today(), h.hazard, plan, false).await?;
     h.txn.commit().await?;
@@ -83,20 +84,18 @@ pub async fn plan(
 }
 
 /// A step whose evidence is a note and photos attached to the step itself.
-/// `check` runs on the hazard as stored before the step (who rectified it).
 #[allow(clippy::too_many_arguments)]
 async fn evidenced_step(
     state: &AppState,
     req: &RequestContext,
     scope: &Scope,
     id: Uuid,
+    action: Action,
     step: Step,
     photo_ids: &[Uuid],
-    check: impl FnOnce(&hazard::Model) -> AppResult<()>,
     change: impl FnOnce(&mut hazard::ActiveModel),
 ) -> AppResult<hazard::Model> {
-    let h = access::begin(state, scope, id).await?;
-    check(&h.hazard)?;
+    let h = access::begin(state, scope, id, action).await?;
     let actor = access::actor(state, req, scope);
     let (saved, event) = steps::apply(&h.txn, actor, h.hazard, step, change).await?;
     photos::attach(
@@ -130,14 +129,9 @@ pub async fn fix_on_spot(
         req,
         scope,
         id,
+        Action::FixOnSpot,
         step,
         photo_ids,
-        |h| {
-            if h.severity == HazardSeverity::Major.as_str() {
-                return Err(AppError::input("severity", Key::HazardMajorNeedsCheck));
-            }
-            Ok(())
-        },
         |_| {},
     )
     .await
@@ -160,9 +154,9 @@ pub async fn rectify(
         req,
         scope,
         id,
+        Action::Rectify,
         step,
         photo_ids,
-        |_| Ok(()),
         |h| {
             h.rectified_by = Set(Some(me));
             h.rectified_at = Set(Some(now));
@@ -182,26 +176,21 @@ pub async fn verify(
     photo_ids: &[Uuid],
 ) -> AppResult<hazard::Model> {
     let note = validate::text("note", note, 2000)?;
-    let me = scope.account_id();
     let action = if passed {
         HazardAction::VerifyPassed
     } else {
         HazardAction::VerifyFailed
     };
     let step = Step::new(action).note(note);
+    // Who may check (not the one who fixed it) is the decision's rule.
     evidenced_step(
         state,
         req,
         scope,
         id,
+        Action::Verify,
         step,
         photo_ids,
-        |h| {
-            if h.rectified_by == Some(me) {
-                return Err(AppError::input("verifier", Key::HazardVerifierIsRectifier));
-            }
-            Ok(())
-        },
         |_| {},
     )
     .await
@@ -219,7 +208,7 @@ pub async fn responsible(
             let p = persons::find(db, scope, id)
                 .await
                 .map_err(|_| AppError::input("responsiblePersonId", Key::PersonNotFound))?;
-            Ok((Some(p.id), Some(p.name)))
+            Ok((Some(p.id), Some(p.name.clone())))
         }
         (None, Some(n)) => Ok((None, Some(validate::name("responsibleName", &n, 50)?))),
         (None, None) => Ok((None, None)),

@@ -1,6 +1,7 @@
 //! Reporting a hazard from the field. One request may carry the whole first
 //! part of its life — fixed on the spot, or given a deadline at once — so a
 //! liaison with one bar of signal sends one thing, once.
+use crate::authz::{self, Action};
 use crate::error::{AppError, AppResult, Key};
 use crate::grid::service as grid;
 use crate::hazards::lifecycle::{HazardAction, HazardSeverity, HazardState};
@@ -8,7 +9,7 @@ use crate::hazards::rectification::{self, Plan};
 use crate::hazards::steps::{self, Actor, Step};
 use crate::inspections::sectors;
 use crate::photos::{self, PhotoOwner};
-use crate::scope::{Permission, Scope};
+use crate::scope::Scope;
 use crate::state::{AppState, RequestContext};
 use crate::validate;
 use chrono::NaiveDate;
@@ -67,13 +68,18 @@ pub async fn report(
     }
 
     let node = grid::find(&txn, scope, input.node_id).await?;
-    scope.check_write(node.code, Permission::FieldWork)?;
+    authz::check(scope, Action::ReportHazard, &node)?;
     sectors::check_active(&txn, "category", &input.category).await?;
     if let Some(inspection_id) = input.inspection_id {
-        scope
-            .find_by_id::<inspection::Entity>(&txn, inspection_id, inspection::Column::NodeCode)
-            .await
-            .map_err(|_| AppError::input("inspectionId", Key::HazardInspectionNotFound))?;
+        crate::authz::find::<inspection::Entity>(
+            &txn,
+            scope,
+            inspection_id,
+            inspection::Column::NodeCode,
+        )
+        .await
+        .map(crate::authz::Authorized::into_inner)
+        .map_err(|_| AppError::input("inspectionId", Key::HazardInspectionNotFound))?;
     }
     let fix_note = match (input.fixed_on_spot, input.fix_note.as_deref()) {
         (true, Some(note)) => Some(validate::text("fixNote", note, 2000)?),
@@ -143,7 +149,7 @@ pub async fn report(
         steps::apply(
             &txn,
             later,
-            saved,
+            authz::authorize(scope, Action::FixOnSpot, saved)?,
             Step::new(HazardAction::FixOnSpot).note(note),
             |_| {},
         )
@@ -156,6 +162,7 @@ pub async fn report(
             responsible_name: input.responsible_name,
             measures: input.measures.unwrap_or_default(),
         };
+        let saved = authz::authorize(scope, Action::PlanRectification, saved)?;
         rectification::plan_in(&txn, later, scope, state.today(), saved, plan, true).await?
     } else {
         if input.responsible_person_id.is_some() || input.responsible_name.is_some() {

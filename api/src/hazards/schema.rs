@@ -63,6 +63,11 @@ fn parse_photo_ids(ids_in: Option<Vec<ID>>) -> Result<Vec<Uuid>, AppError> {
         .collect()
 }
 
+/// A hazard a step returned, shown to the caller who took the step.
+fn shown(ctx: &Context<'_>, model: entity::hazard::Model) -> GqlResult<Hazard> {
+    Ok(crate::authz::authorize(scope(ctx)?, crate::authz::Action::Read, model)?.into())
+}
+
 #[derive(Default)]
 pub struct HazardsQuery;
 
@@ -74,9 +79,11 @@ impl HazardsQuery {
         ctx: &Context<'_>,
         #[graphql(desc = "The hazard's id.")] id: ID,
     ) -> GqlResult<Hazard> {
-        Ok(Hazard::from(
-            queries::find(&state(ctx)?.db, scope(ctx)?, ids::parse(&id)?).await?,
-        ))
+        Ok(
+            queries::find(&state(ctx)?.db, scope(ctx)?, ids::parse(&id)?)
+                .await?
+                .into(),
+        )
     }
 
     /// Hazards found in the subtree (of `under`, default the caller's),
@@ -108,8 +115,11 @@ impl HazardsQuery {
         };
         let (items, total) =
             queries::list(&app.db, scope(ctx)?, filter, order_by, app.today(), page).await?;
-        // The handling nodes' names for the whole page in one query.
-        Ok(connection(Hazard::page(&app.db, items).await?, page, total))
+        let items = crate::authz::visible(scope(ctx)?, items)
+            .into_iter()
+            .map(Hazard::from)
+            .collect();
+        Ok(connection(items, page, total))
     }
 }
 
@@ -159,7 +169,7 @@ impl HazardsMutation {
                 .transpose()?,
             idempotency_key: input.idempotency_key,
         };
-        Ok(Hazard::from(report::report(st, req, sc, new).await?))
+        shown(ctx, report::report(st, req, sc, new).await?)
     }
 
     /// 限期整改: deadline, who is responsible, what will be done.
@@ -183,9 +193,10 @@ impl HazardsMutation {
             responsible_name,
             measures,
         };
-        Ok(Hazard::from(
+        shown(
+            ctx,
             rectification::plan(st, req, sc, ids::parse(&id)?, plan).await?,
-        ))
+        )
     }
 
     /// Records that a reported general hazard was fixed on the spot.
@@ -202,9 +213,10 @@ impl HazardsMutation {
     ) -> GqlResult<Hazard> {
         let (st, req, sc) = all(ctx)?;
         let photos = photo_ids_required(photo_ids)?;
-        Ok(Hazard::from(
+        shown(
+            ctx,
             rectification::fix_on_spot(st, req, sc, ids::parse(&id)?, &note, &photos).await?,
-        ))
+        )
     }
 
     /// The responsible side says the fix is done, with evidence.
@@ -221,9 +233,10 @@ impl HazardsMutation {
     ) -> GqlResult<Hazard> {
         let (st, req, sc) = all(ctx)?;
         let photos = parse_photo_ids(photo_ids)?;
-        Ok(Hazard::from(
+        shown(
+            ctx,
             rectification::rectify(st, req, sc, ids::parse(&id)?, &note, &photos).await?,
-        ))
+        )
     }
 
     /// 复查销号 by someone other than who rectified it.
@@ -240,9 +253,10 @@ impl HazardsMutation {
     ) -> GqlResult<Hazard> {
         let (st, req, sc) = all(ctx)?;
         let photos = parse_photo_ids(photo_ids)?;
-        Ok(Hazard::from(
+        shown(
+            ctx,
             rectification::verify(st, req, sc, ids::parse(&id)?, passed, &note, &photos).await?,
-        ))
+        )
     }
 
     /// Reopens a closed hazard.
@@ -253,9 +267,10 @@ impl HazardsMutation {
         #[graphql(desc = "Why it is reopened.")] reason: String,
     ) -> GqlResult<Hazard> {
         let (st, req, sc) = all(ctx)?;
-        Ok(Hazard::from(
+        shown(
+            ctx,
             corrections::reopen(st, req, sc, ids::parse(&id)?, &reason).await?,
-        ))
+        )
     }
 
     /// Passes the hazard one level up (group → village → township → county).
@@ -266,9 +281,10 @@ impl HazardsMutation {
         #[graphql(desc = "Why it goes up a level.")] reason: String,
     ) -> GqlResult<Hazard> {
         let (st, req, sc) = all(ctx)?;
-        Ok(Hazard::from(
+        shown(
+            ctx,
             escalation::escalate(st, req, sc, ids::parse(&id)?, &reason).await?,
-        ))
+        )
     }
 
     /// Corrects an open hazard's text, severity or category, with a reason.
@@ -294,9 +310,10 @@ impl HazardsMutation {
             category,
             reason,
         };
-        Ok(Hazard::from(
+        shown(
+            ctx,
             corrections::edit(st, req, sc, ids::parse(&id)?, edit).await?,
-        ))
+        )
     }
 }
 

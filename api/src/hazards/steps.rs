@@ -3,6 +3,7 @@
 //! read at, the step becomes a `hazard_events` row, and the audit log gets
 //! before and after — all in the caller's transaction.
 use crate::audit::{self, AuditEntry};
+use crate::authz::Authorized;
 use crate::error::{AppError, AppResult};
 use crate::hazards::lifecycle::{self, HazardAction, HazardState};
 use crate::versioned;
@@ -52,10 +53,11 @@ pub fn state_of(h: &hazard::Model) -> AppResult<HazardState> {
 pub async fn apply(
     txn: &impl ConnectionTrait,
     actor: Actor<'_>,
-    hazard: hazard::Model,
+    hazard: Authorized<hazard::Model>,
     step: Step,
     change: impl FnOnce(&mut hazard::ActiveModel),
 ) -> AppResult<(hazard::Model, hazard_event::Model)> {
+    let hazard = hazard.into_inner();
     let from = state_of(&hazard)?;
     let to = lifecycle::step(from, step.action)?;
     let before = hazard.clone();

@@ -1,110 +1,56 @@
 //! The GraphQL `Hazard` and `HazardEvent` types: what a hazard page shows,
-//! its history with who, when, why and the photos of each step.
-use crate::accounts::display;
+//! its history with who, when, why and the photos of each step. Built from
+//! read proofs; nested fields go through `authz::loaders`, so a page of 50
+//! hazards sends the same statements as a page of 5.
+use crate::authz::{loaders, Authorized};
 use crate::context::{scope, state};
 use crate::error::{AppError, GqlResult};
 use crate::grid::schema::GridNode;
-use crate::grid::service as grid;
 use crate::hazards::lifecycle::{self, HazardAction, HazardSeverity, HazardState};
 use crate::hazards::queries;
 use crate::hazards::steps::state_of;
 use crate::ids;
-use crate::photos::{self as photo_store, schema::Photo};
+use crate::photos::schema::Photo;
 use async_graphql::{Context, Object, ID};
 use chrono::{DateTime, NaiveDate, Utc};
-use entity::{grid_node, hazard, hazard_event, sector};
-use sea_orm::EntityTrait;
-use uuid::Uuid;
+use entity::{hazard, hazard_event};
 
 pub struct Hazard {
-    pub model: hazard::Model,
-    /// The handling node's and the reporter's names when the list already
-    /// read them for the whole page (a query each instead of one per row).
-    handling_name: Option<String>,
-    reporter_name: Option<String>,
+    pub model: Authorized<hazard::Model>,
 }
 
-impl From<hazard::Model> for Hazard {
-    fn from(model: hazard::Model) -> Self {
-        Self {
-            model,
-            handling_name: None,
-            reporter_name: None,
-        }
+impl From<Authorized<hazard::Model>> for Hazard {
+    fn from(model: Authorized<hazard::Model>) -> Self {
+        Self { model }
     }
-}
-
-impl Hazard {
-    /// A page of hazards with their handling nodes' and reporters' names.
-    pub async fn page(
-        db: &impl sea_orm::ConnectionTrait,
-        models: Vec<hazard::Model>,
-    ) -> Result<Vec<Hazard>, AppError> {
-        use sea_orm::{ColumnTrait, QueryFilter};
-        let ids: Vec<Uuid> = models.iter().map(|h| h.handling_node_id).collect();
-        let names: std::collections::HashMap<Uuid, String> = grid_node::Entity::find()
-            .filter(grid_node::Column::Id.is_in(ids))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|n| (n.id, n.name))
-            .collect();
-        let reporters = display::names(db, models.iter().map(|h| h.reported_by).collect()).await?;
-        Ok(models
-            .into_iter()
-            .map(|model| Hazard {
-                handling_name: names.get(&model.handling_node_id).cloned(),
-                reporter_name: reporters.get(&model.reported_by).cloned(),
-                model,
-            })
-            .collect())
-    }
-}
-
-/// A node by id if the caller may see it; `None` above the caller's scope.
-async fn visible_node(ctx: &Context<'_>, id: Uuid) -> GqlResult<Option<GridNode>> {
-    match grid::find(&state(ctx)?.db, scope(ctx)?, id).await {
-        Ok(n) => Ok(Some(GridNode(n))),
-        Err(AppError::NotFound) => Ok(None),
-        Err(e) => Err(e.into()),
-    }
-}
-
-/// The name of a node by code, whoever asks: names of the levels above the
-/// caller are shown in breadcrumbs too, ids are not.
-async fn node_name(ctx: &Context<'_>, id: Uuid) -> GqlResult<String> {
-    Ok(grid_node::Entity::find_by_id(id)
-        .one(&state(ctx)?.db)
-        .await
-        .map_err(AppError::from)?
-        .map(|n| n.name)
-        .unwrap_or_default())
 }
 
 /// A hazard (隐患) found at a node, and where it stands in its rectification.
 #[Object]
 impl Hazard {
+    /// What the caller may do with this record now, by the same decision
+    /// the server applies when it is tried (the web app offers only these).
+    async fn allowed_actions(&self, ctx: &Context<'_>) -> GqlResult<Vec<crate::authz::Action>> {
+        Ok(crate::authz::allowed_actions(scope(ctx)?, &*self.model))
+    }
     /// The hazard's id.
     pub async fn id(&self) -> ID {
         ids::to_id(self.model.id)
     }
     /// Where the hazard was found.
     async fn node(&self, ctx: &Context<'_>) -> GqlResult<GridNode> {
-        Ok(GridNode(
-            grid::find(&state(ctx)?.db, scope(ctx)?, self.model.node_id).await?,
-        ))
+        Ok(GridNode(loaders::node(ctx, self.model.node_id).await?))
     }
     /// Where it is handled now. Null when that is above the caller's own
     /// node (a group sees that its hazard went up, not the township's data).
     async fn handling_node(&self, ctx: &Context<'_>) -> GqlResult<Option<GridNode>> {
-        visible_node(ctx, self.model.handling_node_id).await
+        Ok(loaders::node_if_visible(ctx, self.model.handling_node_id)
+            .await?
+            .map(GridNode))
     }
     /// The handling node's name, shown even when it is above the caller.
     async fn handling_node_name(&self, ctx: &Context<'_>) -> GqlResult<String> {
-        if let Some(name) = &self.handling_name {
-            return Ok(name.clone());
-        }
-        node_name(ctx, self.model.handling_node_id).await
+        Ok(loaders::node_name(ctx, self.model.handling_node_id).await?)
     }
     /// The level handling it now (it moves up when escalated).
     async fn handling_level(&self) -> GqlResult<crate::grid::code::Level> {
@@ -132,12 +78,12 @@ impl Hazard {
     }
     /// The sector's display name.
     async fn category_name(&self, ctx: &Context<'_>) -> GqlResult<String> {
-        Ok(sector::Entity::find_by_id(self.model.category.clone())
-            .one(&state(ctx)?.db)
-            .await
-            .map_err(AppError::from)?
+        let code = self.model.category.clone();
+        Ok(loaders::sectors(ctx, std::slice::from_ref(&code))
+            .await?
+            .remove(&code)
             .map(|s| s.name_zh)
-            .unwrap_or_else(|| self.model.category.clone()))
+            .unwrap_or(code))
     }
     /// Where it stands.
     async fn state(&self) -> GqlResult<HazardState> {
@@ -181,10 +127,11 @@ impl Hazard {
     }
     /// Who reported it.
     async fn reporter_name(&self, ctx: &Context<'_>) -> GqlResult<String> {
-        if let Some(name) = &self.reporter_name {
-            return Ok(name.clone());
-        }
-        Ok(display::name(&state(ctx)?.db, self.model.reported_by).await?)
+        Ok(
+            loaders::account_name(ctx, &self.model, self.model.reported_by)
+                .await?
+                .unwrap_or_default(),
+        )
     }
     /// When the fix was reported done.
     async fn rectified_at(&self) -> Option<DateTime<Utc>> {
@@ -196,30 +143,20 @@ impl Hazard {
     }
     /// Photos taken when it was reported (the steps carry their own).
     async fn photos(&self, ctx: &Context<'_>) -> GqlResult<Vec<Photo>> {
-        let rows = photo_store::for_owners(&state(ctx)?.db, vec![self.model.id]).await?;
-        Ok(rows.into_iter().map(Photo).collect())
-    }
-    /// Every step, oldest first, with who took it and its photos (three
-    /// queries however long the history).
-    async fn history(&self, ctx: &Context<'_>) -> GqlResult<Vec<HazardEvent>> {
-        let db = &state(ctx)?.db;
-        let events = queries::history(db, self.model.id).await?;
-        let actors = display::names(db, events.iter().filter_map(|e| e.actor_id).collect()).await?;
-        let pictures = photo_store::for_owners(db, events.iter().map(|e| e.id).collect()).await?;
-        Ok(events
+        Ok(loaders::photos_of(ctx, &self.model, self.model.id)
+            .await?
             .into_iter()
-            .map(|e| {
-                let actor_name = e.actor_id.and_then(|a| actors.get(&a).cloned());
-                let photos = pictures
-                    .iter()
-                    .filter(|p| p.owner_id == Some(e.id))
-                    .cloned()
-                    .collect();
-                HazardEvent {
-                    event: e,
-                    actor_name,
-                    photos,
-                }
+            .map(Photo)
+            .collect())
+    }
+    /// Every step, oldest first, with who took it and its photos.
+    async fn history(&self, ctx: &Context<'_>) -> GqlResult<Vec<HazardEvent>> {
+        Ok(loaders::history(ctx, &self.model)
+            .await?
+            .into_iter()
+            .map(|event| HazardEvent {
+                event,
+                hazard: self.model.clone(),
             })
             .collect())
     }
@@ -233,10 +170,10 @@ impl Hazard {
     }
 }
 
+/// One step of a hazard the caller holds a read proof for.
 pub struct HazardEvent {
     event: hazard_event::Model,
-    actor_name: Option<String>,
-    photos: Vec<entity::photo::Model>,
+    hazard: Authorized<hazard::Model>,
 }
 
 /// One step in a hazard's history.
@@ -274,8 +211,11 @@ impl HazardEvent {
         format!("{:015}", self.event.to_handling_code)
     }
     /// Null for the server's own overdue escalation.
-    async fn actor_name(&self) -> Option<&str> {
-        self.actor_name.as_deref()
+    async fn actor_name(&self, ctx: &Context<'_>) -> GqlResult<Option<String>> {
+        match self.event.actor_id {
+            Some(a) => Ok(loaders::account_name(ctx, &self.hazard, a).await?),
+            None => Ok(None),
+        }
     }
     /// What the person doing the step wrote.
     async fn note(&self) -> Option<&str> {
@@ -290,24 +230,18 @@ impl HazardEvent {
         self.event.created_at
     }
     /// Evidence of this step (the fix, the rectification, the check).
-    async fn photos(&self) -> Vec<Photo> {
-        self.photos.iter().cloned().map(Photo).collect()
+    async fn photos(&self, ctx: &Context<'_>) -> GqlResult<Vec<Photo>> {
+        Ok(loaders::photos_of(ctx, &self.hazard, self.event.id)
+            .await?
+            .into_iter()
+            .map(Photo)
+            .collect())
     }
 }
 
 impl HazardEvent {
-    /// One step read on its own (`node(id)`), with its actor's name and
-    /// photos; the caller has found its hazard through the scope first.
-    pub async fn read(
-        db: &impl sea_orm::ConnectionTrait,
-        event: hazard_event::Model,
-    ) -> crate::error::AppResult<HazardEvent> {
-        let actors = display::names(db, event.actor_id.into_iter().collect()).await?;
-        let photos = photo_store::for_owners(db, vec![event.id]).await?;
-        Ok(HazardEvent {
-            actor_name: event.actor_id.and_then(|a| actors.get(&a).cloned()),
-            event,
-            photos,
-        })
+    /// One step read on its own (`node(id)`), under its hazard's proof.
+    pub fn of(event: hazard_event::Model, hazard: Authorized<hazard::Model>) -> HazardEvent {
+        HazardEvent { event, hazard }
     }
 }

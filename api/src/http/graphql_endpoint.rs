@@ -137,6 +137,11 @@ pub async fn post(
     let ip = req.peer_addr().map(|a| a.ip());
     let mut gql_request =
         gql_request.data(RequestContext::new(request_id.clone(), ip, refresh_cookie));
+    // Nested fields read in batches per request (see `authz::loaders`).
+    gql_request = gql_request.data(crate::authz::loaders::per_request(
+        state.db.clone(),
+        state.today(),
+    ));
 
     let bearer = req
         .headers()

@@ -2,10 +2,11 @@
 //! silently: the edit names the version it read, the audit row keeps before
 //! and after, and once the month is closed the edit must say why.
 use crate::audit::{self, AuditEntry};
+use crate::authz::{self, Action};
 use crate::error::{AppError, AppResult, Key};
 use crate::inspections::month::Month;
 use crate::inspections::{input, read, sectors};
-use crate::scope::{Permission, Scope};
+use crate::scope::Scope;
 use crate::state::{AppState, RequestContext};
 use crate::versioned;
 use entity::inspection;
@@ -38,8 +39,8 @@ pub async fn correct(
         .map(|r| crate::validate::text("reason", r, input::MAX_REASON))
         .transpose()?;
     let (_w, txn) = state.begin_write().await?;
-    let before = read::find(&txn, scope, c.id).await?;
-    scope.check_write(before.node_code, Permission::FieldWork)?;
+    let before = read::find(&txn, scope, c.id).await?.into_inner();
+    authz::check(scope, Action::CorrectInspection, &before)?;
     if c.sectors.is_none() && notes.is_none() {
         return Err(AppError::input("sectors", Key::InspectionNothingToCorrect));
     }

@@ -14,10 +14,8 @@ pub async fn find(
     db: &impl ConnectionTrait,
     scope: &Scope,
     id: Uuid,
-) -> AppResult<inspection::Model> {
-    scope
-        .find_by_id::<inspection::Entity>(db, id, inspection::Column::NodeCode)
-        .await
+) -> AppResult<crate::authz::Authorized<inspection::Model>> {
+    crate::authz::find::<inspection::Entity>(db, scope, id, inspection::Column::NodeCode).await
 }
 
 #[derive(Default)]

@@ -2,7 +2,7 @@
 //! the client's idempotency key is unique in the table, so a retry answers
 //! with the record already made instead of making a second one.
 use crate::audit::{self, AuditEntry};
-use crate::auth::role::Role;
+use crate::authz::{self, Action};
 use crate::error::{AppError, AppResult, Key};
 use crate::grid::service as grid;
 use crate::inspections::kind::InspectionKind;
@@ -10,7 +10,7 @@ use crate::inspections::month::{china_day, Month};
 use crate::inspections::{input, post, sectors};
 use crate::people::persons;
 use crate::photos::{self, PhotoOwner};
-use crate::scope::{Permission, Scope};
+use crate::scope::Scope;
 use crate::state::{AppState, RequestContext};
 use chrono::{DateTime, Utc};
 use entity::{account, inspection};
@@ -72,8 +72,7 @@ fn repeated(scope: &Scope, existing: inspection::Model) -> AppResult<inspection:
     if existing.author_id != scope.account_id() {
         return Err(AppError::conflict(Key::IdempotencyKeyUsedByOther));
     }
-    scope.check_visible(existing.node_code)?;
-    Ok(existing)
+    Ok(authz::authorize(scope, Action::Read, existing)?.into_inner())
 }
 
 /// Validates and inserts; `None` when the key turned out to be taken.
@@ -96,16 +95,8 @@ async fn insert(
     let sector_codes = input::sectors(&new.sectors, &sectors::active_codes(txn).await?)?;
 
     let node = grid::find(txn, scope, new.node_id).await?;
+    authz::check(scope, Action::record(new.kind), &node)?;
     let code = grid::grid_code(&node)?;
-    scope.check_write(code.code, Permission::FieldWork)?;
-    if !new.kind.allowed_at(code.level) {
-        return Err(AppError::input("kind", Key::InspectionKindNode));
-    }
-    if new.kind == InspectionKind::LeaderVisit
-        && !matches!(scope.role(), Role::Leader | Role::Admin)
-    {
-        return Err(AppError::input("kind", Key::InspectionLeaderVisitByLeaders));
-    }
 
     let person_id = match new.person_id {
         Some(id) => Some(id),

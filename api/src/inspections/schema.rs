@@ -1,10 +1,10 @@
 //! GraphQL types and resolvers for inspections. Thin: parse, call the
 //! service with the caller's scope, wrap the model. Lists load sector names,
 //! author names and nodes once per page, not once per record.
+use crate::authz::{loaders, Authorized};
 use crate::context::{all, scope, state};
 use crate::error::{AppError, AppResult, GqlResult, Key};
 use crate::grid::schema::GridNode;
-use crate::grid::service as grid;
 use crate::ids;
 use crate::inspections::correct::{self, Correction};
 use crate::inspections::kind::InspectionKind;
@@ -13,14 +13,10 @@ use crate::inspections::read::{self, Filter};
 use crate::inspections::record::{self, NewInspection};
 use crate::inspections::sectors;
 use crate::pagination::{connection, Conn, Page};
-use crate::people::persons;
 use crate::people::schema::Person;
-use crate::state::AppState;
 use async_graphql::{Context, InputObject, Object, SimpleObject, ID};
 use chrono::{DateTime, Utc};
-use entity::{grid_node, inspection, sector};
-use std::collections::HashMap;
-use std::sync::Arc;
+use entity::{inspection, sector};
 
 /// A sector an inspection can cover (roads, fire, …).
 #[derive(SimpleObject, Clone)]
@@ -43,141 +39,101 @@ impl From<sector::Model> for Sector {
     }
 }
 
-pub struct Inspection {
-    model: inspection::Model,
-    /// The record's node, read once per page (it is inside the caller's
-    /// scope whenever the record is).
-    node: Option<grid_node::Model>,
-    sectors: Arc<HashMap<String, Sector>>,
-    author_name: String,
-    locked: bool,
-}
+/// An inspection the caller may see (the proof says so); its nested
+/// fields are read in batches per page (`authz::loaders`).
+pub struct Inspection(Authorized<inspection::Model>);
 
-/// Wraps models with what their fields need, in a fixed number of queries.
-pub async fn wrap(st: &AppState, models: Vec<inspection::Model>) -> AppResult<Vec<Inspection>> {
-    let names: Arc<HashMap<String, Sector>> = Arc::new(
-        sectors::all(&st.db)
-            .await?
-            .into_iter()
-            .map(|s| (s.code.clone(), Sector::from(s)))
-            .collect(),
-    );
-    let authors =
-        crate::accounts::display::names(&st.db, models.iter().map(|m| m.author_id).collect())
-            .await?;
-    let nodes: HashMap<uuid::Uuid, grid_node::Model> = {
-        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-        grid_node::Entity::find()
-            .filter(
-                grid_node::Column::Id.is_in(models.iter().map(|m| m.node_id).collect::<Vec<_>>()),
-            )
-            .all(&st.db)
-            .await?
-            .into_iter()
-            .map(|n| (n.id, n))
-            .collect()
-    };
-    let (today, close_day) = (st.today(), st.settings.field.month_close_day);
-    Ok(models
-        .into_iter()
-        .map(|model| Inspection {
-            node: nodes.get(&model.node_id).cloned(),
-            author_name: authors.get(&model.author_id).cloned().unwrap_or_default(),
-            locked: Month::of(model.occurred_on).locked(today, close_day),
-            sectors: names.clone(),
-            model,
-        })
-        .collect())
-}
-
-async fn wrap_one(st: &AppState, model: inspection::Model) -> AppResult<Inspection> {
-    wrap(st, vec![model])
-        .await?
-        .pop()
-        .ok_or_else(|| AppError::internal(anyhow::anyhow!("wrapping an inspection")))
+impl From<Authorized<inspection::Model>> for Inspection {
+    fn from(proof: Authorized<inspection::Model>) -> Self {
+        Self(proof)
+    }
 }
 
 /// One inspection record: a patrol, a village inspection or a leader's visit.
 #[Object]
 impl Inspection {
+    /// What the caller may do with this record now, by the same decision
+    /// the server applies when it is tried (the web app offers only these).
+    async fn allowed_actions(&self, ctx: &Context<'_>) -> GqlResult<Vec<crate::authz::Action>> {
+        Ok(crate::authz::allowed_actions(scope(ctx)?, &*self.0))
+    }
     /// The record's id.
     pub async fn id(&self) -> ID {
-        ids::to_id(self.model.id)
+        ids::to_id(self.0.id)
     }
     /// Where the inspection was.
     async fn node(&self, ctx: &Context<'_>) -> GqlResult<GridNode> {
-        if let Some(node) = &self.node {
-            return Ok(GridNode(node.clone()));
-        }
-        Ok(GridNode(
-            grid::find(&state(ctx)?.db, scope(ctx)?, self.model.node_id).await?,
-        ))
+        Ok(GridNode(loaders::node(ctx, self.0.node_id).await?))
     }
     /// What kind of inspection.
     async fn kind(&self) -> GqlResult<InspectionKind> {
-        Ok(InspectionKind::parse(&self.model.kind).ok_or_else(|| {
-            AppError::internal(anyhow::anyhow!("inspection kind {}", self.model.kind))
+        Ok(InspectionKind::parse(&self.0.kind).ok_or_else(|| {
+            AppError::internal(anyhow::anyhow!("inspection kind {}", self.0.kind))
         })?)
     }
     /// When it took place.
     async fn occurred_at(&self) -> DateTime<Utc> {
-        self.model.occurred_at
+        self.0.occurred_at
     }
     /// The sectors it covered.
-    async fn sectors(&self) -> Vec<Sector> {
-        sectors::decode(&self.model.sectors)
-            .into_iter()
-            .filter_map(|code| self.sectors.get(&code).cloned())
-            .collect()
+    async fn sectors(&self, ctx: &Context<'_>) -> GqlResult<Vec<Sector>> {
+        let codes = sectors::decode(&self.0.sectors);
+        let found = loaders::sectors(ctx, &codes).await?;
+        Ok(codes
+            .iter()
+            .filter_map(|c| found.get(c).cloned().map(Sector::from))
+            .collect())
     }
     /// What was seen.
     async fn notes(&self) -> &str {
-        &self.model.notes
+        &self.0.notes
     }
     /// Where it was recorded (WGS 84), if known.
     async fn latitude(&self) -> Option<f64> {
-        self.model.latitude
+        self.0.latitude
     }
     /// Where it was recorded (WGS 84), if known.
     async fn longitude(&self) -> Option<f64> {
-        self.model.longitude
+        self.0.longitude
     }
     /// The location's accuracy in metres, if known.
     async fn accuracy_m(&self) -> Option<f64> {
-        self.model.accuracy_m
+        self.0.accuracy_m
     }
     /// Whose work the record is (counted toward their quota); visible
     /// through the record, wherever the person is registered.
     async fn person(&self, ctx: &Context<'_>) -> GqlResult<Option<Person>> {
-        let Some(pid) = self.model.person_id else {
+        let Some(pid) = self.0.person_id else {
             return Ok(None);
         };
-        let (db, sc) = (&state(ctx)?.db, scope(ctx)?);
-        Ok(Some(Person(
-            persons::find_through(db, sc, self.model.node_code, pid).await?,
-        )))
+        Ok(loaders::person_on(ctx, &self.0, pid).await?.map(Person))
     }
     /// Who typed it in: the account's person, else its username.
-    async fn author_name(&self) -> &str {
-        &self.author_name
+    async fn author_name(&self, ctx: &Context<'_>) -> GqlResult<String> {
+        Ok(loaders::account_name(ctx, &self.0, self.0.author_id)
+            .await?
+            .unwrap_or_default())
     }
-    /// Photos of the patrol. The record is already in scope here, which
-    /// `for_owners` relies on.
+    /// Photos of the patrol.
     async fn photos(&self, ctx: &Context<'_>) -> GqlResult<Vec<crate::photos::Photo>> {
-        let rows = crate::photos::for_owners(&state(ctx)?.db, vec![self.model.id]).await?;
-        Ok(rows.into_iter().map(crate::photos::Photo).collect())
+        Ok(loaders::photos_of(ctx, &self.0, self.0.id)
+            .await?
+            .into_iter()
+            .map(crate::photos::Photo::from)
+            .collect())
     }
     /// The month is closed: corrections need a reason.
-    async fn locked(&self) -> bool {
-        self.locked
+    async fn locked(&self, ctx: &Context<'_>) -> GqlResult<bool> {
+        let st = state(ctx)?;
+        Ok(Month::of(self.0.occurred_on).locked(st.today(), st.settings.field.month_close_day))
     }
     /// Optimistic-lock version: send it back with a correction; a stale one answers CONFLICT.
     async fn version(&self) -> i32 {
-        self.model.version
+        self.0.version
     }
     /// When it was recorded.
     async fn created_at(&self) -> DateTime<Utc> {
-        self.model.created_at
+        self.0.created_at
     }
 }
 
@@ -231,8 +187,7 @@ impl InspectionsQuery {
         #[graphql(desc = "The inspection's id.")] id: ID,
     ) -> GqlResult<Inspection> {
         let (st, sc) = (state(ctx)?, scope(ctx)?);
-        let model = read::find(&st.db, sc, ids::parse(&id)?).await?;
-        Ok(wrap_one(st, model).await?)
+        Ok(read::find(&st.db, sc, ids::parse(&id)?).await?.into())
     }
 
     /// Inspections under a node (default: the caller's), newest first;
@@ -260,7 +215,11 @@ impl InspectionsQuery {
             person_id: ids::parse_opt(&person_id)?,
         };
         let (items, total) = read::list(&st.db, sc, filter, page).await?;
-        Ok(connection(wrap(st, items).await?, page, total))
+        let items = crate::authz::visible(sc, items)
+            .into_iter()
+            .map(Inspection::from)
+            .collect();
+        Ok(connection(items, page, total))
     }
 }
 
@@ -298,7 +257,7 @@ impl InspectionsMutation {
             idempotency_key: input.idempotency_key,
         };
         let model = record::record(st, req, sc, new).await?;
-        Ok(wrap_one(st, model).await?)
+        Ok(crate::authz::authorize(sc, crate::authz::Action::Read, model)?.into())
     }
 
     /// Corrects sectors or notes; `version` is the one you read. Once the
@@ -322,6 +281,6 @@ impl InspectionsMutation {
             reason,
         };
         let model = correct::correct(st, req, sc, c).await?;
-        Ok(wrap_one(st, model).await?)
+        Ok(crate::authz::authorize(sc, crate::authz::Action::Read, model)?.into())
     }
 }

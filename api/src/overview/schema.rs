@@ -2,7 +2,7 @@
 //! `monthOverview` (one row per child node, for the township and county
 //! tables). Both read the caller's subtree only.
 use crate::context::{scope, state};
-use crate::error::GqlResult;
+use crate::error::{AppResult, GqlResult};
 use crate::grid::schema::GridNode;
 use crate::grid::service as grid;
 use crate::ids;
@@ -36,15 +36,16 @@ impl MonthQuota {
     }
     /// Every village-officer and group-liaison appointment in post at any
     /// time in the month, in grid order.
-    async fn posts(&self) -> Vec<PostQuota> {
+    async fn posts(&self, ctx: &Context<'_>) -> GqlResult<Vec<PostQuota>> {
+        let sc = scope(ctx)?;
         let q = &self.q;
-        q.posts
+        Ok(q.posts
             .iter()
             .filter_map(|p| {
                 let a = &p.appointment;
                 Some(PostQuota {
                     role: AppointmentRole::parse(&a.role)?,
-                    node: GridNode(q.nodes.get(&a.node_id)?.clone()),
+                    node: GridNode::shown(sc, q.nodes.get(&a.node_id)?.clone()).ok()?,
                     person_name: q
                         .person_names
                         .get(&a.person_id)
@@ -57,21 +58,24 @@ impl MonthQuota {
                     appointment: Appointment(a.clone()),
                 })
             })
-            .collect()
+            .collect::<Vec<_>>())
     }
     /// Township leaders (LEADER accounts at a township in the subtree) and
     /// their visits to villages this month.
-    async fn leader_visits(&self) -> Vec<LeaderVisitQuota> {
+    async fn leader_visits(&self, ctx: &Context<'_>) -> GqlResult<Vec<LeaderVisitQuota>> {
+        let sc = scope(ctx)?;
         self.q
             .leaders
             .iter()
-            .map(|l| LeaderVisitQuota {
-                name: l.name.clone(),
-                node: GridNode(l.node.clone()),
-                expected: self.leader_quota,
-                done: l.done,
-                met: l.done >= self.leader_quota,
-                status: posts::status(l.done, self.leader_quota, self.q.month, self.today),
+            .map(|l| {
+                Ok(LeaderVisitQuota {
+                    name: l.name.clone(),
+                    node: GridNode::shown(sc, l.node.clone())?,
+                    expected: self.leader_quota,
+                    done: l.done,
+                    met: l.done >= self.leader_quota,
+                    status: posts::status(l.done, self.leader_quota, self.q.month, self.today),
+                })
             })
             .collect()
     }
@@ -171,16 +175,18 @@ impl OverviewQuery {
         let rows = month_table::rows(st, grid::grid_code(&node)?, node.id, month).await?;
         Ok(rows
             .into_iter()
-            .map(|r| MonthOverviewRow {
-                node: GridNode(r.node),
-                inspections_done: r.inspections_done,
-                inspections_expected: r.inspections_expected,
-                completeness_rate: r.completeness_rate,
-                leader_visits_done: r.leader_visits_done,
-                hazards_open: r.hazards_open,
-                hazards_overdue: r.hazards_overdue,
-                hazards_closed: r.hazards_closed,
+            .map(|r| {
+                Ok(MonthOverviewRow {
+                    node: GridNode::shown(sc, r.node)?,
+                    inspections_done: r.inspections_done,
+                    inspections_expected: r.inspections_expected,
+                    completeness_rate: r.completeness_rate,
+                    leader_visits_done: r.leader_visits_done,
+                    hazards_open: r.hazards_open,
+                    hazards_overdue: r.hazards_overdue,
+                    hazards_closed: r.hazards_closed,
+                })
             })
-            .collect())
+            .collect::<AppResult<Vec<_>>>()?)
     }
 }

@@ -2,13 +2,14 @@
 //! officer ends one appointment and starts the next in one transaction, so
 //! the history is never lost.
 use crate::audit::{self, AuditEntry};
+use crate::authz::{self, Action};
 use crate::error::{AppError, AppResult, Key};
 use crate::grid::coverage::{current_on, post_for};
 use crate::grid::service as grid;
 use crate::pagination::{self, Page};
 use crate::people::appointment_role::AppointmentRole;
 use crate::people::persons::{self, PersonData};
-use crate::scope::{Permission, Scope};
+use crate::scope::Scope;
 use crate::state::{AppState, RequestContext};
 use crate::validate;
 use crate::versioned;
@@ -28,9 +29,9 @@ pub async fn find(
     scope: &Scope,
     id: Uuid,
 ) -> AppResult<appointment::Model> {
-    scope
-        .find_by_id::<appointment::Entity>(db, id, appointment::Column::NodeCode)
+    crate::authz::find::<appointment::Entity>(db, scope, id, appointment::Column::NodeCode)
         .await
+        .map(crate::authz::Authorized::into_inner)
 }
 
 pub async fn for_node(
@@ -41,7 +42,7 @@ pub async fn for_node(
     today: NaiveDate,
 ) -> AppResult<Vec<appointment::Model>> {
     let mut q = appointment::Entity::find()
-        .filter(scope.condition(appointment::Column::NodeCode))
+        .filter(crate::authz::subtree(scope, appointment::Column::NodeCode))
         .filter(appointment::Column::NodeId.eq(node_id));
     if !include_ended {
         q = q.filter(current_on(today));
@@ -83,7 +84,7 @@ pub async fn for_person(
     person_id: Uuid,
 ) -> AppResult<Vec<appointment::Model>> {
     Ok(appointment::Entity::find()
-        .filter(scope.condition(appointment::Column::NodeCode))
+        .filter(crate::authz::subtree(scope, appointment::Column::NodeCode))
         .filter(appointment::Column::PersonId.eq(person_id))
         .order_by_desc(appointment::Column::StartDate)
         .all(db)
@@ -125,12 +126,12 @@ async fn insert(
     check_dates(&a)?;
     let node = grid::find(txn, scope, a.node_id).await?;
     let code = grid::grid_code(&node)?;
-    scope.check_write_below(code, Permission::ManagePeople)?;
+    authz::check(scope, Action::Appoint, &node)?;
     if post_for(code.level) != Some(a.role) {
         return Err(AppError::input("role", Key::AppointmentRoleLevel));
     }
     let person = match a.appointee {
-        Appointee::Existing(id) => persons::find(txn, scope, id).await?,
+        Appointee::Existing(id) => persons::find(txn, scope, id).await?.into_inner(),
         Appointee::New(data) => persons::insert(txn, req, scope, data).await?,
     };
     let already = appointment::Entity::find()
@@ -200,8 +201,7 @@ async fn close(
 ) -> AppResult<appointment::Model> {
     validate::work_date("endDate", end_date)?;
     let before = find(txn, scope, id).await?;
-    let node = grid::find(txn, scope, before.node_id).await?;
-    scope.check_write_below(grid::grid_code(&node)?, Permission::ManagePeople)?;
+    authz::check(scope, Action::EndAppointment, &before)?;
     if before.end_date.is_some() {
         return Err(AppError::conflict(Key::AppointmentAlreadyEnded));
     }
@@ -320,8 +320,7 @@ pub async fn update(
     }
     let (_w, txn) = state.begin_write().await?;
     let before = find(&txn, scope, c.id).await?;
-    let node = grid::find(&txn, scope, before.node_id).await?;
-    scope.check_write_below(grid::grid_code(&node)?, Permission::ManagePeople)?;
+    authz::check(scope, Action::EditAppointment, &before)?;
     let mut active: appointment::ActiveModel = before.clone().into();
     if let Some(d) = c.training_date {
         active.training_date = Set(Some(d));

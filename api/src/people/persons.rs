@@ -1,12 +1,13 @@
 //! Persons: name, phone, ID number, optional auxiliary post. Scoped by the
 //! grid code of the node they are registered under.
 use crate::audit::{self, AuditEntry};
-use crate::error::{AppError, AppResult};
+use crate::authz::{self, Action};
+use crate::error::AppResult;
 use crate::grid::service as grid;
 use crate::grid::service::like_contains;
 use crate::pagination::{self, Page};
 use crate::people::auxiliary_post::AuxiliaryPost;
-use crate::scope::{Permission, Scope};
+use crate::scope::Scope;
 use crate::state::{AppState, RequestContext};
 use crate::validate;
 use crate::versioned;
@@ -19,26 +20,12 @@ use sea_orm::{
 };
 use uuid::Uuid;
 
-pub async fn find(db: &impl ConnectionTrait, scope: &Scope, id: Uuid) -> AppResult<person::Model> {
-    scope
-        .find_by_id::<person::Entity>(db, id, person::Column::NodeCode)
-        .await
-}
-
-/// The person behind a record the caller can already see (an appointment in
-/// their subtree, an account they manage): visible through that record,
-/// wherever the person happens to be registered (often at the township).
-pub async fn find_through(
+pub async fn find(
     db: &impl ConnectionTrait,
     scope: &Scope,
-    anchor_code: i64,
-    person_id: Uuid,
-) -> AppResult<person::Model> {
-    scope.check_visible(anchor_code)?;
-    person::Entity::find_by_id(person_id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)
+    id: Uuid,
+) -> AppResult<crate::authz::Authorized<person::Model>> {
+    crate::authz::find::<person::Entity>(db, scope, id, person::Column::NodeCode).await
 }
 
 pub async fn list(
@@ -101,7 +88,7 @@ pub async fn insert(
     data: PersonData,
 ) -> AppResult<person::Model> {
     let node = grid::find(txn, scope, data.node_id).await?;
-    scope.check_write(node.code, Permission::ManagePeople)?;
+    authz::check(scope, Action::CreatePerson, &node)?;
     let now = Utc::now();
     let model = person::ActiveModel {
         id: Set(Uuid::new_v4()),
@@ -177,8 +164,8 @@ pub async fn update(
         .transpose()?;
     let (_w, txn) = state.begin_write().await?;
     let before = find(&txn, scope, c.id).await?;
-    scope.check_write(before.node_code, Permission::ManagePeople)?;
-    let mut active: person::ActiveModel = before.clone().into();
+    authz::check(scope, Action::EditPerson, &before)?;
+    let mut active: person::ActiveModel = (*before).clone().into();
     if let Some(v) = name {
         active.name = Set(v);
     }

@@ -1,7 +1,8 @@
 //! GraphQL types and resolvers for persons and appointments. Phone and ID
 //! numbers are masked unless the caller's role may see them.
+use crate::authz::Authorized;
 use crate::context::{all, scope, state};
-use crate::error::{AppError, GqlResult, Key};
+use crate::error::{AppError, AppResult, GqlResult, Key};
 use crate::grid::schema::GridNode;
 use crate::grid::service as grid;
 use crate::ids;
@@ -19,11 +20,31 @@ use chrono::NaiveDate;
 use entity::{appointment, person};
 use uuid::Uuid;
 
-pub struct Person(pub person::Model);
+/// A person the caller may see, directly or through a record.
+pub struct Person(pub Authorized<person::Model>);
+
+impl Person {
+    /// A person a service returned, shown if the caller may see them.
+    pub fn shown(scope: &crate::scope::Scope, model: person::Model) -> AppResult<Person> {
+        Ok(Person(crate::authz::authorize(
+            scope,
+            crate::authz::Action::Read,
+            model,
+        )?))
+    }
+}
 
 /// A person on the roster (花名册).
 #[Object]
 impl Person {
+    /// What the caller may do with this record now, by the same decision
+    /// the server applies when it is tried (the web app offers only these).
+    async fn allowed_actions(&self, ctx: &Context<'_>) -> GqlResult<Vec<crate::authz::Action>> {
+        Ok(crate::authz::allowed_actions(
+            crate::context::scope(ctx)?,
+            &self.0,
+        ))
+    }
     /// The person's id.
     pub async fn id(&self) -> ID {
         ids::to_id(self.0.id)
@@ -85,6 +106,14 @@ pub struct Appointment(pub appointment::Model);
 /// One person's term in a post at a node (an officer at a village, a liaison at a group).
 #[Object]
 impl Appointment {
+    /// What the caller may do with this record now, by the same decision
+    /// the server applies when it is tried (the web app offers only these).
+    async fn allowed_actions(&self, ctx: &Context<'_>) -> GqlResult<Vec<crate::authz::Action>> {
+        Ok(crate::authz::allowed_actions(
+            crate::context::scope(ctx)?,
+            &self.0,
+        ))
+    }
     /// The appointment's id.
     pub async fn id(&self) -> ID {
         ids::to_id(self.0.id)
@@ -97,10 +126,13 @@ impl Appointment {
     }
     /// Visible through the appointment, wherever the person is registered.
     async fn person(&self, ctx: &Context<'_>) -> GqlResult<Person> {
-        let (db, sc) = (&state(ctx)?.db, scope(ctx)?);
-        Ok(Person(
-            persons::find_through(db, sc, self.0.node_code, self.0.person_id).await?,
-        ))
+        crate::authz::loaders::person_on(ctx, &self.0, self.0.person_id)
+            .await?
+            .map(Person)
+            .ok_or_else(|| {
+                AppError::internal(anyhow::anyhow!("appointment {} has no person", self.0.id))
+                    .into()
+            })
     }
     /// Where the post is.
     async fn node(&self, ctx: &Context<'_>) -> GqlResult<GridNode> {
@@ -286,7 +318,10 @@ impl PeopleQuery {
         )
         .await?;
         Ok(connection(
-            items.into_iter().map(Person).collect(),
+            items
+                .into_iter()
+                .map(|p| Person::shown(scope(ctx)?, p))
+                .collect::<AppResult<Vec<_>>>()?,
             page,
             total,
         ))
@@ -350,7 +385,10 @@ impl PeopleMutation {
     ) -> GqlResult<Person> {
         let (st, req, sc) = all(ctx)?;
         let data = input.parse(None)?;
-        Ok(Person(persons::create(st, req, sc, data).await?))
+        Ok(Person::shown(
+            sc,
+            persons::create(st, req, sc, data).await?,
+        )?)
     }
 
     /// Corrects a person's details.
@@ -368,7 +406,10 @@ impl PeopleMutation {
             id_number: input.id_number,
             auxiliary_post: input.auxiliary_post,
         };
-        Ok(Person(persons::update(st, req, sc, changes).await?))
+        Ok(Person::shown(
+            sc,
+            persons::update(st, req, sc, changes).await?,
+        )?)
     }
 
     /// Appoints a person (existing or new) to a post at a node.

@@ -1,15 +1,16 @@
-//! The GraphQL `Photo`, built from a `photos` row that the caller is
-//! already allowed to see (inspections and hazards list their own). The
+//! The GraphQL `Photo`, built from a read proof of its row (inspections
+//! and hazards list their own through `authz::loaders::photos_of`). The
 //! image itself is fetched over HTTP with the bearer token.
+use crate::authz::Authorized;
 use crate::ids;
 use async_graphql::{Object, ID};
 use entity::photo;
 
-pub struct Photo(pub photo::Model);
+pub struct Photo(pub Authorized<photo::Model>);
 
-impl From<photo::Model> for Photo {
-    fn from(model: photo::Model) -> Self {
-        Photo(model)
+impl From<Authorized<photo::Model>> for Photo {
+    fn from(proof: Authorized<photo::Model>) -> Self {
+        Photo(proof)
     }
 }
 

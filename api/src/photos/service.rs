@@ -176,7 +176,7 @@ pub async fn find_visible(
         .add(photo::Column::UploadedBy.eq(scope.account_id()));
     let attached_in_scope = Condition::all()
         .add(photo::Column::OwnerId.is_not_null())
-        .add(scope.condition(photo::Column::NodeCode));
+        .add(crate::authz::subtree(scope, photo::Column::NodeCode));
     photo::Entity::find_by_id(id)
         .filter(Condition::any().add(own_unattached).add(attached_in_scope))
         .one(db)

@@ -7,7 +7,7 @@ use serde_json::json;
 use super::{request, ApiError, AuthPayload, Client};
 
 const PAYLOAD: &str = "accessToken me { id username role canEdit canManageAccounts \
-                       node { id name level levelName } }";
+                       allowedActions node { id name level levelName } }";
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]

@@ -15,11 +15,6 @@ const NODE_PAGE: &str = "fragment NodePage on GridNodeConnection { totalCount \
     pageInfo { hasNextPage endCursor } \
     edges { node { id name level levelName subsidyExempt demonstration parent { name } } } }";
 
-const CHILD_PAGE: &str = "fragment ChildPage on GridNodeConnection { totalCount \
-    pageInfo { hasNextPage endCursor } \
-    edges { node { id name level levelName subsidyExempt demonstration \
-    coverage { villageCount villagesCovered groupCount groupsCovered } } } }";
-
 /// Which list of nodes a paged list shows.
 #[derive(Clone, Debug, PartialEq)]
 pub enum NodeListSource {
@@ -38,12 +33,8 @@ pub async fn node_detail(client: &Client, id: &str) -> Result<NodeDetail, ApiErr
     struct Data {
         node: NodeDetail,
     }
-    let query = "query Node($id: ID!) { node: gridNode(id: $id) { \
-        id code divisionCode name level levelName subsidyExempt demonstration version \
-        path { id name level } \
-        appointments { id role startDate endDate trainingDate notebookIssuedDate current version \
-          person { id name phone auxiliaryPost } } \
-        coverage { villageCount villagesCovered groupCount groupsCovered } } }";
+    // The same text the server's statement-count test sends.
+    let query = include_str!("queries/node_detail.graphql");
     let data: Data = client.run(query, json!({ "id": id })).await?;
     Ok(data.node)
 }
@@ -89,12 +80,9 @@ pub async fn node_page(
     let page = json!(PAGE_SIZE);
     match source {
         NodeListSource::Children(id) => {
-            let query = format!(
-                "query Children($id: ID!, $first: Int!, $after: String) {{ node: gridNode(id: $id) {{ \
-                 children(first: $first, after: $after) {{ ...ChildPage }} }} }} {CHILD_PAGE}"
-            );
+            let query = include_str!("queries/node_children.graphql");
             let vars = json!({ "id": id, "first": page, "after": after });
-            let data: NodeField<ChildrenField> = client.run(&query, vars).await?;
+            let data: NodeField<ChildrenField> = client.run(query, vars).await?;
             Ok(data.node.children)
         }
         NodeListSource::VillagesWithoutOfficer(id) | NodeListSource::GroupsWithoutLiaison(id) => {

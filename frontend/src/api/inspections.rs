@@ -122,11 +122,8 @@ pub async fn inspections_page(
     struct Data {
         inspections: Connection<InspectionItem>,
     }
-    let query = "query Inspections($under: ID, $month: Month, $kind: InspectionKind, \
-        $first: Int!, $after: String) { inspections(under: $under, month: $month, kind: $kind, \
-        first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } \
-        edges { node { id node { id name } kind occurredAt sectors { code nameZh nameEn } \
-        notes authorName locked photos { id url thumbnailUrl } } } } }";
+    // The same text the server's statement-count test sends.
+    let query = include_str!("queries/inspections_page.graphql");
     let vars = json!({ "under": filter.under, "month": filter.month, "kind": filter.kind,
         "first": INSPECTION_PAGE_SIZE, "after": after });
     let data: Data = client.run(query, vars).await?;

@@ -4,6 +4,7 @@
 //! domain; [`Client`] adds the token and the refresh-on-expiry retry.
 
 mod accounts;
+mod actions;
 mod auth;
 mod client;
 mod deadline;
@@ -21,6 +22,7 @@ mod tokens;
 mod types;
 
 pub use accounts::*;
+pub use actions::{records_inspections, Action};
 pub use auth::*;
 pub use client::{AuthEvent, Client};
 pub use deadline::Deadline;

@@ -92,6 +92,10 @@ pub struct Me {
     pub node: NodeName,
     pub can_edit: bool,
     pub can_manage_accounts: bool,
+    /// What the server allows at the user's own node (the field screen
+    /// offers only these).
+    #[serde(default)]
+    pub allowed_actions: Vec<super::Action>,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -180,6 +184,8 @@ pub struct Appointment {
     pub current: bool,
     pub version: i64,
     pub person: PersonBrief,
+    #[serde(default)]
+    pub allowed_actions: Vec<super::Action>,
 }
 
 /// Everything the node page shows except its paged lists.
@@ -198,6 +204,8 @@ pub struct NodeDetail {
     pub path: Vec<PathEntry>,
     pub appointments: Vec<Appointment>,
     pub coverage: CoverageCounts,
+    #[serde(default)]
+    pub allowed_actions: Vec<super::Action>,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]

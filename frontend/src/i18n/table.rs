@@ -47,6 +47,8 @@ table! {
     LoadMore => "加载更多", "Load more";
     ShownOfTotal => "已显示 {} / 共 {} 项", "Showing {} of {}";
     PageNotFound => "页面不存在", "Page not found";
+    NotForYourRole => "您的账号没有这项工作", "This is not part of your account's work";
+    NotForYourRoleHint => "如需填报巡查或隐患，请使用村级安全员或组级安全联络员账号。", "Patrols and hazards are recorded by village safety officers and group safety liaisons.";
     BackHome => "返回我的网格", "Back to my grid";
     Working => "正在提交…", "Saving…";
     Save => "保存", "Save";

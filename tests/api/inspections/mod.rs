@@ -4,6 +4,7 @@ mod idempotency;
 mod locking;
 mod overview;
 mod quotas;
+mod roles;
 mod scope;
 mod validation;
 

@@ -13,7 +13,7 @@ const QUOTA: &str = "query($id: ID!, $month: Month!) {
 
 /// In 凌云村 in November: the officer inspects 4 times (quota 4), group 1's
 /// liaison patrols twice (quota 3); two records count toward nobody (an
-/// administrator without a person, a liaison doing a village inspection).
+/// administrator without a person types a patrol and a village inspection).
 pub async fn november_in_lingyun(app: &TestApp) {
     let officer = app.login_demo("lingyun").await;
     let liaison = app.login_demo("lingyun-1").await;
@@ -36,7 +36,7 @@ pub async fn november_in_lingyun(app: &TestApp) {
     app.record_ok(&heba, input(&g1, "GROUP_PATROL", "2026-11-05T02:00:00Z"))
         .await;
     app.record_ok(
-        &liaison,
+        &heba,
         input(&g1, "VILLAGE_INSPECTION", "2026-11-06T02:00:00Z"),
     )
     .await;

@@ -84,11 +84,6 @@ async fn each_bad_field_is_named_with_the_stable_code() {
             "kind",
         ),
         (
-            "officer's leader visit",
-            input(&village, "LEADER_VISIT", "2026-11-18T02:00:00Z"),
-            "kind",
-        ),
-        (
             "bad photo id",
             with(&ok, "photoIds", json!(["not-an-id"])),
             "photoIds",

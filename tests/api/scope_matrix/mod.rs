@@ -4,6 +4,7 @@
 //! schema without a row fails `every_field.rs`.
 mod cases;
 mod every_field;
+mod nested;
 mod operations;
 mod positions;
 mod runner;

@@ -330,8 +330,10 @@ pub const MATRIX: &[Row] = &[
     row("correctInspection",    CityViewer,     [F,  F,    F,    X,     N,      N]),
     row("correctInspection",    CountyAdmin,    [A,  A,    A,    X,     N,      N]),
     row("correctInspection",    TownshipAdmin,  [A,  A,    A,    X,     N,      N]),
-    row("correctInspection",    VillageOfficer, [A,  A,    X,    X,     N,      N]),
-    row("correctInspection",    GroupLiaison,   [A,  X,    X,    N,     N,      N]),
+    // Only its author or an administrator above corrects a record (the
+    // matrix's records are typed in by the root administrator).
+    row("correctInspection",    VillageOfficer, [F,  F,    X,    X,     N,      N]),
+    row("correctInspection",    GroupLiaison,   [F,  X,    X,    N,     N,      N]),
     row("correctInspection",    Anonymous,      [U,  U,    U,    X,     U,      U]),
 
     // The month's numbers: about any node the caller can see.

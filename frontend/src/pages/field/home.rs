@@ -5,6 +5,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::api::{records_inspections, Action};
 use crate::app::Route;
 use crate::i18n::{use_i18n, F};
 use crate::outbox::use_outbox;
@@ -18,9 +19,13 @@ pub fn FieldHome() -> Html {
     let Some(me) = me else {
         return Html::default();
     };
+    // Offered as the server allows this account at its own node.
+    let record = records_inspections(&me.allowed_actions);
+    let report = me.allowed_actions.contains(&Action::ReportHazard);
     html! {
         <div class="field-page field-home">
             <p class="field-home-where muted">{ me.node.name.clone() }</p>
+            if record {
             <Link<Route> to={Route::RecordPatrol} classes="field-action field-action-patrol">
                 <span class="field-action-icon" aria-hidden="true">{ "✓" }</span>
                 <span class="field-action-text">
@@ -28,6 +33,8 @@ pub fn FieldHome() -> Html {
                     <span>{ i18n.t(F::RecordPatrolHint) }</span>
                 </span>
             </Link<Route>>
+            }
+            if report {
             <Link<Route> to={Route::ReportHazard} classes="field-action field-action-hazard">
                 <span class="field-action-icon" aria-hidden="true">{ "!" }</span>
                 <span class="field-action-text">
@@ -35,6 +42,7 @@ pub fn FieldHome() -> Html {
                     <span>{ i18n.t(F::ReportHazardHint) }</span>
                 </span>
             </Link<Route>>
+            }
             if counts.waiting + counts.failed > 0 {
                 <Link<Route> to={Route::Outbox} classes="field-action field-action-outbox">
                     <span class="field-action-icon" aria-hidden="true">{ "⇡" }</span>

@@ -1,14 +1,13 @@
-//! The steps a hazard allows now, as buttons; each opens its small form.
-//! Which buttons show follows `allowedNextStates` from the server
-//! (escalation keeps the state, so it shows when the current state is
-//! listed). Photos for a step are uploaded
+//! The steps this user may take on a hazard now, as buttons; each opens its
+//! small form. Which buttons show is the server's `allowedActions`, decided
+//! by the same rule that accepts or refuses the step. Photos for a step are uploaded
 //! first (online: these are desk actions), then the step is sent.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::api::{hazard_act, upload_photo, ApiError, HazardAction, HazardDetail, HazardState};
+use crate::api::{hazard_act, upload_photo, Action, ApiError, HazardAction, HazardDetail};
 use crate::components::{ErrorBanner, PhotoInput, PhotoPick, TextField};
 use crate::dates::days_from_today;
 use crate::hooks::use_submit;
@@ -48,30 +47,22 @@ impl Step {
     }
 }
 
-/// The steps offered for a hazard, in a sensible order.
+/// The steps offered for a hazard, in a sensible order, from the actions
+/// the server allows this user.
 fn steps(h: &HazardDetail) -> Vec<Step> {
-    let allowed = |s: HazardState| h.allowed_next_states.contains(&s);
-    let mut out = Vec::new();
-    if allowed(HazardState::FixedOnSpot) {
-        out.push(Step::FixOnSpot);
-    }
-    if allowed(HazardState::Rectifying) && h.item.state != HazardState::Rectified {
-        out.push(Step::Plan);
-    }
-    if allowed(HazardState::Rectified) {
-        out.push(Step::Rectify);
-    }
-    if allowed(HazardState::Closed) && h.item.state == HazardState::Rectified {
-        out.push(Step::Verify);
-    }
-    if allowed(HazardState::Reopened) {
-        out.push(Step::Reopen);
-    }
-    // Escalation keeps the state: the server lists the current one.
-    if allowed(h.item.state) {
-        out.push(Step::Escalate);
-    }
-    out
+    let order = [
+        (Action::FixOnSpot, Step::FixOnSpot),
+        (Action::PlanRectification, Step::Plan),
+        (Action::Rectify, Step::Rectify),
+        (Action::Verify, Step::Verify),
+        (Action::Reopen, Step::Reopen),
+        (Action::Escalate, Step::Escalate),
+    ];
+    order
+        .into_iter()
+        .filter(|(action, _)| h.allowed_actions.contains(action))
+        .map(|(_, step)| step)
+        .collect()
 }
 
 #[derive(Properties, PartialEq)]

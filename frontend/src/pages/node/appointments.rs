@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::api::{node_appointments, Appointment, AppointmentRole, NodeDetail};
+use crate::api::{node_appointments, Action, Appointment, AppointmentRole, NodeDetail};
 use crate::components::{ErrorBanner, Loading};
 use crate::hooks::use_fetch;
 use crate::i18n::{use_i18n, K};
@@ -83,7 +83,7 @@ pub fn AppointmentsCard(props: &AppointmentsCardProps) -> Html {
 
     let with_end = *show_history;
     let rows = shown.iter().map(|a| {
-        let actions = (props.can_edit && a.current).then(|| html! {
+        let actions = (a.current && a.allowed_actions.contains(&Action::EndAppointment)).then(|| html! {
             <div class="row-actions">
                 <button type="button" class="btn btn-small btn-secondary"
                     onclick={set_open(Open::Replace((*a).clone()))}>{ i18n.t(K::Replace) }</button>

@@ -10,12 +10,11 @@ mod summary;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::api::{node_detail, ApiError, Level};
+use crate::api::{node_detail, Action, ApiError, Level};
 use crate::app::Route;
 use crate::components::{Breadcrumb, ErrorBanner, Loading};
 use crate::hooks::use_fetch;
 use crate::i18n::{use_i18n, K};
-use crate::session::use_session;
 
 use appointments::AppointmentsCard;
 use children::ChildrenCard;
@@ -30,7 +29,6 @@ pub struct NodePageProps {
 #[component]
 pub fn NodePage(props: &NodePageProps) -> Html {
     let i18n = use_i18n();
-    let me = use_session().and_then(|s| s.me());
     let node = use_fetch(props.id.clone(), |client, id| async move {
         node_detail(&client, &id).await
     });
@@ -59,8 +57,14 @@ pub fn NodePage(props: &NodePageProps) -> Html {
             None => html! { <Loading /> },
         };
     };
-    let can_edit = me.as_ref().is_some_and(|m| m.can_edit);
-    let can_manage_accounts = me.as_ref().is_some_and(|m| m.can_manage_accounts);
+    // What to offer here is the server's answer for this node and user.
+    let may = |a: Action| detail.allowed_actions.contains(&a);
+    let (can_edit, can_appoint, can_add_child) = (
+        may(Action::EditNode),
+        may(Action::Appoint),
+        may(Action::CreateChild),
+    );
+    let can_manage_accounts = may(Action::CreateAccount);
     let has_appointments =
         detail.level.appointment_role().is_some() || !detail.appointments.is_empty();
 
@@ -73,11 +77,11 @@ pub fn NodePage(props: &NodePageProps) -> Html {
             <SummaryCard node={detail.clone()} {can_edit} {can_manage_accounts}
                 on_change={on_change.clone()} />
             if has_appointments {
-                <AppointmentsCard node={detail.clone()} {can_edit} on_change={on_change.clone()} />
+                <AppointmentsCard node={detail.clone()} can_edit={can_appoint} on_change={on_change.clone()} />
             }
             if detail.level != Level::Group {
                 <CoverageCard node={detail.clone()} refresh={*refresh} />
-                <ChildrenCard node={detail.clone()} {can_edit} refresh={*refresh}
+                <ChildrenCard node={detail.clone()} can_edit={can_add_child} refresh={*refresh}
                     on_change={on_change.clone()} />
             }
         </div>

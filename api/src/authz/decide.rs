@@ -1,0 +1,48 @@
+//! The decision itself: visibility first (NOT_FOUND), then the table.
+use super::action::Action;
+use super::guarded::{Guarded, Subject};
+use super::proof::Authorized;
+use super::rules;
+use crate::error::{AppError, AppResult};
+use crate::scope::Scope;
+
+fn visible(scope: &Scope, subject: &Subject<'_>) -> bool {
+    if let Subject::Photo(p) = subject {
+        // Before it is attached, a photo is its uploader's alone.
+        if p.owner_id.is_none() {
+            return p.uploaded_by == scope.account_id();
+        }
+    }
+    scope.range().contains(subject.visibility_code())
+}
+
+/// May the caller take `action` on `record`? The one function every read,
+/// write and nested field asks.
+pub fn check<T: Guarded>(scope: &Scope, action: Action, record: &T) -> AppResult<()> {
+    let subject = record.subject();
+    if !visible(scope, &subject) {
+        return Err(AppError::NotFound);
+    }
+    rules::decide(scope, action, &subject)
+}
+
+/// `check`, and the proof a service requires.
+pub fn authorize<T: Guarded>(scope: &Scope, action: Action, record: T) -> AppResult<Authorized<T>> {
+    check(scope, action, &record)?;
+    Ok(Authorized::new(record, action))
+}
+
+/// The actions the caller may take on `record` now, by the same decision.
+pub fn allowed_actions<T: Guarded>(scope: &Scope, record: &T) -> Vec<Action> {
+    T::ACTIONS
+        .iter()
+        .copied()
+        .filter(|a| check(scope, *a, record).is_ok())
+        .collect()
+}
+
+/// The server's own rounds (overdue escalation by the clock) act with no
+/// caller: they get their proof here, and only they call this.
+pub fn server_round<T: Guarded>(record: T, action: Action) -> Authorized<T> {
+    Authorized::new(record, action)
+}

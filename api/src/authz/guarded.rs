@@ -1,0 +1,71 @@
+//! What the decision needs to know about a record: which kind it is, its
+//! facts, and the node code that decides who may see it.
+use super::action::Action;
+use entity::{account, api_token, appointment, grid_node, hazard, inspection, person, photo};
+
+/// A record as the rules see it.
+pub enum Subject<'r> {
+    Node(&'r grid_node::Model),
+    Person(&'r person::Model),
+    Appointment(&'r appointment::Model),
+    Account(&'r account::Model),
+    ApiToken(&'r api_token::Model),
+    Inspection(&'r inspection::Model),
+    Hazard(&'r hazard::Model),
+    Photo(&'r photo::Model),
+}
+
+impl Subject<'_> {
+    /// The grid code that decides visibility: where the record lives
+    /// (a hazard: where it was found, so the group that reported it still
+    /// sees it after it went up).
+    pub fn visibility_code(&self) -> i64 {
+        match self {
+            Subject::Node(n) => n.code,
+            Subject::Person(p) => p.node_code,
+            Subject::Appointment(a) => a.node_code,
+            Subject::Account(a) => a.node_code,
+            Subject::ApiToken(t) => t.node_code,
+            Subject::Inspection(i) => i.node_code,
+            Subject::Hazard(h) => h.node_code,
+            Subject::Photo(p) => p.node_code,
+        }
+    }
+}
+
+/// A model the decision knows. Only the models listed here can be
+/// authorized, so a new record type must be added before it can be served.
+pub trait Guarded {
+    /// The actions `allowedActions` reports for this kind of record.
+    const ACTIONS: &'static [Action];
+    fn subject(&self) -> Subject<'_>;
+}
+
+macro_rules! guarded {
+    ($model:ty, $variant:ident, $actions:expr) => {
+        impl Guarded for $model {
+            const ACTIONS: &'static [Action] = $actions;
+            fn subject(&self) -> Subject<'_> {
+                Subject::$variant(self)
+            }
+        }
+    };
+}
+
+guarded!(grid_node::Model, Node, Action::NODE);
+guarded!(person::Model, Person, Action::PERSON);
+guarded!(appointment::Model, Appointment, Action::APPOINTMENT);
+guarded!(account::Model, Account, Action::ACCOUNT);
+guarded!(api_token::Model, ApiToken, Action::API_TOKEN);
+guarded!(inspection::Model, Inspection, Action::INSPECTION);
+guarded!(hazard::Model, Hazard, Action::HAZARD);
+guarded!(photo::Model, Photo, &[]);
+
+/// A proof stands for its record, so a proof can be checked for a further
+/// action (a read proof, then "may this caller also edit it?").
+impl<T: Guarded> Guarded for super::proof::Authorized<T> {
+    const ACTIONS: &'static [Action] = T::ACTIONS;
+    fn subject(&self) -> Subject<'_> {
+        (**self).subject()
+    }
+}

@@ -1,0 +1,208 @@
+//! The table. Each row says, for one action on one kind of record, what
+//! the caller's role and the record's facts must be. Visibility (the
+//! subtree) is decided before any row is read, in `decide`.
+use super::action::Action;
+use super::guarded::Subject;
+use crate::auth::role::Role;
+use crate::error::{AppError, AppResult, Key};
+use crate::grid::code::Level;
+use crate::hazards::lifecycle::{self, HazardAction, HazardSeverity};
+use crate::inspections::kind::InspectionKind;
+use crate::scope::Scope;
+
+/// Kinds of work a role may do at all, below its node.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Permission {
+    /// Create child nodes, edit node names and flags.
+    EditGrid,
+    /// Persons and appointments.
+    ManagePeople,
+    /// Login accounts and dashboard tokens.
+    ManageAccounts,
+    /// Personal data in full: ID numbers.
+    SeeIdNumbers,
+    /// Phone numbers in full.
+    SeePhones,
+    /// Record inspections, report hazards and move them along.
+    FieldWork,
+}
+
+/// Role × permission. Anything not listed is denied.
+pub fn allows(role: Role, permission: Permission) -> bool {
+    use Permission::*;
+    match role {
+        Role::Admin | Role::Leader => true,
+        Role::VillageOfficer => {
+            matches!(permission, EditGrid | ManagePeople | SeePhones | FieldWork)
+        }
+        Role::GroupLiaison => matches!(permission, SeePhones | FieldWork),
+        Role::Viewer => false,
+    }
+}
+
+/// Which roles an account of `role` may hand out or act on (never more
+/// than its own).
+pub fn may_grant(role: Role, granted: Role) -> bool {
+    match role {
+        Role::Admin => true,
+        Role::Leader => !matches!(granted, Role::Admin),
+        _ => false,
+    }
+}
+
+/// Which role records which kind of inspection. Administrators and leaders
+/// may type a paper record in for the officer who made it.
+pub fn records_kind(role: Role, kind: InspectionKind) -> bool {
+    match kind {
+        InspectionKind::GroupPatrol => matches!(
+            role,
+            Role::GroupLiaison | Role::VillageOfficer | Role::Leader | Role::Admin
+        ),
+        InspectionKind::VillageInspection => {
+            matches!(role, Role::VillageOfficer | Role::Leader | Role::Admin)
+        }
+        InspectionKind::LeaderVisit => matches!(role, Role::Leader | Role::Admin),
+    }
+}
+
+fn need(ok: bool) -> AppResult<()> {
+    if ok {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+fn permitted(scope: &Scope, permission: Permission) -> AppResult<()> {
+    need(allows(scope.role(), permission))
+}
+
+/// Writes about a node (creating below it, renaming it, appointing someone
+/// to it) may not touch the caller's own node, except by an administrator:
+/// the township appoints the village officer, not the officer themself.
+fn below_own(scope: &Scope, code: i64) -> AppResult<()> {
+    need(code != scope.root().code || scope.role() == Role::Admin)
+}
+
+/// The row for `action` on `subject`, which the caller can already see.
+pub fn decide(scope: &Scope, action: Action, subject: &Subject<'_>) -> AppResult<()> {
+    use Action as A;
+    match (subject, action) {
+        (_, A::Read) => Ok(()),
+
+        // The child is below the caller's node even when `n` is its own.
+        (Subject::Node(n), A::CreateChild) => {
+            if n.level >= Level::Group.number() {
+                return Err(AppError::input("parentId", Key::GridGroupHasNoChildren));
+            }
+            permitted(scope, Permission::EditGrid)
+        }
+        (Subject::Node(n), A::EditNode) => {
+            permitted(scope, Permission::EditGrid)?;
+            below_own(scope, n.code)
+        }
+        (Subject::Node(_), A::CreatePerson) => permitted(scope, Permission::ManagePeople),
+        (Subject::Node(n), A::Appoint) => {
+            permitted(scope, Permission::ManagePeople)?;
+            below_own(scope, n.code)?;
+            if n.level < Level::Village.number() {
+                return Err(AppError::input("role", Key::AppointmentRoleLevel));
+            }
+            Ok(())
+        }
+        (Subject::Node(_), A::CreateAccount | A::CreateApiToken) => {
+            permitted(scope, Permission::ManageAccounts)
+        }
+        (Subject::Node(n), A::RecordGroupPatrol) => {
+            record_at(scope, n, InspectionKind::GroupPatrol)
+        }
+        (Subject::Node(n), A::RecordVillageInspection) => {
+            record_at(scope, n, InspectionKind::VillageInspection)
+        }
+        (Subject::Node(n), A::RecordLeaderVisit) => {
+            record_at(scope, n, InspectionKind::LeaderVisit)
+        }
+        (Subject::Node(_), A::ReportHazard) => permitted(scope, Permission::FieldWork),
+
+        (Subject::Person(_), A::EditPerson) => permitted(scope, Permission::ManagePeople),
+
+        (
+            Subject::Appointment(a),
+            A::EditAppointment | A::EndAppointment | A::ReplaceAppointment,
+        ) => {
+            permitted(scope, Permission::ManagePeople)?;
+            below_own(scope, a.node_code)
+        }
+
+        (Subject::Account(acc), A::DisableAccount | A::ResetPassword | A::MoveAccount) => {
+            permitted(scope, Permission::ManageAccounts)?;
+            let role = Role::parse(&acc.role).ok_or(AppError::Forbidden)?;
+            need(may_grant(scope.role(), role))?;
+            // Nobody acts on their own account this way, and a password is
+            // reset only from above: not by a peer at the same node.
+            need(acc.id != scope.account_id())?;
+            if action == A::ResetPassword {
+                need(acc.node_code != scope.root().code)?;
+            }
+            Ok(())
+        }
+
+        (Subject::ApiToken(_), A::RevokeApiToken) => permitted(scope, Permission::ManageAccounts),
+
+        (Subject::Inspection(i), A::CorrectInspection) => {
+            permitted(scope, Permission::FieldWork)?;
+            // Its author, or an administrator above it.
+            need(i.author_id == scope.account_id() || scope.role() == Role::Admin)
+        }
+
+        (Subject::Hazard(h), hazard_action) => {
+            let step = match hazard_action {
+                A::FixOnSpot => HazardAction::FixOnSpot,
+                A::PlanRectification => HazardAction::PlanRectification,
+                A::Rectify => HazardAction::Rectify,
+                A::Verify => HazardAction::VerifyPassed,
+                A::Reopen => HazardAction::Reopen,
+                A::Escalate => HazardAction::Escalate,
+                A::EditHazard => HazardAction::Edit,
+                _ => return Err(AppError::Forbidden),
+            };
+            permitted(scope, Permission::FieldWork)?;
+            // Once a hazard has gone up, the level it left sees it but the
+            // level above acts on it.
+            need(scope.range().contains(h.handling_code))?;
+            let state = crate::hazards::steps::state_of(h)?;
+            lifecycle::step(state, step)?;
+            match hazard_action {
+                A::Verify => verifier_is_not_rectifier(scope, h),
+                A::FixOnSpot if h.severity == HazardSeverity::Major.as_str() => {
+                    Err(AppError::input("severity", Key::HazardMajorNeedsCheck))
+                }
+                A::Escalate if h.handling_level <= Level::County.number() => {
+                    Err(AppError::input("id", Key::HazardAlreadyAtCounty))
+                }
+                _ => Ok(()),
+            }
+        }
+
+        _ => Err(AppError::Forbidden),
+    }
+}
+
+fn record_at(scope: &Scope, n: &entity::grid_node::Model, kind: InspectionKind) -> AppResult<()> {
+    permitted(scope, Permission::FieldWork)?;
+    need(records_kind(scope.role(), kind))?;
+    let level = Level::from_number(n.level).ok_or(AppError::Forbidden)?;
+    if kind.allowed_at(level) {
+        Ok(())
+    } else {
+        Err(AppError::input("kind", Key::InspectionKindNode))
+    }
+}
+
+/// 复查销号 is made by someone other than who fixed it.
+fn verifier_is_not_rectifier(scope: &Scope, h: &entity::hazard::Model) -> AppResult<()> {
+    if h.rectified_by == Some(scope.account_id()) {
+        return Err(AppError::input("verifier", Key::HazardVerifierIsRectifier));
+    }
+    Ok(())
+}

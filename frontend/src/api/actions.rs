@@ -1,0 +1,73 @@
+//! What the server says the signed-in user may do with a record
+//! (`allowedActions`). The web app shows a button or opens a form only
+//! when the action is listed: it never guesses from roles or states.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Action {
+    Read,
+    CreateChild,
+    EditNode,
+    CreatePerson,
+    Appoint,
+    CreateAccount,
+    CreateApiToken,
+    RecordGroupPatrol,
+    RecordVillageInspection,
+    RecordLeaderVisit,
+    ReportHazard,
+    EditPerson,
+    EditAppointment,
+    EndAppointment,
+    ReplaceAppointment,
+    DisableAccount,
+    ResetPassword,
+    MoveAccount,
+    RevokeApiToken,
+    CorrectInspection,
+    PlanRectification,
+    FixOnSpot,
+    Rectify,
+    Verify,
+    Reopen,
+    Escalate,
+    EditHazard,
+    /// An action added on the server after this build: never offered.
+    #[serde(other)]
+    Other,
+}
+
+/// Whether `actions` allows any kind of field record (a patrol or an
+/// inspection) at the user's own node: who the patrol form is for.
+pub fn records_inspections(actions: &[Action]) -> bool {
+    actions.iter().any(|a| {
+        matches!(
+            a,
+            Action::RecordGroupPatrol | Action::RecordVillageInspection | Action::RecordLeaderVisit
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unknown_action_is_read_but_never_offered() {
+        let acts: Vec<Action> =
+            serde_json::from_str(r#"["VERIFY","SOMETHING_NEW"]"#).expect("actions");
+        assert_eq!(acts, vec![Action::Verify, Action::Other]);
+        assert!(!records_inspections(&acts));
+    }
+
+    #[test]
+    fn a_liaison_at_its_group_gets_the_patrol_form() {
+        assert!(records_inspections(&[
+            Action::ReportHazard,
+            Action::RecordGroupPatrol
+        ]));
+        assert!(!records_inspections(&[Action::ReportHazard]));
+    }
+}
