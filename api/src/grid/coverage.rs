@@ -137,7 +137,10 @@ pub async fn counts_for_subtrees(
             if let Some(exists) = covered {
                 q = q.filter(exists);
             }
-            q.group_by(prefix.clone()).into_tuple::<(i64, i64)>()
+            // By the alias: PostgreSQL binds the divisor twice and would not
+            // see `code / $1` and `code / $2` as one expression.
+            q.group_by(Expr::col(sea_orm::sea_query::Alias::new("p")))
+                .into_tuple::<(i64, i64)>()
         };
         let totals: HashMap<i64, i64> = grouped(None).all(db).await?.into_iter().collect();
         let covered: HashMap<i64, i64> = match has_post(level, day) {
