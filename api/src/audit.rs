@@ -2,17 +2,65 @@
 //! transaction as the change it records; each row's hash covers its content
 //! and the previous row's hash, so editing or deleting any row is detected
 //! by `verify_chain`.
+//!
+//! The chain has one head, and every process that writes (each server, the
+//! `escalate-overdue` and `create-admin` commands) must take turns on it.
+//! That turn is a lock inside the database, not in any one process: on
+//! PostgreSQL a transaction-scoped advisory lock (`lock_head`), taken when a
+//! write transaction begins (`begin_write`) and again, re-entrantly, before
+//! the head is read; on SQLite the database's own write lock, which
+//! `BEGIN IMMEDIATE` takes at the start. Either is held until the
+//! transaction ends, so the next writer reads the head this one wrote.
 use crate::error::AppResult;
 use crate::state::RequestContext;
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use entity::audit_log;
-use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, NotSet, QueryOrder, QuerySelect};
+use sea_orm::{
+    ActiveModelTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr,
+    EntityTrait, NotSet, QueryOrder, QuerySelect, SqliteTransactionMode, TransactionOptions,
+    TransactionTrait,
+};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
+/// The PostgreSQL advisory lock that stands for the chain's head ("SFGAUDIT").
+pub const CHAIN_HEAD_LOCK: i64 = 0x5346_4741_5544_4954;
+
+/// Takes the chain's head for the rest of the transaction `db` is in
+/// (PostgreSQL; a no-op on SQLite, whose write lock already serialises
+/// writers). Re-entrant: taking it twice in one transaction is free.
+pub async fn lock_head(db: &impl ConnectionTrait) -> Result<(), DbErr> {
+    if db.get_database_backend() == DbBackend::Postgres {
+        db.execute_unprepared(&format!("SELECT pg_advisory_xact_lock({CHAIN_HEAD_LOCK})"))
+            .await?;
+    }
+    Ok(())
+}
+
+/// A transaction that may write, in any process: on SQLite it takes the
+/// write lock at BEGIN (IMMEDIATE), so it waits its turn (busy timeout)
+/// instead of failing "database is locked" when a read turns into a write;
+/// on PostgreSQL it takes the chain's head at once, so writers from every
+/// process queue in one line and a check made inside the transaction (an
+/// idempotency key, a hazard's version) still holds when it commits.
+pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
+    if db.get_database_backend() == DbBackend::Sqlite {
+        db.begin_with_options(TransactionOptions {
+            sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+            ..Default::default()
+        })
+        .await
+    } else {
+        let txn = db.begin().await?;
+        lock_head(&txn).await?;
+        Ok(txn)
+    }
+}
+
 pub struct AuditEntry {
+    at: DateTime<Utc>,
     actor_id: Option<Uuid>,
     action: &'static str,
     entity: &'static str,
@@ -31,18 +79,28 @@ impl AuditEntry {
         entity: &'static str,
         entity_id: String,
     ) -> Self {
-        Self::system(&req.request_id, actor_id, action, entity, entity_id)
+        Self::system(
+            &req.request_id,
+            req.clock.now(),
+            actor_id,
+            action,
+            entity,
+            entity_id,
+        )
     }
 
-    /// For changes made outside a request (CLI, demo loader).
+    /// For changes made outside a request (CLI, demo loader, the server's
+    /// own rounds); `at` comes from the configured clock.
     pub fn system(
         request_id: &str,
+        at: DateTime<Utc>,
         actor_id: Option<Uuid>,
         action: &'static str,
         entity: &'static str,
         entity_id: String,
     ) -> Self {
         Self {
+            at,
             actor_id,
             action,
             entity,
@@ -90,9 +148,11 @@ fn row_hash(row: &audit_log::Model) -> String {
     hex::encode(h.finalize())
 }
 
-/// Appends one row. Call inside the change's transaction, holding the
-/// state's writer lock, so the chain never forks.
+/// Appends one row. Call inside the change's transaction (best begun with
+/// `begin_write`); the head is locked before it is read, so the chain never
+/// forks, whichever process writes.
 pub async fn record(db: &impl ConnectionTrait, entry: AuditEntry) -> AppResult<()> {
+    lock_head(db).await?;
     let prev_hash = audit_log::Entity::find()
         .order_by_desc(audit_log::Column::Id)
         .limit(1)
@@ -103,7 +163,7 @@ pub async fn record(db: &impl ConnectionTrait, entry: AuditEntry) -> AppResult<(
     let mut row = audit_log::Model {
         id: 0,
         // Second precision: the same value round-trips through both databases.
-        at: chrono::DateTime::from_timestamp(Utc::now().timestamp(), 0).unwrap_or_default(),
+        at: DateTime::from_timestamp(entry.at.timestamp(), 0).unwrap_or_default(),
         actor_id: entry.actor_id,
         action: entry.action.to_string(),
         entity: entry.entity.to_string(),

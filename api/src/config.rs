@@ -55,6 +55,14 @@ pub struct Settings {
     pub clock: crate::clock::Clock,
     /// With the demo: two months of made-up patrols and hazards too.
     pub demo_field_work: bool,
+    // HTTP and cost limits (issue 7, items 4 and 12).
+    /// Database statements one GraphQL request may send before it is cut.
+    pub max_statements_per_request: u64,
+    /// Largest GraphQL answer sent; a bigger one is replaced by an error.
+    pub max_response_bytes: usize,
+    /// Proxies whose forwarded headers (`Forwarded`, `X-Forwarded-*`) are
+    /// believed; from anyone else they are ignored.
+    pub trusted_proxies: Vec<crate::http::client_addr::IpNet>,
 }
 
 impl Settings {
@@ -93,6 +101,14 @@ impl Settings {
             field: crate::field_rules::FieldRules::from_env(),
             clock: crate::clock::Clock::System,
             demo_field_work: false,
+            max_statements_per_request: std::env::var("SAFEGRID_MAX_STATEMENTS")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(DEFAULT_MAX_STATEMENTS),
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            trusted_proxies: std::env::var("SAFEGRID_TRUSTED_PROXIES")
+                .map(|v| crate::http::client_addr::parse_list(&v))
+                .unwrap_or_default(),
         }
     }
 
@@ -118,9 +134,15 @@ impl Settings {
             field: crate::field_rules::FieldRules::default(),
             clock: crate::clock::Clock::System,
             demo_field_work: false,
+            max_statements_per_request: DEFAULT_MAX_STATEMENTS,
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            trusted_proxies: Vec::new(),
         }
     }
 }
+
+pub const DEFAULT_MAX_STATEMENTS: u64 = 1_000;
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 8 * 1024 * 1024;
 
 fn env_flag(name: &str) -> bool {
     matches!(

@@ -5,7 +5,7 @@ use crate::audit::{self, AuditEntry};
 use crate::auth::{password, role::Role};
 use crate::divisions::{load_demo_grid, DemoGrid};
 use entity::{account, grid_node};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
 pub const DEFAULT_PASSWORD: &str = "safegrid-demo";
@@ -53,13 +53,14 @@ pub async fn load(db: &DatabaseConnection, demo_password: &str) -> anyhow::Resul
         let hash = password::hash_password(demo_password.to_string())
             .await
             .map_err(|e| anyhow::anyhow!("{e:?}"))?;
-        let txn = db.begin().await?;
+        let txn = audit::begin_write(db).await?;
+        let now = crate::clock::Clock::System.now();
         let model = accounts::insert(&txn, username, hash, &node, role, person_id)
             .await
             .map_err(|e| anyhow::anyhow!("{e:?}"))?;
         audit::record(
             &txn,
-            AuditEntry::system("demo", None, "create", "account", model.id.to_string())
+            AuditEntry::system("demo", now, None, "create", "account", model.id.to_string())
                 .at_node(model.node_code)
                 .after(&model),
         )

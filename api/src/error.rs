@@ -363,6 +363,17 @@ fn argument_name(message: &str) -> Option<&'static str> {
 
 impl From<sea_orm::DbErr> for AppError {
     fn from(err: sea_orm::DbErr) -> Self {
+        // No pooled connection in time (db::ACQUIRE_TIMEOUT), or PostgreSQL
+        // stopped a statement at its timeout: say "busy", not INTERNAL.
+        let busy = matches!(
+            err,
+            sea_orm::DbErr::ConnectionAcquire(sea_orm::ConnAcquireErr::Timeout)
+        ) || err
+            .to_string()
+            .contains("canceling statement due to statement timeout");
+        if busy {
+            return Self::rate_limited(Key::ServerBusy);
+        }
         Self::Internal(err.into())
     }
 }

@@ -1,5 +1,15 @@
 //! The schema: one Query and one Mutation merged from each domain, with the
 //! limits every request must pass.
+//!
+//! Cost, before a request runs: the complexity limit counts every field
+//! once and every list as its page size times what is asked below it
+//! (`pagination::cost` on each connection, `pagination::list_cost` on each
+//! plain list), plus a few points per list for its statements; a request
+//! over [`MAX_COMPLEXITY`] is refused whole, before any statement, as
+//! BAD_USER_INPUT. While it runs: a budget of database statements per
+//! request (`Settings::max_statements_per_request`, counted by
+//! `db::counting_request`); past it, no further field is resolved and the
+//! request is answered with one BAD_USER_INPUT error saying so.
 use crate::accounts::schema::{AccountsMutation, AccountsQuery};
 use crate::api_tokens::schema::{ApiTokensMutation, ApiTokensQuery};
 use crate::auth::schema::{AuthMutation, AuthQuery};
@@ -10,7 +20,13 @@ use crate::node::NodeQuery;
 use crate::overview::schema::OverviewQuery;
 use crate::people::schema::{PeopleMutation, PeopleQuery};
 use crate::state::SharedState;
-use async_graphql::{EmptySubscription, MergedObject, Schema};
+use async_graphql::extensions::{
+    Extension, ExtensionContext, ExtensionFactory, NextResolve, ResolveInfo,
+};
+use async_graphql::{
+    EmptySubscription, ErrorExtensions, MergedObject, Schema, ServerResult, Value,
+};
+use std::sync::Arc;
 use std::sync::LazyLock;
 
 /// Every read of the API, scoped to the caller's subtree.
@@ -42,7 +58,49 @@ pub struct Mutation(
 pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;
 
 pub const MAX_DEPTH: usize = 12;
-pub const MAX_COMPLEXITY: usize = 2_000;
+/// The web app's biggest page, the roster at 100 appointments with their
+/// person and path, costs about 3,000.
+pub const MAX_COMPLEXITY: usize = 5_000;
+/// What a refused request is told (async-graphql says "Query is too complex.").
+pub const TOO_COMPLEX: &str = "请求过于复杂：每个列表按 first/last × 其下字段计算 (query is too complex: each list counts first/last × the fields below it, and the total must stay under 5000; ask for smaller pages or fewer nested lists)";
+/// `extensions.reason` of a request cut at its statement budget.
+pub const BUDGET_REASON: &str = "STATEMENT_BUDGET";
+
+pub fn over_budget_message(limit: u64) -> String {
+    format!(
+        "请求的数据库语句超过 {limit} 条上限 (this request needs more than {limit} database statements; ask for smaller pages or fewer nested lists)"
+    )
+}
+
+/// Resolves no further field once the request has sent more statements
+/// than its budget.
+struct StatementBudget(u64);
+
+impl ExtensionFactory for StatementBudget {
+    fn create(&self) -> Arc<dyn Extension> {
+        Arc::new(StatementBudget(self.0))
+    }
+}
+
+#[async_trait::async_trait]
+impl Extension for StatementBudget {
+    async fn resolve(
+        &self,
+        ctx: &ExtensionContext<'_>,
+        info: ResolveInfo<'_>,
+        next: NextResolve<'_>,
+    ) -> ServerResult<Option<Value>> {
+        if crate::db::request_statements() > self.0 {
+            let limit = self.0;
+            let refused = crate::error::AppError::request(crate::error::Key::RequestOverBudget)
+                .with("max", limit);
+            return Err(async_graphql::Error::from(refused)
+                .extend_with(|_, e| e.set("reason", BUDGET_REASON))
+                .into_server_error(Default::default()));
+        }
+        next.run(ctx, info).await
+    }
+}
 
 pub fn build(state: Option<SharedState>, dev_mode: bool) -> AppSchema {
     let mut builder = Schema::build(Query::default(), Mutation::default(), EmptySubscription)
@@ -51,6 +109,9 @@ pub fn build(state: Option<SharedState>, dev_mode: bool) -> AppSchema {
         .limit_recursive_depth(32)
         .limit_directives(8)
         .extension(crate::error::NullPropagation);
+    if let Some(state) = &state {
+        builder = builder.extension(StatementBudget(state.settings.max_statements_per_request));
+    }
     if !dev_mode {
         builder = builder.disable_introspection().disable_suggestions();
     }

@@ -20,6 +20,7 @@ pub mod graphql;
 pub mod grid;
 pub mod hazards;
 pub mod http;
+pub mod idempotency;
 pub mod ids;
 pub mod inspections;
 pub mod node;

@@ -92,6 +92,11 @@ async fn main() -> anyhow::Result<()> {
                 settings.bind = bind;
             }
             settings.dev_mode |= dev;
+            // Refused (before anything is opened) unless in development.
+            settings.clock = api::clock::Clock::for_server(
+                std::env::var("SAFEGRID_TODAY").ok().as_deref(),
+                settings.dev_mode,
+            )?;
             if demo {
                 settings.demo_password = Some(Secret::new(
                     demo_password.unwrap_or_else(|| api::demo::DEFAULT_PASSWORD.to_string()),
@@ -149,10 +154,15 @@ async fn main() -> anyhow::Result<()> {
             let db = api::db::connect(&settings.database_url).await?;
             api::db::migrate(&db).await?;
             let state = api::startup::build_state(db, settings).await?;
-            let moved = api::hazards::escalation::escalate_overdue(&state)
+            let round = api::hazards::escalation::round(&state)
                 .await
                 .map_err(|e| anyhow::anyhow!("{e:?}"))?;
-            println!("{moved} overdue hazard(s) escalated");
+            println!("{} overdue hazard(s) escalated", round.moved);
+            if round.failed > 0 {
+                // Each is in the log with its cause; cron should hear of it.
+                eprintln!("{} overdue hazard(s) could not be escalated", round.failed);
+                std::process::exit(1);
+            }
         }
         Command::VerifyAudit => {
             let db = api::db::connect(&settings.database_url).await?;

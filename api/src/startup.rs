@@ -143,6 +143,9 @@ fn run(listener: TcpListener, state: SharedState) -> anyhow::Result<Server> {
                 "/api/photos/{id}/thumbnail",
                 web::get().to(http::photos::thumbnail),
             )
+            .route("/api", web::to(http::spa::api_not_found))
+            .route("/api/{tail:.*}", web::to(http::spa::api_not_found))
+            .route("/robots.txt", web::get().to(http::spa::robots))
             .route("/{tail:.*}", web::get().to(http::spa::serve))
     })
     .client_request_timeout(std::time::Duration::from_secs(10))

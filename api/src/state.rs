@@ -13,8 +13,10 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub throttle: LoginThrottle,
     pub rate_limiter: crate::http::rate_limit::RateLimiter,
-    /// Serialises writes in this process so the audit hash chain stays a
-    /// chain (and SQLite never sees two writers racing).
+    /// Queues this process's writers before they take a database
+    /// connection, so waiting writers do not hold the pool. Only a queue:
+    /// what keeps the audit chain a chain across processes is the lock
+    /// `audit::begin_write` takes inside the database.
     pub writer: tokio::sync::Mutex<()>,
     /// Verified against when a username is unknown, so timing says nothing.
     pub dummy_hash: String,
@@ -25,11 +27,12 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Every write goes through here: the process-wide writer lock (keeps
-    /// the audit chain a chain), then a transaction that on SQLite takes the
-    /// write lock at BEGIN (IMMEDIATE), so it waits its turn instead of
-    /// failing "database is locked" when a read has to turn into a write.
-    /// Drop order matters: the transaction ends before the lock is released.
+    /// Every write goes through here: this process's queue, then a
+    /// transaction that holds the database's writer lock from its first
+    /// statement (`audit::begin_write`: SQLite BEGIN IMMEDIATE, PostgreSQL
+    /// the chain-head advisory lock), so writers of every process — other
+    /// servers, the CLI — take turns. Drop order matters: the transaction
+    /// ends before the queue moves on.
     pub async fn begin_write(
         &self,
     ) -> Result<
@@ -39,18 +42,8 @@ impl AppState {
         ),
         sea_orm::DbErr,
     > {
-        use sea_orm::{DbBackend, SqliteTransactionMode, TransactionOptions, TransactionTrait};
         let guard = self.writer.lock().await;
-        let txn = if self.db.get_database_backend() == DbBackend::Sqlite {
-            self.db
-                .begin_with_options(TransactionOptions {
-                    sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
-                    ..Default::default()
-                })
-                .await?
-        } else {
-            self.db.begin().await?
-        };
+        let txn = crate::audit::begin_write(&self.db).await?;
         Ok((guard, txn))
     }
 
@@ -84,19 +77,37 @@ pub struct RequestContext {
     pub request_id: String,
     pub ip: Option<IpAddr>,
     pub refresh_cookie: Option<String>,
+    /// The server's clock, which stamps this request's audit rows.
+    pub clock: crate::clock::Clock,
     /// Set by the first credential-checking field; a second one in the same
     /// document is refused, so aliases cannot multiply guesses.
     credential_field_used: AtomicBool,
 }
 
 impl RequestContext {
-    pub fn new(request_id: String, ip: Option<IpAddr>, refresh_cookie: Option<String>) -> Self {
+    pub fn new(
+        request_id: String,
+        ip: Option<IpAddr>,
+        refresh_cookie: Option<String>,
+        clock: crate::clock::Clock,
+    ) -> Self {
         Self {
             request_id,
             ip,
             refresh_cookie,
+            clock,
             credential_field_used: AtomicBool::new(false),
         }
+    }
+
+    /// Now, by the server's configured clock.
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.clock.now()
+    }
+
+    /// Today in China time, by the server's configured clock.
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.clock.today()
     }
 
     /// True the first time only.

@@ -42,8 +42,8 @@ pub fn mobile_phone(field: &'static str, text: &str) -> AppResult<String> {
 
 /// An 18-character resident ID number (GB 11643-1999): a 6-digit region, a
 /// real birth date, a 3-digit sequence and the ISO 7064 MOD 11-2 check
-/// character (0-9 or X).
-pub fn id_number(field: &'static str, text: &str) -> AppResult<String> {
+/// character (0-9 or X), born by `today` (the configured clock's day).
+pub fn id_number(field: &'static str, text: &str, today: NaiveDate) -> AppResult<String> {
     let upper = text.trim().to_ascii_uppercase();
     let bad = || AppError::input(field, Key::InputIdNumber);
     let chars: Vec<char> = upper.chars().collect();
@@ -54,7 +54,6 @@ pub fn id_number(field: &'static str, text: &str) -> AppResult<String> {
         return Err(bad());
     }
     let birth = NaiveDate::parse_from_str(&upper[6..14], "%Y%m%d").map_err(|_| bad())?;
-    let today = crate::clock::today();
     if birth.year() < 1900 || birth > today {
         return Err(bad());
     }
@@ -76,9 +75,9 @@ pub fn id_check_char(first17: &str) -> Option<char> {
 }
 
 /// Dates of appointments and training: not before the 2000s, not more than a
-/// year ahead (a typo like 2108 is caught).
-pub fn work_date(field: &'static str, date: NaiveDate) -> AppResult<NaiveDate> {
-    let today = crate::clock::today();
+/// year ahead of `today` (the configured clock's day; a typo like 2108 is
+/// caught).
+pub fn work_date(field: &'static str, date: NaiveDate, today: NaiveDate) -> AppResult<NaiveDate> {
     let earliest = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or(NaiveDate::MIN);
     if date < earliest || date > today + chrono::Duration::days(366) {
         return Err(AppError::input(field, Key::InputDateOutOfRange));
@@ -112,23 +111,6 @@ fn mask(text: &str, keep_start: usize, keep_end: usize) -> String {
             }
         })
         .collect()
-}
-
-/// A client-made key that makes a create safe to retry from a phone on a
-/// flaky network: 8–64 characters of [A-Za-z0-9-_]: long enough to be unique per phone,
-/// short enough for the indexed column.
-pub fn idempotency_key(text: &str) -> AppResult<String> {
-    let ok = (8..=64).contains(&text.len())
-        && text
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'));
-    if ok {
-        Ok(text.to_string())
-    } else {
-        Err(AppError::input("idempotencyKey", Key::InputIdempotencyKey)
-            .with("min", 8)
-            .with("max", 64))
-    }
 }
 
 /// Free text with line breaks: trimmed, not empty, bounded, no other
@@ -211,12 +193,30 @@ mod tests {
     fn id_numbers_carry_the_gb11643_check_character() {
         // The standard's own example number.
         assert_eq!(
-            id_number("i", "11010519491231002x").ok().as_deref(),
+            id_number("i", "11010519491231002x", day()).ok().as_deref(),
             Some("11010519491231002X")
         );
-        assert!(id_number("i", "110105194912310021").is_err());
-        assert!(id_number("i", "11010519491331002X").is_err()); // month 13
-        assert!(id_number("i", "1101051949123100").is_err());
+        assert!(id_number("i", "110105194912310021", day()).is_err());
+        assert!(id_number("i", "11010519491331002X", day()).is_err()); // month 13
+        assert!(id_number("i", "1101051949123100", day()).is_err());
+    }
+
+    fn day() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 12, 2).unwrap_or_default()
+    }
+
+    #[test]
+    fn birth_dates_and_work_dates_are_judged_by_the_given_day() {
+        // Born 2026-11-30: valid from that day on, not the day before.
+        let first17 = "52032720261130001";
+        let full = format!("{first17}{}", id_check_char(first17).unwrap_or('?'));
+        let nov = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap_or_default();
+        assert!(id_number("i", &full, nov(30)).is_ok());
+        assert!(id_number("i", &full, nov(29)).is_err());
+        // A year and a day ahead of the given day is a typo.
+        let far = NaiveDate::from_ymd_opt(2027, 12, 4).unwrap_or_default();
+        assert!(work_date("d", far, day()).is_err());
+        assert!(work_date("d", far, far).is_ok());
     }
 
     #[test]
@@ -233,12 +233,12 @@ mod tests {
             let first17 = format!("{region:06}{y:04}{m:02}{d:02}{seq:03}");
             let check = id_check_char(&first17).unwrap_or('?');
             let full = format!("{first17}{check}");
-            prop_assert!(id_number("i", &full).is_ok());
+            prop_assert!(id_number("i", &full, day()).is_ok());
             // Any other check character is refused.
             for other in ['0','1','2','3','4','5','6','7','8','9','X'] {
                 if other != check {
                     let wrong = format!("{first17}{other}");
-                    prop_assert!(id_number("i", &wrong).is_err());
+                    prop_assert!(id_number("i", &wrong, day()).is_err());
                 }
             }
         }
@@ -249,19 +249,6 @@ mod tests {
                 prop_assert_eq!(p.len(), 11);
                 prop_assert!(p.chars().all(|c| c.is_ascii_digit()));
             }
-        }
-    }
-
-    #[test]
-    fn idempotency_keys_are_bounded_and_plain() {
-        assert!(idempotency_key("abcd-123_XY").is_ok());
-        for bad in [
-            "short",
-            "has space 123",
-            "引号引号引号引号",
-            &"x".repeat(65),
-        ] {
-            assert!(idempotency_key(bad).is_err(), "{bad}");
         }
     }
 

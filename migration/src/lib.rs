@@ -8,6 +8,7 @@ mod m20261129_000004_create_audit_log;
 mod m20261129_000005_create_api_tokens;
 mod m20261129_000006_create_inspections;
 mod m20261129_000007_create_hazards;
+mod m20261202_000009_check_stored_values;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000005_create_api_tokens::Migration),
             Box::new(m20261129_000006_create_inspections::Migration),
             Box::new(m20261129_000007_create_hazards::Migration),
+            Box::new(m20261202_000009_check_stored_values::Migration),
         ]
     }
 }

@@ -118,3 +118,98 @@ async fn pages_forbid_framing_and_content_sniffing() {
     assert_eq!(header("x-frame-options").as_deref(), Some("DENY"));
     assert_eq!(header("x-content-type-options").as_deref(), Some("nosniff"));
 }
+
+#[tokio::test]
+async fn the_web_app_is_sent_with_a_strict_content_security_policy() {
+    let app = app_with_bundle().await;
+    for path in ["/", "/node/x", "/app.css"] {
+        let (_, _, headers) = get(&app, path).await;
+        let csp = headers
+            .get("content-security-policy")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_string();
+        let directive = |name: &str| {
+            csp.split(';')
+                .map(str::trim)
+                .find(|d| d.split_whitespace().next() == Some(name))
+                .map(String::from)
+                .unwrap_or_default()
+        };
+        let script = directive("script-src");
+        assert_eq!(
+            script, "script-src 'self' 'wasm-unsafe-eval'",
+            "{path}: {csp}"
+        );
+        assert!(!csp.contains("'unsafe-eval'"), "{csp}");
+        assert!(!script.contains("'unsafe-inline'"), "{csp}");
+        assert_eq!(directive("object-src"), "object-src 'none'");
+        assert_eq!(directive("frame-ancestors"), "frame-ancestors 'none'");
+        assert_eq!(directive("default-src"), "default-src 'self'");
+    }
+}
+
+#[tokio::test]
+async fn the_shipped_index_html_has_no_inline_script() {
+    let index = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../frontend/index.html"),
+    )
+    .unwrap();
+    let mut rest = index.as_str();
+    while let Some(at) = rest.find("<script") {
+        let tag_end = rest[at..].find('>').unwrap() + at;
+        let tag = &rest[at..=tag_end];
+        assert!(tag.contains("src="), "inline script: {tag}");
+        let close = rest[tag_end..].find("</script>").unwrap() + tag_end;
+        assert!(
+            rest[tag_end + 1..close].trim().is_empty(),
+            "a script with a body"
+        );
+        rest = &rest[close..];
+    }
+    // No inline event handlers (` onload=`, ` onerror=` …) either.
+    let bytes = index.as_bytes();
+    for (i, _) in index.match_indices(" on") {
+        let name: String = index[i + 3..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .collect();
+        let after = bytes.get(i + 3 + name.len()).copied();
+        assert!(
+            name.is_empty() || after != Some(b'='),
+            "inline handler on{name}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn unknown_api_paths_answer_a_json_404_not_the_web_app() {
+    let app = app_with_bundle().await;
+    for path in ["/api", "/api/nope", "/api/photos/x/y/z", "/api/v1/hazards"] {
+        let (status, body, headers) = get(&app, path).await;
+        assert_eq!(status, 404, "{path}");
+        assert!(!body.contains("shell-marker"), "{path}: {body}");
+        let json: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(json["code"], "NOT_FOUND", "{path}");
+        assert!(headers
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/json")));
+    }
+    let posted = app.http.post(app.url("/api/nope")).send().await.unwrap();
+    assert_eq!(posted.status(), 404);
+}
+
+#[tokio::test]
+async fn robots_txt_disallows_everything() {
+    let app = app_with_bundle().await;
+    let (status, body, headers) = get(&app, "/robots.txt").await;
+    assert_eq!(status, 200);
+    assert!(headers
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/plain")));
+    let lines: Vec<&str> = body.lines().map(str::trim).collect();
+    assert!(lines.contains(&"User-agent: *"), "{body}");
+    assert!(lines.contains(&"Disallow: /"), "{body}");
+}

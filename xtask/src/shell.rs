@@ -48,9 +48,10 @@ pub fn write_service_worker(root: &Path, dist: &Path, stem: &str) -> Result<()> 
     Ok(())
 }
 
-/// The URL the page asks for: stylesheets carry `?v=<bundle>` in index.html.
+/// The URL the page asks for: stylesheets and the boot script carry
+/// `?v=<bundle>` in index.html.
 fn shell_url(rel: &str, stem: &str) -> String {
-    if rel.ends_with(".css") {
+    if rel.ends_with(".css") || rel == "boot.js" {
         format!("/{rel}?v={stem}")
     } else {
         format!("/{rel}")

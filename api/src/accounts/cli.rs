@@ -4,7 +4,7 @@ use crate::accounts::service::{insert, parse_username};
 use crate::audit::{self, AuditEntry};
 use crate::auth::{password, role::Role};
 use entity::{account, grid_node};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait};
+use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 pub async fn create_admin(
     db: &DatabaseConnection,
@@ -42,13 +42,17 @@ pub async fn create_admin(
     let hash = password::hash_password(password_text)
         .await
         .map_err(|e| anyhow::anyhow!("{e:?}"))?;
-    let txn = db.begin().await?;
+    // Takes its turn on the audit chain with the servers (a lock in the
+    // database, not in any one process). The command line runs on the
+    // system clock: SAFEGRID_TODAY is for `serve --dev` only.
+    let txn = audit::begin_write(db).await?;
+    let now = crate::clock::Clock::System.now();
     let model = insert(&txn, &username, hash, &node, Role::Admin, None)
         .await
         .map_err(|e| anyhow::anyhow!("{e:?}"))?;
     audit::record(
         &txn,
-        AuditEntry::system("cli", None, "create", "account", model.id.to_string())
+        AuditEntry::system("cli", now, None, "create", "account", model.id.to_string())
             .at_node(model.node_code)
             .after(&model),
     )

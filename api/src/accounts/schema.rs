@@ -84,26 +84,27 @@ pub struct AccountsQuery;
 #[Object]
 impl AccountsQuery {
     /// Accounts at and below the caller's node (administrators and leaders).
+    #[graphql(complexity = "crate::pagination::cost(first, last, child_complexity)")]
     async fn accounts(
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "Only accounts below this node (default: the caller's node).")]
         under: Option<ID>,
-        #[graphql(desc = "Page size (at most 100; default 20).")] first: Option<i32>,
+        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<
+            i32,
+        >,
         #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
             String,
         >,
+        #[graphql(desc = "Page size, from the end (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "The cursor of the first item of the next page.")] before: Option<String>,
     ) -> GqlResult<Conn<Account>> {
-        let page = Page::parse(first, after)?;
+        let page = Page::parse(first, after, last, before)?;
         let sc = scope(ctx)?;
         sc.require(crate::scope::Permission::ManageAccounts)?;
         let (items, total) =
             service::list(&state(ctx)?.db, sc, ids::parse_opt(&under)?, page).await?;
-        Ok(connection(
-            items.into_iter().map(Account).collect(),
-            page,
-            total,
-        ))
+        Ok(connection(items.into_iter().map(Account).collect(), total))
     }
 }
 

@@ -2,9 +2,9 @@
 //! node only, never handing out more than the caller's own role.
 use crate::audit::{self, AuditEntry};
 use crate::auth::{password, role::Role, session};
-use crate::error::{AppError, AppResult, Key};
+use crate::error::{AppError, AppResult, Key as ErrorKey};
 use crate::grid::service as grid;
-use crate::pagination::{self, Page};
+use crate::pagination::{self, Key, Page};
 use crate::people::persons;
 use crate::scope::{Permission, Scope};
 use crate::state::{AppState, RequestContext};
@@ -12,8 +12,7 @@ use chrono::Utc;
 use entity::account;
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
-    UpdateMany,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, UpdateMany,
 };
 use uuid::Uuid;
 
@@ -28,14 +27,16 @@ pub async fn list(
     scope: &Scope,
     under: Option<Uuid>,
     page: Page,
-) -> AppResult<(Vec<account::Model>, u64)> {
+) -> AppResult<(Vec<account::Model>, pagination::Window)> {
     let range = grid::range_under(db, scope, under).await?;
     let query =
         account::Entity::find().filter(account::Column::NodeCode.between(range.lo, range.hi));
-    let ordered = query
-        .order_by_asc(account::Column::NodeCode)
-        .order_by_asc(account::Column::Username);
-    pagination::fetch(db, ordered, page).await
+    let order = [
+        Key::asc(account::Column::NodeCode),
+        Key::asc(account::Column::Username),
+        Key::asc(account::Column::Id),
+    ];
+    pagination::fetch(db, query, &order, page).await
 }
 
 /// Lower-case letters, digits, `-`, `_`, `.`; 3 to 32 characters.
@@ -47,7 +48,7 @@ pub fn parse_username(text: &str) -> AppResult<String> {
     if ok {
         Ok(u)
     } else {
-        Err(AppError::input("username", Key::AccountUsernameFormat)
+        Err(AppError::input("username", ErrorKey::AccountUsernameFormat)
             .with("min", 3)
             .with("max", 32))
     }
@@ -82,7 +83,7 @@ pub async fn create(
         .one(&txn)
         .await?;
     if taken.is_some() {
-        return Err(AppError::conflict(Key::AccountUsernameTaken));
+        return Err(AppError::conflict(ErrorKey::AccountUsernameTaken));
     }
     let model = insert(&txn, &username, hash, &node, input.role, input.person_id).await?;
     audit::record(
@@ -185,7 +186,7 @@ async fn apply_change(
     Ok(after)
 }
 
-fn not_yourself(scope: &Scope, account: &account::Model, key: Key) -> AppResult<()> {
+fn not_yourself(scope: &Scope, account: &account::Model, key: ErrorKey) -> AppResult<()> {
     if account.id == scope.account_id() {
         return Err(AppError::input("id", key));
     }
@@ -202,7 +203,7 @@ pub async fn set_disabled(
 ) -> AppResult<account::Model> {
     let (_w, txn) = state.begin_write().await?;
     let (before, _) = find_managed(&txn, scope, id).await?;
-    not_yourself(scope, &before, Key::AccountCannotDisableSelf)?;
+    not_yourself(scope, &before, ErrorKey::AccountCannotDisableSelf)?;
     let change =
         account::Entity::update_many().col_expr(account::Column::Disabled, Expr::value(disabled));
     let action = if disabled { "disable" } else { "enable" };
@@ -249,7 +250,7 @@ pub async fn move_to(
     let (before, role) = find_managed(&txn, scope, id).await?;
     let destination = grid::find(&txn, scope, node_id).await?;
     scope.check_grant(destination.code, role)?;
-    not_yourself(scope, &before, Key::AccountCannotMoveSelf)?;
+    not_yourself(scope, &before, ErrorKey::AccountCannotMoveSelf)?;
     let change = account::Entity::update_many()
         .col_expr(account::Column::NodeId, Expr::value(destination.id))
         .col_expr(account::Column::NodeCode, Expr::value(destination.code));

@@ -81,24 +81,25 @@ pub struct ApiTokensQuery;
 #[Object]
 impl ApiTokensQuery {
     /// Dashboard tokens at and below the caller's node (administrators, leaders).
+    #[graphql(complexity = "crate::pagination::cost(first, last, child_complexity)")]
     async fn api_tokens(
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "Only tokens below this node (default: the caller's node).")]
         under: Option<ID>,
-        #[graphql(desc = "Page size (at most 100; default 20).")] first: Option<i32>,
+        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<
+            i32,
+        >,
         #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
             String,
         >,
+        #[graphql(desc = "Page size, from the end (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "The cursor of the first item of the next page.")] before: Option<String>,
     ) -> GqlResult<Conn<ApiToken>> {
-        let page = Page::parse(first, after)?;
+        let page = Page::parse(first, after, last, before)?;
         let (items, total) =
             service::list(&state(ctx)?.db, scope(ctx)?, ids::parse_opt(&under)?, page).await?;
-        Ok(connection(
-            items.into_iter().map(ApiToken).collect(),
-            page,
-            total,
-        ))
+        Ok(connection(items.into_iter().map(ApiToken).collect(), total))
     }
 }
 

@@ -2,18 +2,16 @@
 //! like a VIEWER at its node: it can never write.
 use crate::audit::{self, AuditEntry};
 use crate::auth::opaque;
-use crate::error::{AppError, AppResult, Key};
+use crate::error::{AppError, AppResult, Key as ErrorKey};
 use crate::grid::service as grid;
-use crate::pagination::{self, Page};
+use crate::pagination::{self, Key, Page};
 use crate::scope::{Permission, Scope};
 use crate::state::{AppState, RequestContext};
 use crate::validate;
 use chrono::{DateTime, Duration, Utc};
 use entity::api_token;
 use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 use uuid::Uuid;
 
 /// Tokens carry a prefix so they are recognisable in a leaked config file.
@@ -34,14 +32,16 @@ pub async fn list(
     scope: &Scope,
     under: Option<Uuid>,
     page: Page,
-) -> AppResult<(Vec<api_token::Model>, u64)> {
+) -> AppResult<(Vec<api_token::Model>, pagination::Window)> {
     scope.require(Permission::ManageAccounts)?;
     let range = grid::range_under(db, scope, under).await?;
-    let ordered = api_token::Entity::find()
-        .filter(api_token::Column::NodeCode.between(range.lo, range.hi))
-        .order_by_desc(api_token::Column::CreatedAt)
-        .order_by_asc(api_token::Column::Id);
-    pagination::fetch(db, ordered, page).await
+    let query =
+        api_token::Entity::find().filter(api_token::Column::NodeCode.between(range.lo, range.hi));
+    let order = [
+        Key::desc(api_token::Column::CreatedAt),
+        Key::asc(api_token::Column::Id),
+    ];
+    pagination::fetch(db, query, &order, page).await
 }
 
 pub struct NewApiToken {
@@ -61,7 +61,7 @@ pub async fn create(
     let now = Utc::now();
     if let Some(at) = input.expires_at {
         if at <= now || at > now + Duration::days(3 * 366) {
-            return Err(AppError::input("expiresAt", Key::TokenExpiryRange).with("years", 3));
+            return Err(AppError::input("expiresAt", ErrorKey::TokenExpiryRange).with("years", 3));
         }
     }
     let (_w, txn) = state.begin_write().await?;

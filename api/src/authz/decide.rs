@@ -26,6 +26,20 @@ pub fn check<T: Guarded>(scope: &Scope, action: Action, record: &T) -> AppResult
     rules::decide(scope, action, &subject)
 }
 
+/// May a record made by the caller say it is `person`'s work? (The
+/// caller's own person always; someone else's only by `rules::names_others`.)
+pub fn check_named_person(
+    scope: &Scope,
+    own: Option<uuid::Uuid>,
+    person: uuid::Uuid,
+) -> AppResult<()> {
+    if own == Some(person) || rules::names_others(scope.role()) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
 /// `check`, and the proof a service requires.
 pub fn authorize<T: Guarded>(scope: &Scope, action: Action, record: T) -> AppResult<Authorized<T>> {
     check(scope, action, &record)?;

@@ -37,7 +37,7 @@ pub type RowLoader = DataLoader<Rows>;
 /// one batch (the default 1 ms split pages under load), short beside a
 /// phone's round trip.
 pub fn per_request(db: DatabaseConnection, today: NaiveDate) -> RowLoader {
-    DataLoader::new(Rows { db, today }, tokio::spawn).delay(BATCH_WINDOW)
+    DataLoader::new(Rows { db, today }, crate::db::spawn_counted).delay(BATCH_WINDOW)
 }
 
 const BATCH_WINDOW: std::time::Duration = std::time::Duration::from_millis(10);

@@ -65,6 +65,13 @@ pub fn records_kind(role: Role, kind: InspectionKind) -> bool {
     }
 }
 
+/// Whose work a field record may say it is (its `personId`): an officer or
+/// liaison records their own; an administrator or leader types a paper
+/// record in for the officer who made it.
+pub fn names_others(role: Role) -> bool {
+    matches!(role, Role::Admin | Role::Leader)
+}
+
 fn need(ok: bool) -> AppResult<()> {
     if ok {
         Ok(())

@@ -448,7 +448,9 @@ mod tests {
             );
             if let Some(id) = &x.id_number {
                 assert_eq!(
-                    crate::validate::id_number("idNumber", id).ok().as_ref(),
+                    crate::validate::id_number("idNumber", id, crate::clock::today())
+                        .ok()
+                        .as_ref(),
                     Some(id)
                 );
             }

@@ -65,6 +65,8 @@ catalog! {
     InputCoordinatesTogether => "input.coordinates_together", "经纬度须同时提供", "Latitude and longitude go together";
     InputAccuracyRange => "input.accuracy_out_of_range", "定位精度无效", "The location accuracy is out of range";
     InputFirstOutOfRange => "input.first_out_of_range", "每页最多 {max} 条", "first must be between 0 and {max}";
+    InputLastOutOfRange => "input.last_out_of_range", "每页最多 {max} 条", "last must be between 0 and {max}";
+    InputFirstAndLast => "input.first_and_last", "first 与 last 不能同时使用", "Use either first or last, not both";
     InputCursorInvalid => "input.cursor_invalid", "分页游标无效", "Invalid cursor";
     InputPhotoIdInvalid => "input.photo_id_invalid", "照片编号无效", "Invalid photo id";
     InputMonthFormat => "input.month_format", "月份格式应为 YYYY-MM", "A month is written YYYY-MM";
@@ -82,6 +84,11 @@ catalog! {
     RequestBodyTooLarge => "request.body_too_large", "请求内容过大（最多 {max} 字节）", "The request body is too large (at most {max} bytes)";
     RequestSingleObject => "request.single_object", "请求须为一个 JSON 对象 {query, variables, operationName}，不接受批量请求", "The body must be one JSON object {query, variables, operationName}; batches are not accepted";
     RequestTimedOut => "request.timed_out", "请求超时", "The request timed out";
+    ServerBusy => "request.server_busy", "服务器繁忙，请稍后重试", "The server is busy; retry shortly";
+    RequestTooComplex => "request.too_complex", "请求过于复杂：每个列表按 first/last × 其下字段计算，总量须在上限之内；请减小分页或嵌套列表", "The query is too complex: each list counts first/last × the fields below it, and the total must stay under the limit; ask for smaller pages or fewer nested lists";
+    RequestOverBudget => "request.over_budget", "请求的数据库语句超过 {max} 条上限；请减小分页或嵌套列表", "This request needs more than {max} database statements; ask for smaller pages or fewer nested lists";
+    RequestAnswerTooLarge => "request.answer_too_large", "回答超过 {maxMib} MiB 上限；请减小分页", "The answer is larger than {maxMib} MiB; ask for smaller pages";
+    RequestEncodeFailed => "request.encode_failed", "无法生成回答，请稍后重试", "Could not encode the answer; please retry";
     RequestPostOnly => "request.post_only", "请使用 POST 并设置 Content-Type: application/json", "Use POST with Content-Type: application/json";
     // Grid
     GridGroupHasNoChildren => "grid.group_has_no_children", "村民组是最小网格，不能再分", "A villager group has no children";

@@ -3,14 +3,12 @@
 //! for a subtree, each one indexed query with a correlated EXISTS.
 use crate::error::AppResult;
 use crate::grid::code::{CodeRange, Level};
-use crate::pagination::{self, Page};
+use crate::pagination::{self, Key, Page};
 use crate::people::appointment_role::AppointmentRole;
 use chrono::NaiveDate;
 use entity::{appointment, grid_node};
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
-use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-};
+use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 /// Which post covers a node of this level, if any.
 pub fn post_for(level: Level) -> Option<AppointmentRole> {
@@ -89,15 +87,15 @@ pub async fn gaps(
     level: Level,
     day: NaiveDate,
     page: Page,
-) -> AppResult<(Vec<grid_node::Model>, u64)> {
+) -> AppResult<(Vec<grid_node::Model>, pagination::Window)> {
     let Some(exists) = has_post(level, day) else {
-        return Ok((vec![], 0));
+        return Ok((vec![], pagination::Window::empty()));
     };
     let query = grid_node::Entity::find()
         .filter(level_in(range, level))
         .filter(exists.not());
-    let ordered = query.order_by_asc(grid_node::Column::Code);
-    pagination::fetch(db, ordered, page).await
+    let order = [Key::asc(grid_node::Column::Code)];
+    pagination::fetch(db, query, &order, page).await
 }
 
 /// `counts` for many subtrees at once (a page of child nodes), in two
@@ -137,8 +135,8 @@ pub async fn counts_for_subtrees(
             if let Some(exists) = covered {
                 q = q.filter(exists);
             }
-            // By the alias: PostgreSQL binds the divisor twice and would not
-            // see `code / $1` and `code / $2` as one expression.
+            // By the output name: PostgreSQL does not see `code / $1` and
+            // `code / $2` as one expression.
             q.group_by(Expr::col(sea_orm::sea_query::Alias::new("p")))
                 .into_tuple::<(i64, i64)>()
         };

@@ -89,6 +89,7 @@ impl GridNode {
             .map(GridNode))
     }
     /// Ancestors top-down for a breadcrumb; ids only inside the caller's scope.
+    #[graphql(complexity = "crate::pagination::list_cost(6, child_complexity)")]
     async fn path(&self, ctx: &Context<'_>) -> GqlResult<Vec<PathEntry>> {
         let st = state(ctx)?;
         Ok(service::path(&st.db, scope(ctx)?, &self.0)
@@ -102,24 +103,26 @@ impl GridNode {
             .collect())
     }
     /// The nodes directly below, in code order.
+    #[graphql(complexity = "crate::pagination::cost(first, last, child_complexity)")]
     async fn children(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Page size (at most 100; default 20).")] first: Option<i32>,
+        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<
+            i32,
+        >,
         #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
             String,
         >,
+        #[graphql(desc = "Page size, from the end (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "The cursor of the first item of the next page.")] before: Option<String>,
     ) -> GqlResult<Conn<GridNode>> {
-        let page = Page::parse(first, after)?;
+        let page = Page::parse(first, after, last, before)?;
         let st = state(ctx)?;
         let (items, total) = service::children(&st.db, scope(ctx)?, &self.0, page).await?;
-        Ok(connection(
-            items.into_iter().map(GridNode).collect(),
-            page,
-            total,
-        ))
+        Ok(connection(items.into_iter().map(GridNode).collect(), total))
     }
     /// Officers and liaisons in post here (with `includeEnded`, the history).
+    #[graphql(complexity = "crate::pagination::list_cost(5, child_complexity)")]
     async fn appointments(
         &self,
         ctx: &Context<'_>,
@@ -177,13 +180,15 @@ impl Coverage {
         level: Level,
         first: Option<i32>,
         after: Option<String>,
+        last: Option<i32>,
+        before: Option<String>,
     ) -> GqlResult<Conn<GridNode>> {
-        let page = Page::parse(first, after)?;
+        let page = Page::parse(first, after, last, before)?;
         let Some(r) = self.range else {
-            return Ok(connection(vec![], page, 0));
+            return Ok(connection(vec![], crate::pagination::Window::empty()));
         };
         let (items, total) = coverage::gaps(&state(ctx)?.db, r, level, self.day, page).await?;
-        Ok(connection(GridNode::all(scope(ctx)?, items), page, total))
+        Ok(connection(GridNode::all(scope(ctx)?, items), total))
     }
 }
 
@@ -207,26 +212,38 @@ impl Coverage {
         Ok(self.count(ctx, Level::Group).await?.covered)
     }
     /// Villages with no current village safety officer.
+    #[graphql(complexity = "crate::pagination::cost(first, last, child_complexity)")]
     async fn villages_without_officer(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Page size (at most 100; default 20).")] first: Option<i32>,
+        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<
+            i32,
+        >,
         #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
             String,
         >,
+        #[graphql(desc = "Page size, from the end (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "The cursor of the first item of the next page.")] before: Option<String>,
     ) -> GqlResult<Conn<GridNode>> {
-        self.gap_list(ctx, Level::Village, first, after).await
+        self.gap_list(ctx, Level::Village, first, after, last, before)
+            .await
     }
     /// Villager groups with no current group safety liaison.
+    #[graphql(complexity = "crate::pagination::cost(first, last, child_complexity)")]
     async fn groups_without_liaison(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Page size (at most 100; default 20).")] first: Option<i32>,
+        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<
+            i32,
+        >,
         #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
             String,
         >,
+        #[graphql(desc = "Page size, from the end (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "The cursor of the first item of the next page.")] before: Option<String>,
     ) -> GqlResult<Conn<GridNode>> {
-        self.gap_list(ctx, Level::Group, first, after).await
+        self.gap_list(ctx, Level::Group, first, after, last, before)
+            .await
     }
 }
 
@@ -247,6 +264,7 @@ pub struct GridQuery;
 #[Object]
 impl GridQuery {
     /// Display names of the six levels.
+    #[graphql(complexity = "crate::pagination::list_cost(6, child_complexity)")]
     async fn levels(&self, ctx: &Context<'_>) -> GqlResult<Vec<LevelLabel>> {
         scope(ctx)?;
         let labels = state(ctx)?
@@ -268,6 +286,8 @@ impl GridQuery {
 
     /// Nodes in the caller's subtree (optionally under a node, of a level,
     /// matching a name or a division-code prefix), in code order.
+    #[allow(clippy::too_many_arguments)]
+    #[graphql(complexity = "crate::pagination::cost(first, last, child_complexity)")]
     async fn nodes(
         &self,
         ctx: &Context<'_>,
@@ -276,19 +296,23 @@ impl GridQuery {
             ID,
         >,
         #[graphql(desc = "Only nodes of this level.")] level: Option<Level>,
-        #[graphql(desc = "Page size (at most 100; default 20).")] first: Option<i32>,
+        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<
+            i32,
+        >,
         #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
             String,
         >,
+        #[graphql(desc = "Page size, from the end (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "The cursor of the first item of the next page.")] before: Option<String>,
     ) -> GqlResult<Conn<GridNode>> {
-        let page = Page::parse(first, after)?;
+        let page = Page::parse(first, after, last, before)?;
         let filter = service::NodeFilter {
             search,
             under: ids::parse_opt(&under)?,
             level,
         };
         let (items, total) = service::list(&state(ctx)?.db, scope(ctx)?, filter, page).await?;
-        Ok(connection(GridNode::all(scope(ctx)?, items), page, total))
+        Ok(connection(GridNode::all(scope(ctx)?, items), total))
     }
 }
 

@@ -1,14 +1,13 @@
 //! Reading and changing grid nodes, always through the caller's `Scope`.
 use crate::audit::{self, AuditEntry};
 use crate::authz::{self, Action, Authorized};
-use crate::error::{AppError, AppResult, Key};
+use crate::error::{AppError, AppResult, Key as ErrorKey};
 use crate::grid::code::{CodeRange, GridCode, Level};
-use crate::pagination::{self, Page};
+use crate::pagination::{self, Key, Page};
 use crate::scope::Scope;
 use crate::state::{AppState, RequestContext};
 use crate::validate;
 use crate::versioned;
-use chrono::Utc;
 use entity::grid_node;
 use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr};
 use sea_orm::{
@@ -87,7 +86,7 @@ pub async fn list(
     scope: &Scope,
     filter: NodeFilter,
     page: Page,
-) -> AppResult<(Vec<grid_node::Model>, u64)> {
+) -> AppResult<(Vec<grid_node::Model>, pagination::Window)> {
     let mut range = range_under(db, scope, filter.under).await?;
     let mut cond = Condition::all();
     if let Some(search) = filter
@@ -100,7 +99,7 @@ pub async fn list(
         match code_prefix_range(search) {
             Some(prefix) => match range.intersect(&prefix) {
                 Some(r) => range = r,
-                None => return Ok((vec![], 0)),
+                None => return Ok((vec![], pagination::Window::empty())),
             },
             None => cond = cond.add(Expr::col(grid_node::Column::Name).like(like_contains(search))),
         }
@@ -110,8 +109,8 @@ pub async fn list(
         cond = cond.add(grid_node::Column::Level.eq(level.number()));
     }
     let query = grid_node::Entity::find().filter(cond);
-    let ordered = query.order_by_asc(grid_node::Column::Code);
-    pagination::fetch(db, ordered, page).await
+    let order = [Key::asc(grid_node::Column::Code)];
+    pagination::fetch(db, query, &order, page).await
 }
 
 pub async fn children(
@@ -119,12 +118,12 @@ pub async fn children(
     scope: &Scope,
     node: &grid_node::Model,
     page: Page,
-) -> AppResult<(Vec<Authorized<grid_node::Model>>, u64)> {
+) -> AppResult<(Vec<Authorized<grid_node::Model>>, pagination::Window)> {
     let query = grid_node::Entity::find()
         .filter(crate::authz::subtree(scope, grid_node::Column::Code))
         .filter(grid_node::Column::ParentId.eq(node.id));
-    let ordered = query.order_by_asc(grid_node::Column::Code);
-    let (rows, total) = pagination::fetch(db, ordered, page).await?;
+    let order = [Key::asc(grid_node::Column::Code)];
+    let (rows, total) = pagination::fetch(db, query, &order, page).await?;
     Ok((authz::visible(scope, rows), total))
 }
 
@@ -214,9 +213,9 @@ pub async fn create(
         .one(&txn)
         .await?;
     if taken.is_some() {
-        return Err(AppError::conflict(Key::GridCodeInUse).with("code", code.division_code()));
+        return Err(AppError::conflict(ErrorKey::GridCodeInUse).with("code", code.division_code()));
     }
-    let now = Utc::now();
+    let now = state.now();
     let model = grid_node::ActiveModel {
         id: Set(Uuid::new_v4()),
         code: Set(code.code),
@@ -311,6 +310,7 @@ pub async fn update(
         grid_node::Column::Version,
         grid_node::Column::UpdatedAt,
         changes.version,
+        state.now(),
     )
     .await?;
     audit::record(

@@ -58,12 +58,25 @@ pub async fn escalate(
     Ok(saved)
 }
 
+/// What one round did: how many hazards moved up, how many could not be
+/// moved (each logged with its id and cause).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Round {
+    pub moved: u64,
+    pub failed: u64,
+}
+
 /// Raises every hazard overdue today (by the configured clock, which also
 /// stamps the steps) by one level, unless it was
 /// escalated within the last `interval_days` (so it climbs one level per
 /// interval, not all the way in one night). Returns how many moved.
-/// Each hazard is its own transaction, so one failure stops nothing else.
 pub async fn escalate_overdue(state: &AppState) -> AppResult<u64> {
+    Ok(round(state).await?.moved)
+}
+
+/// The round itself. Each hazard is its own transaction: one that fails is
+/// logged and counted, and the round goes on with the others.
+pub async fn round(state: &AppState) -> AppResult<Round> {
     let today = state.today();
     let interval = state.settings.field.escalation_interval_days;
     let quiet_since = today - chrono::Duration::days(interval);
@@ -78,45 +91,63 @@ pub async fn escalate_overdue(state: &AppState) -> AppResult<u64> {
         .order_by_asc(hazard::Column::Deadline)
         .all(&state.db)
         .await?;
-    let mut moved = 0;
+    let mut done = Round::default();
     for candidate in due {
-        let (_w, txn) = state.begin_write().await?;
-        // Read again under the writer lock: someone may have acted since.
-        let Some(h) = hazard::Entity::find_by_id(candidate.id).one(&txn).await? else {
-            continue;
-        };
-        if !queries::is_overdue(&h, today) || h.version != candidate.version {
-            continue;
+        match escalate_one(state, &candidate, today).await {
+            Ok(true) => done.moved += 1,
+            Ok(false) => {}
+            Err(err) => {
+                done.failed += 1;
+                tracing::error!(hazard = %candidate.id, error = ?err, "could not escalate an overdue hazard; going on with the others");
+            }
         }
-        let Some(up) = next_level_up(&txn, &h).await? else {
-            continue;
-        };
-        let actor = Actor {
-            account_id: None,
-            request_id: "escalate-overdue",
-            now: state.now(),
-        };
-        let deadline = h.deadline;
-        let mut step = Step::new(HazardAction::AutoEscalate).note(format!(
-            "逾期未整改，自动上报 (overdue since {})",
-            deadline.map(|d| d.to_string()).unwrap_or_default()
-        ));
-        step.handling = Some((up.id, up.code, up.level));
-        steps::apply(
-            &txn,
-            actor,
-            authz::server_round(h, Action::Escalate),
-            step,
-            |_| {},
-        )
-        .await?;
-        txn.commit().await?;
-        moved += 1;
     }
-    if moved > 0 {
-        tracing::info!(moved, %today, "overdue hazards escalated");
+    if done.moved > 0 || done.failed > 0 {
+        tracing::info!(moved = done.moved, failed = done.failed, %today, "overdue hazards escalated");
     }
-    Ok(moved)
+    Ok(done)
+}
+
+/// One overdue hazard up one level, in its own transaction; false when it
+/// no longer needs it (someone acted since the round read it).
+async fn escalate_one(
+    state: &AppState,
+    candidate: &hazard::Model,
+    today: chrono::NaiveDate,
+) -> AppResult<bool> {
+    let (_w, txn) = state.begin_write().await?;
+    // Read again inside the write transaction (which holds the database's
+    // writer lock): another server or a cron run may have acted since.
+    let Some(h) = hazard::Entity::find_by_id(candidate.id).one(&txn).await? else {
+        return Ok(false);
+    };
+    if !queries::is_overdue(&h, today) || h.version != candidate.version {
+        return Ok(false);
+    }
+    let Some(up) = next_level_up(&txn, &h).await? else {
+        return Ok(false);
+    };
+    let actor = Actor {
+        account_id: None,
+        request_id: "escalate-overdue",
+        now: state.now(),
+    };
+    let deadline = h.deadline;
+    let mut step = Step::new(HazardAction::AutoEscalate).note(format!(
+        "逾期未整改，自动上报 (overdue since {})",
+        deadline.map(|d| d.to_string()).unwrap_or_default()
+    ));
+    step.handling = Some((up.id, up.code, up.level));
+    steps::apply(
+        &txn,
+        actor,
+        authz::server_round(h, Action::Escalate),
+        step,
+        |_| {},
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(true)
 }
 
 /// The server's own escalation round, every `every` (first shortly after

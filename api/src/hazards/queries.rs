@@ -4,7 +4,7 @@
 use crate::error::AppResult;
 use crate::grid::service as grid;
 use crate::hazards::lifecycle::{HazardSeverity, HazardState};
-use crate::pagination::{self, Page};
+use crate::pagination::{self, Key, Page};
 use crate::scope::Scope;
 use chrono::NaiveDate;
 use entity::{hazard, hazard_event};
@@ -64,7 +64,7 @@ pub async fn list(
     order: HazardOrder,
     today: NaiveDate,
     page: Page,
-) -> AppResult<(Vec<hazard::Model>, u64)> {
+) -> AppResult<(Vec<hazard::Model>, pagination::Window)> {
     let range = grid::range_under(db, scope, filter.under).await?;
     let mut q = hazard::Entity::find().filter(hazard::Column::NodeCode.between(range.lo, range.hi));
     if let Some(state) = filter.state {
@@ -82,14 +82,17 @@ pub async fn list(
         let node = grid::find(db, scope, node_id).await?;
         q = q.filter(hazard::Column::HandlingCode.eq(node.code));
     }
-    let ordered = match order {
-        HazardOrder::ReportedDesc => q.order_by_desc(hazard::Column::ReportedAt),
-        HazardOrder::DeadlineAsc => q
-            .order_by_asc(hazard::Column::Deadline.is_null())
-            .order_by_asc(hazard::Column::Deadline),
-    }
-    .order_by_asc(hazard::Column::Id);
-    pagination::fetch(db, ordered, page).await
+    let keys = match order {
+        HazardOrder::ReportedDesc => [
+            Key::desc(hazard::Column::ReportedAt),
+            Key::asc(hazard::Column::Id),
+        ],
+        HazardOrder::DeadlineAsc => [
+            Key::asc_nulls_last(hazard::Column::Deadline),
+            Key::asc(hazard::Column::Id),
+        ],
+    };
+    pagination::fetch(db, q, &keys, page).await
 }
 
 /// The hazard's steps, oldest first. The caller has the hazard in scope.

@@ -7,6 +7,7 @@ use crate::grid::service as grid;
 use crate::hazards::lifecycle::{HazardAction, HazardSeverity, HazardState};
 use crate::hazards::rectification::{self, Plan};
 use crate::hazards::steps::{self, Actor, Step};
+use crate::idempotency::{self, IdempotencyKey};
 use crate::inspections::sectors;
 use crate::photos::{self, PhotoOwner};
 use crate::scope::Scope;
@@ -14,7 +15,7 @@ use crate::state::{AppState, RequestContext};
 use crate::validate;
 use chrono::NaiveDate;
 use entity::{hazard, inspection};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::Set;
 use uuid::Uuid;
 
 pub struct NewHazard {
@@ -43,7 +44,7 @@ pub async fn report(
     scope: &Scope,
     input: NewHazard,
 ) -> AppResult<hazard::Model> {
-    let key = validate::idempotency_key(&input.idempotency_key)?;
+    let key = IdempotencyKey::parse(&input.idempotency_key)?;
     let title = validate::name("title", &input.title, 100)?;
     let description = validate::text("description", &input.description, 2000)?;
     validate::position(input.latitude, input.longitude, input.accuracy_m)?;
@@ -54,17 +55,10 @@ pub async fn report(
         return Err(AppError::input("fixedOnSpot", Key::HazardMajorNotOnSpot));
     }
 
-    let (_w, txn) = state.begin_write().await?;
+    let (writer, txn) = state.begin_write().await?;
     // A retry of a report that already arrived answers with what is stored.
-    if let Some(existing) = hazard::Entity::find()
-        .filter(hazard::Column::IdempotencyKey.eq(key.as_str()))
-        .one(&txn)
-        .await?
-    {
-        if existing.reported_by == scope.account_id() {
-            return Ok(existing);
-        }
-        return Err(AppError::conflict(Key::IdempotencyKeyUsed));
+    if let Some(existing) = idempotency::stored::<hazard::Entity>(&txn, scope, &key).await? {
+        return Ok(existing);
     }
 
     let node = grid::find(&txn, scope, input.node_id).await?;
@@ -96,39 +90,47 @@ pub async fn report(
         request_id: &req.request_id,
         now,
     };
-    let saved = hazard::ActiveModel {
-        id: Set(Uuid::new_v4()),
-        node_id: Set(node.id),
-        node_code: Set(node.code),
-        handling_node_id: Set(node.id),
-        handling_code: Set(node.code),
-        handling_level: Set(node.level),
-        title: Set(title),
-        description: Set(description),
-        severity: Set(input.severity.as_str().to_string()),
-        category: Set(input.category.clone()),
-        state: Set(HazardState::Reported.as_str().to_string()),
-        deadline: Set(None),
-        responsible_person_id: Set(None),
-        responsible_name: Set(None),
-        measures: Set(None),
-        latitude: Set(input.latitude),
-        longitude: Set(input.longitude),
-        accuracy_m: Set(input.accuracy_m),
-        inspection_id: Set(input.inspection_id),
-        reported_by: Set(scope.account_id()),
-        reported_at: Set(now),
-        rectified_by: Set(None),
-        rectified_at: Set(None),
-        closed_at: Set(None),
-        last_escalated_on: Set(None),
-        idempotency_key: Set(key),
-        version: Set(1),
-        created_at: Set(now),
-        updated_at: Set(now),
-    }
-    .insert(&txn)
+    let inserted = idempotency::insert(
+        &txn,
+        hazard::ActiveModel {
+            id: Set(Uuid::new_v4()),
+            node_id: Set(node.id),
+            node_code: Set(node.code),
+            handling_node_id: Set(node.id),
+            handling_code: Set(node.code),
+            handling_level: Set(node.level),
+            title: Set(title),
+            description: Set(description),
+            severity: Set(input.severity.as_str().to_string()),
+            category: Set(input.category.clone()),
+            state: Set(HazardState::Reported.as_str().to_string()),
+            deadline: Set(None),
+            responsible_person_id: Set(None),
+            responsible_name: Set(None),
+            measures: Set(None),
+            latitude: Set(input.latitude),
+            longitude: Set(input.longitude),
+            accuracy_m: Set(input.accuracy_m),
+            inspection_id: Set(input.inspection_id),
+            reported_by: Set(scope.account_id()),
+            reported_at: Set(now),
+            rectified_by: Set(None),
+            rectified_at: Set(None),
+            closed_at: Set(None),
+            last_escalated_on: Set(None),
+            idempotency_key: Set(key.clone().into()),
+            version: Set(1),
+            created_at: Set(now),
+            updated_at: Set(now),
+        },
+    )
     .await?;
+    let Some(saved) = inserted else {
+        // Another writer stored this key between our look-up and insert.
+        drop(txn);
+        drop(writer);
+        return idempotency::winner::<hazard::Entity>(&state.db, scope, &key).await;
+    };
     steps::record_report(&txn, actor, &saved).await?;
     photos::attach(
         &txn,

@@ -89,6 +89,7 @@ impl HazardsQuery {
     /// Hazards found in the subtree (of `under`, default the caller's),
     /// filtered by state, overdue, severity, or the node handling them now.
     #[allow(clippy::too_many_arguments)]
+    #[graphql(complexity = "crate::pagination::cost(first, last, child_complexity)")]
     async fn hazards(
         &self,
         ctx: &Context<'_>,
@@ -99,12 +100,16 @@ impl HazardsQuery {
         #[graphql(desc = "Only hazards of this severity.")] severity: Option<HazardSeverity>,
         #[graphql(desc = "Only hazards handled at this node now.")] handled_at: Option<ID>,
         #[graphql(default, desc = "The order of the list.")] order_by: HazardOrder,
-        #[graphql(desc = "Page size (at most 100; default 20).")] first: Option<i32>,
+        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<
+            i32,
+        >,
         #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
             String,
         >,
+        #[graphql(desc = "Page size, from the end (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "The cursor of the first item of the next page.")] before: Option<String>,
     ) -> GqlResult<Conn<Hazard>> {
-        let page = Page::parse(first, after)?;
+        let page = Page::parse(first, after, last, before)?;
         let app = crate::context::state(ctx)?;
         let filter = HazardFilter {
             under: ids::parse_opt(&under)?,
@@ -119,7 +124,7 @@ impl HazardsQuery {
             .into_iter()
             .map(Hazard::from)
             .collect();
-        Ok(connection(items, page, total))
+        Ok(connection(items, total))
     }
 }
 

@@ -81,6 +81,7 @@ pub async fn apply(
         hazard::Column::Version,
         hazard::Column::UpdatedAt,
         hazard.version,
+        actor.now,
     )
     .await?;
     let event = insert_event(txn, actor, &saved, Some(from), &step, before.handling_code).await?;
@@ -88,6 +89,7 @@ pub async fn apply(
         txn,
         AuditEntry::system(
             actor.request_id,
+            actor.now,
             actor.account_id,
             action_name(step.action),
             "hazard",
@@ -113,6 +115,7 @@ pub async fn record_report(
         txn,
         AuditEntry::system(
             actor.request_id,
+            actor.now,
             actor.account_id,
             "hazard.report",
             "hazard",

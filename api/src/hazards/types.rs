@@ -142,6 +142,7 @@ impl Hazard {
         self.model.closed_at
     }
     /// Photos taken when it was reported (the steps carry their own).
+    #[graphql(complexity = "crate::pagination::list_cost(10, child_complexity)")]
     async fn photos(&self, ctx: &Context<'_>) -> GqlResult<Vec<Photo>> {
         Ok(loaders::photos_of(ctx, &self.model, self.model.id)
             .await?
@@ -150,6 +151,7 @@ impl Hazard {
             .collect())
     }
     /// Every step, oldest first, with who took it and its photos.
+    #[graphql(complexity = "crate::pagination::list_cost(20, child_complexity)")]
     async fn history(&self, ctx: &Context<'_>) -> GqlResult<Vec<HazardEvent>> {
         Ok(loaders::history(ctx, &self.model)
             .await?
@@ -230,6 +232,7 @@ impl HazardEvent {
         self.event.created_at
     }
     /// Evidence of this step (the fix, the rectification, the check).
+    #[graphql(complexity = "crate::pagination::list_cost(10, child_complexity)")]
     async fn photos(&self, ctx: &Context<'_>) -> GqlResult<Vec<Photo>> {
         Ok(loaders::photos_of(ctx, &self.hazard, self.event.id)
             .await?

@@ -3,6 +3,7 @@
 //! executed (415; this also stops text/plain CSRF), GET never executes, a
 //! JSON array (batch) is refused (400), cross-origin requests are refused
 //! (403), and every request runs under a timeout.
+use super::client_addr;
 use crate::auth::actor;
 use crate::auth::schema::REFRESH_COOKIE;
 use crate::error::{AppError, Described, Key, Lang, Params};
@@ -11,6 +12,8 @@ use crate::state::{RequestContext, SharedState};
 use actix_web::http::header;
 use actix_web::{web, HttpRequest, HttpResponse};
 use futures_util::StreamExt;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 /// The caller's language for messages (`Accept-Language`, zh-CN default).
@@ -21,6 +24,8 @@ fn lang(req: &HttpRequest) -> Lang {
             .and_then(|v| v.to_str().ok()),
     )
 }
+
+const MAX_ERRORS: usize = 20;
 
 fn reply(
     req: &HttpRequest,
@@ -34,8 +39,9 @@ fn reply(
         .json(Described::of(code, key, params, lang(req)).graphql_body())
 }
 
-/// Browsers send Origin on cross-site POSTs; it must name this host.
-fn same_origin(req: &HttpRequest) -> bool {
+/// Browsers send Origin on cross-site POSTs; it must name this host (as
+/// the client asked for it: forwarded by a trusted proxy, or `Host`).
+fn same_origin(req: &HttpRequest, client: &client_addr::Client) -> bool {
     let Some(origin) = req
         .headers()
         .get(header::ORIGIN)
@@ -43,11 +49,23 @@ fn same_origin(req: &HttpRequest) -> bool {
     else {
         return true;
     };
-    let host = req.connection_info().host().to_string();
+    let host = &client.host;
     origin
         .split_once("://")
-        .map(|(_, rest)| rest == host)
+        .map(|(_, rest)| rest == host.as_str())
         .unwrap_or(false)
+}
+
+/// At most [`MAX_ERRORS`] errors (one mistake repeated over thousands of
+/// aliases is one mistake); async-graphql's complexity refusal reads as
+/// `request.too_complex`. [`crate::error::localize`] then writes them all.
+fn trim_errors(response: &mut async_graphql::Response) {
+    response.errors.truncate(MAX_ERRORS);
+    for error in &mut response.errors {
+        if error.message == "Query is too complex." {
+            error.message = crate::error::marker(Key::RequestTooComplex);
+        }
+    }
 }
 
 pub async fn post(
@@ -78,7 +96,8 @@ pub async fn post(
             Params::default(),
         );
     }
-    if !state.rate_limiter.allow(req.peer_addr().map(|a| a.ip())) {
+    let client = client_addr::resolve(&req, &state.settings.trusted_proxies);
+    if !state.rate_limiter.allow(client.ip) {
         return reply(
             &req,
             StatusCode::TOO_MANY_REQUESTS,
@@ -87,7 +106,7 @@ pub async fn post(
             Params::default(),
         );
     }
-    if !same_origin(&req) {
+    if !same_origin(&req, &client) {
         return reply(
             &req,
             StatusCode::FORBIDDEN,
@@ -134,9 +153,13 @@ pub async fn post(
 
     let request_id = uuid::Uuid::new_v4().simple().to_string();
     let refresh_cookie = req.cookie(REFRESH_COOKIE).map(|c| c.value().to_string());
-    let ip = req.peer_addr().map(|a| a.ip());
-    let mut gql_request =
-        gql_request.data(RequestContext::new(request_id.clone(), ip, refresh_cookie));
+    let ip = client.ip;
+    let mut gql_request = gql_request.data(RequestContext::new(
+        request_id.clone(),
+        ip,
+        refresh_cookie,
+        state.settings.clock.clone(),
+    ));
     // Nested fields read in batches per request (see `authz::loaders`).
     gql_request = gql_request.data(crate::authz::loaders::per_request(
         state.db.clone(),
@@ -175,7 +198,9 @@ pub async fn post(
         } else {
             &schema
         };
-    let mut response = match tokio::time::timeout(timeout, schema.execute(gql_request)).await {
+    let statements = Arc::new(AtomicU64::new(0));
+    let work = crate::db::counting_request(statements.clone(), schema.execute(gql_request));
+    let mut response = match tokio::time::timeout(timeout, work).await {
         Ok(r) => r,
         Err(_) => {
             return reply(
@@ -187,14 +212,52 @@ pub async fn post(
             )
         }
     };
+    let budget = state.settings.max_statements_per_request;
+    if statements.load(Ordering::Relaxed) > budget {
+        // Cut at its budget: one error for the request, not one per field.
+        let described = Described::of(
+            "BAD_USER_INPUT",
+            Key::RequestOverBudget,
+            Params::default().with("max", budget),
+            lang(&req),
+        );
+        let mut body = described.graphql_body();
+        body["data"] = serde_json::Value::Null;
+        body["errors"][0]["extensions"]["reason"] = crate::graphql::BUDGET_REASON.into();
+        return HttpResponse::Ok()
+            .insert_header((header::CACHE_CONTROL, "no-store"))
+            .json(body);
+    }
+    trim_errors(&mut response);
     crate::error::localize(&mut response, lang(&req));
+    let body = match serde_json::to_vec(&response) {
+        Ok(body) if body.len() <= state.settings.max_response_bytes => body,
+        Ok(_) => {
+            return reply(
+                &req,
+                StatusCode::OK,
+                "BAD_USER_INPUT",
+                Key::RequestAnswerTooLarge,
+                Params::default().with("maxMib", state.settings.max_response_bytes >> 20),
+            )
+        }
+        Err(_) => {
+            return reply(
+                &req,
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "INTERNAL",
+                Key::RequestEncodeFailed,
+                Params::default(),
+            )
+        }
+    };
     let mut http = HttpResponse::Ok();
     http.insert_header((header::CACHE_CONTROL, "no-store"));
     http.insert_header(("x-request-id", request_id));
     for (name, value) in response.http_headers.iter() {
         http.append_header((name.as_str(), value.as_bytes()));
     }
-    http.json(&response)
+    http.content_type("application/json").body(body)
 }
 
 /// GraphiQL in development; never executes anything over GET.

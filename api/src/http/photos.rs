@@ -25,6 +25,8 @@ static UPLOAD_SLOTS: LazyLock<Semaphore> = LazyLock::new(|| Semaphore::new(32));
 /// A photo over a weak village signal can take minutes; a client that
 /// trickles bytes slower than this does not hold a slot for ever.
 const BODY_TIMEOUT: Duration = Duration::from_secs(300);
+/// `Cache-Control` of a served photo.
+pub const PHOTO_CACHE: &str = "private, max-age=300";
 
 pub async fn upload(
     req: HttpRequest,
@@ -32,7 +34,7 @@ pub async fn upload(
     state: web::Data<SharedState>,
 ) -> HttpResponse {
     let request_id = uuid::Uuid::new_v4().simple().to_string();
-    let ip = req.peer_addr().map(|a| a.ip());
+    let ip = super::client_addr::resolve(&req, &state.settings.trusted_proxies).ip;
     if !state.rate_limiter.allow(ip) {
         return app_error(&req, AppError::rate_limited(Key::RequestRateLimited));
     }
@@ -90,7 +92,7 @@ pub async fn upload(
             )
         }
     };
-    let context = RequestContext::new(request_id.clone(), ip, None);
+    let context = RequestContext::new(request_id.clone(), ip, None, state.settings.clock.clone());
     match service::upload(&state, &context, &scope, declared, body).await {
         Ok(uploaded) => {
             let p = &uploaded.photo;
@@ -138,7 +140,8 @@ async fn serve(
     state: web::Data<SharedState>,
     variant: Variant,
 ) -> HttpResponse {
-    if !state.rate_limiter.allow(req.peer_addr().map(|a| a.ip())) {
+    let ip = super::client_addr::resolve(&req, &state.settings.trusted_proxies).ip;
+    if !state.rate_limiter.allow(ip) {
         return app_error(&req, AppError::rate_limited(Key::RequestRateLimited));
     }
     let scope = match authenticate(&req, &state).await {
@@ -157,12 +160,10 @@ async fn serve(
         Ok(bytes) => HttpResponse::Ok()
             .content_type("image/jpeg")
             .insert_header(("X-Content-Type-Options", "nosniff"))
-            // The bytes behind an id never change; "private" keeps them out
-            // of shared caches (proxies) since they are only for this user.
-            .insert_header((
-                header::CACHE_CONTROL,
-                "private, max-age=31536000, immutable",
-            ))
+            // Only for this user ("private": no shared cache), and only for
+            // a while: a browser does not keep showing a photo for long
+            // after the session that could see it has ended.
+            .insert_header((header::CACHE_CONTROL, PHOTO_CACHE))
             .body(bytes),
         Err(err) => app_error(&req, err),
     }

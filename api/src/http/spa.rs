@@ -10,6 +10,37 @@ const NOT_BUILT: &str = r#"<!doctype html><html lang="zh-CN"><meta charset="utf-
 <h1>安全网格 SafeGrid</h1><p>网页应用尚未构建。The web app has not been built yet.</p>
 <pre>cargo run -p xtask -- frontend</pre><p>The GraphQL API is at <code>POST /graphql</code>.</p></body></html>"#;
 
+/// The web app's Content-Security-Policy: its own files only, WebAssembly
+/// compiled from them (`'wasm-unsafe-eval'`), no inline script, no plugin,
+/// no framing, no other origin to talk to. Inline `style` attributes are
+/// allowed (the coverage bars set their width so); they run no code.
+/// Photos shown before upload are `blob:` URLs.
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+style-src 'self'; style-src-attr 'unsafe-inline'; img-src 'self' blob: data:; \
+connect-src 'self'; font-src 'self'; worker-src 'self'; manifest-src 'self'; \
+object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/// `/robots.txt`: a grid of people and their posts is not for search engines.
+pub async fn robots() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/plain; charset=utf-8")
+        .insert_header((
+            actix_web::http::header::CACHE_CONTROL,
+            "public, max-age=86400",
+        ))
+        .body("User-agent: *\nDisallow: /\n")
+}
+
+/// Any `/api/…` path without a handler: a JSON 404, not the web app's page.
+pub async fn api_not_found() -> HttpResponse {
+    HttpResponse::NotFound()
+        .insert_header((actix_web::http::header::CACHE_CONTROL, "no-store"))
+        .json(serde_json::json!({
+            "code": "NOT_FOUND",
+            "message": "没有这个接口 (no such API endpoint)",
+        }))
+}
+
 /// Only plain relative paths inside the bundle; no `..`, no absolute paths.
 fn safe_join(root: &Path, tail: &str) -> Option<PathBuf> {
     let rel = Path::new(tail.trim_start_matches('/'));
@@ -32,7 +63,10 @@ fn cache_policy(path: &str) -> &'static str {
         "no-cache"
     } else if file_name.starts_with("safegrid-") {
         "public, max-age=31536000, immutable"
-    } else if matches!(file_name, "index.html" | "sw.js" | "manifest.webmanifest") {
+    } else if matches!(
+        file_name,
+        "index.html" | "sw.js" | "manifest.webmanifest" | "boot.js"
+    ) {
         "no-cache"
     } else {
         "public, max-age=3600"
@@ -57,6 +91,7 @@ pub async fn serve(
     if !index.is_file() {
         return Ok(HttpResponse::Ok()
             .content_type("text/html; charset=utf-8")
+            .insert_header(("Content-Security-Policy", CSP))
             .body(NOT_BUILT));
     }
     let tail = req.match_info().query("tail");
@@ -75,6 +110,10 @@ pub async fn serve(
     headers.insert(
         actix_web::http::header::CACHE_CONTROL,
         actix_web::http::header::HeaderValue::from_static(cache_policy(&rel)),
+    );
+    headers.insert(
+        actix_web::http::header::CONTENT_SECURITY_POLICY,
+        actix_web::http::header::HeaderValue::from_static(CSP),
     );
     if let Some(mime) = content_type(&rel) {
         headers.insert(

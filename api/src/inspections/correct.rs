@@ -63,6 +63,7 @@ pub async fn correct(
         inspection::Column::Version,
         inspection::Column::UpdatedAt,
         c.version,
+        state.now(),
     )
     .await?;
     let mut recorded = serde_json::to_value(&after).unwrap_or_default();

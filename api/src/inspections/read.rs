@@ -4,10 +4,10 @@ use crate::error::AppResult;
 use crate::grid::service as grid;
 use crate::inspections::kind::InspectionKind;
 use crate::inspections::month::Month;
-use crate::pagination::{self, Page};
+use crate::pagination::{self, Key, Page};
 use crate::scope::Scope;
 use entity::inspection;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
 pub async fn find(
@@ -31,7 +31,7 @@ pub async fn list(
     scope: &Scope,
     f: Filter,
     page: Page,
-) -> AppResult<(Vec<inspection::Model>, u64)> {
+) -> AppResult<(Vec<inspection::Model>, pagination::Window)> {
     let range = grid::range_under(db, scope, f.under).await?;
     let mut q =
         inspection::Entity::find().filter(inspection::Column::NodeCode.between(range.lo, range.hi));
@@ -44,8 +44,9 @@ pub async fn list(
     if let Some(p) = f.person_id {
         q = q.filter(inspection::Column::PersonId.eq(p));
     }
-    let ordered = q
-        .order_by_desc(inspection::Column::OccurredAt)
-        .order_by_desc(inspection::Column::Id);
-    pagination::fetch(db, ordered, page).await
+    let order = [
+        Key::desc(inspection::Column::OccurredAt),
+        Key::desc(inspection::Column::Id),
+    ];
+    pagination::fetch(db, q, &order, page).await
 }

@@ -5,6 +5,7 @@ use crate::audit::{self, AuditEntry};
 use crate::authz::{self, Action};
 use crate::error::{AppError, AppResult, Key};
 use crate::grid::service as grid;
+use crate::idempotency::{self, IdempotencyKey};
 use crate::inspections::kind::InspectionKind;
 use crate::inspections::month::{china_day, Month};
 use crate::inspections::{input, post, sectors};
@@ -14,7 +15,7 @@ use crate::scope::Scope;
 use crate::state::{AppState, RequestContext};
 use chrono::{DateTime, Utc};
 use entity::{account, inspection};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{ConnectionTrait, EntityTrait, Set};
 use uuid::Uuid;
 
 pub struct NewInspection {
@@ -38,10 +39,10 @@ pub async fn record(
     scope: &Scope,
     new: NewInspection,
 ) -> AppResult<inspection::Model> {
-    let key = crate::validate::idempotency_key(&new.idempotency_key)?;
+    let key = IdempotencyKey::parse(&new.idempotency_key)?;
     let (writer, txn) = state.begin_write().await?;
-    if let Some(existing) = by_key(&txn, &key).await? {
-        return repeated(scope, existing);
+    if let Some(existing) = idempotency::stored::<inspection::Entity>(&txn, scope, &key).await? {
+        return Ok(existing);
     }
     match insert(&txn, state, req, scope, key.clone(), new).await? {
         Some(model) => {
@@ -49,30 +50,12 @@ pub async fn record(
             Ok(model)
         }
         None => {
-            // Another process (the writer lock is per process) won the race
-            // for this key between our lookup and insert: answer with its row.
+            // Another writer stored this key between our look-up and insert.
             drop(txn);
             drop(writer);
-            let existing = by_key(&state.db, &key).await?.ok_or(AppError::Conflict)?;
-            repeated(scope, existing)
+            idempotency::winner::<inspection::Entity>(&state.db, scope, &key).await
         }
     }
-}
-
-async fn by_key(db: &impl ConnectionTrait, key: &str) -> AppResult<Option<inspection::Model>> {
-    Ok(inspection::Entity::find()
-        .filter(inspection::Column::IdempotencyKey.eq(key))
-        .one(db)
-        .await?)
-}
-
-/// A retry gets the stored record as it is, whatever it sent this time;
-/// someone else's key is a conflict (and says nothing about the record).
-fn repeated(scope: &Scope, existing: inspection::Model) -> AppResult<inspection::Model> {
-    if existing.author_id != scope.account_id() {
-        return Err(AppError::conflict(Key::IdempotencyKeyUsedByOther));
-    }
-    Ok(authz::authorize(scope, Action::Read, existing)?.into_inner())
 }
 
 /// Validates and inserts; `None` when the key turned out to be taken.
@@ -81,7 +64,7 @@ async fn insert(
     state: &AppState,
     req: &RequestContext,
     scope: &Scope,
-    key: String,
+    key: IdempotencyKey,
     new: NewInspection,
 ) -> AppResult<Option<inspection::Model>> {
     let rules = &state.settings.field;
@@ -98,12 +81,16 @@ async fn insert(
     authz::check(scope, Action::record(new.kind), &node)?;
     let code = grid::grid_code(&node)?;
 
+    let own_person = account::Entity::find_by_id(scope.account_id())
+        .one(txn)
+        .await?
+        .and_then(|a| a.person_id);
     let person_id = match new.person_id {
-        Some(id) => Some(id),
-        None => account::Entity::find_by_id(scope.account_id())
-            .one(txn)
-            .await?
-            .and_then(|a| a.person_id),
+        Some(id) => {
+            authz::check_named_person(scope, own_person, id)?;
+            Some(id)
+        }
+        None => own_person,
     };
     let appointment = match person_id {
         Some(pid) => post::resolve(txn, new.kind, code, pid, day).await?,
@@ -117,39 +104,32 @@ async fn insert(
 
     let id = Uuid::new_v4();
     let now = state.now();
-    let inserted = inspection::ActiveModel {
-        id: Set(id),
-        node_id: Set(node.id),
-        node_code: Set(node.code),
-        kind: Set(new.kind.as_str().to_string()),
-        occurred_at: Set(occurred_at),
-        occurred_on: Set(day),
-        person_id: Set(person_id),
-        appointment_id: Set(appointment.map(|a| a.id)),
-        author_id: Set(scope.account_id()),
-        sectors: Set(sectors::encode(&sector_codes)),
-        notes: Set(notes),
-        latitude: Set(pos.latitude),
-        longitude: Set(pos.longitude),
-        accuracy_m: Set(pos.accuracy_m),
-        idempotency_key: Set(key),
-        version: Set(1),
-        created_at: Set(now),
-        updated_at: Set(now),
-    }
-    .insert(txn)
-    .await;
-    let model = match inserted {
-        Ok(m) => m,
-        Err(e)
-            if matches!(
-                e.sql_err(),
-                Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
-            ) =>
-        {
-            return Ok(None)
-        }
-        Err(e) => return Err(e.into()),
+    let inserted = idempotency::insert(
+        txn,
+        inspection::ActiveModel {
+            id: Set(id),
+            node_id: Set(node.id),
+            node_code: Set(node.code),
+            kind: Set(new.kind.as_str().to_string()),
+            occurred_at: Set(occurred_at),
+            occurred_on: Set(day),
+            person_id: Set(person_id),
+            appointment_id: Set(appointment.map(|a| a.id)),
+            author_id: Set(scope.account_id()),
+            sectors: Set(sectors::encode(&sector_codes)),
+            notes: Set(notes),
+            latitude: Set(pos.latitude),
+            longitude: Set(pos.longitude),
+            accuracy_m: Set(pos.accuracy_m),
+            idempotency_key: Set(key.into()),
+            version: Set(1),
+            created_at: Set(now),
+            updated_at: Set(now),
+        },
+    )
+    .await?;
+    let Some(model) = inserted else {
+        return Ok(None);
     };
     if !new.photo_ids.is_empty() {
         photos::attach(

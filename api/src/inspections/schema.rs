@@ -76,6 +76,7 @@ impl Inspection {
         self.0.occurred_at
     }
     /// The sectors it covered.
+    #[graphql(complexity = "crate::pagination::list_cost(5, child_complexity)")]
     async fn sectors(&self, ctx: &Context<'_>) -> GqlResult<Vec<Sector>> {
         let codes = sectors::decode(&self.0.sectors);
         let found = loaders::sectors(ctx, &codes).await?;
@@ -115,6 +116,7 @@ impl Inspection {
             .unwrap_or_default())
     }
     /// Photos of the patrol.
+    #[graphql(complexity = "crate::pagination::list_cost(10, child_complexity)")]
     async fn photos(&self, ctx: &Context<'_>) -> GqlResult<Vec<crate::photos::Photo>> {
         Ok(loaders::photos_of(ctx, &self.0, self.0.id)
             .await?
@@ -171,6 +173,7 @@ pub struct InspectionsQuery;
 #[Object]
 impl InspectionsQuery {
     /// What an inspection can cover, in display order.
+    #[graphql(complexity = "crate::pagination::list_cost(20, child_complexity)")]
     async fn sectors(&self, ctx: &Context<'_>) -> GqlResult<Vec<Sector>> {
         scope(ctx)?;
         Ok(sectors::active(&state(ctx)?.db)
@@ -193,6 +196,7 @@ impl InspectionsQuery {
     /// Inspections under a node (default: the caller's), newest first;
     /// `month` is "YYYY-MM" (China time).
     #[allow(clippy::too_many_arguments)]
+    #[graphql(complexity = "crate::pagination::cost(first, last, child_complexity)")]
     async fn inspections(
         &self,
         ctx: &Context<'_>,
@@ -201,13 +205,17 @@ impl InspectionsQuery {
         #[graphql(desc = "Only inspections of this month (China time).")] month: Option<Month>,
         #[graphql(desc = "Only inspections of this kind.")] kind: Option<InspectionKind>,
         #[graphql(desc = "Only inspections recorded for this person.")] person_id: Option<ID>,
-        #[graphql(desc = "Page size (at most 100; default 20).")] first: Option<i32>,
+        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<
+            i32,
+        >,
         #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
             String,
         >,
+        #[graphql(desc = "Page size, from the end (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "The cursor of the first item of the next page.")] before: Option<String>,
     ) -> GqlResult<Conn<Inspection>> {
         let (st, sc) = (state(ctx)?, scope(ctx)?);
-        let page = Page::parse(first, after)?;
+        let page = Page::parse(first, after, last, before)?;
         let filter = Filter {
             under: ids::parse_opt(&under)?,
             month,
@@ -219,7 +227,7 @@ impl InspectionsQuery {
             .into_iter()
             .map(Inspection::from)
             .collect();
-        Ok(connection(items, page, total))
+        Ok(connection(items, total))
     }
 }
 

@@ -36,6 +36,7 @@ impl MonthQuota {
     }
     /// Every village-officer and group-liaison appointment in post at any
     /// time in the month, in grid order.
+    #[graphql(complexity = "crate::pagination::list_cost(30, child_complexity)")]
     async fn posts(&self, ctx: &Context<'_>) -> GqlResult<Vec<PostQuota>> {
         let sc = scope(ctx)?;
         let q = &self.q;
@@ -62,6 +63,7 @@ impl MonthQuota {
     }
     /// Township leaders (LEADER accounts at a township in the subtree) and
     /// their visits to villages this month.
+    #[graphql(complexity = "crate::pagination::list_cost(10, child_complexity)")]
     async fn leader_visits(&self, ctx: &Context<'_>) -> GqlResult<Vec<LeaderVisitQuota>> {
         let sc = scope(ctx)?;
         self.q
@@ -164,6 +166,7 @@ impl OverviewQuery {
 
     /// One row per child of the node, in code order: the township's or the
     /// county's month at a glance, in one round trip.
+    #[graphql(complexity = "crate::pagination::list_cost(50, child_complexity)")]
     async fn month_overview(
         &self,
         ctx: &Context<'_>,

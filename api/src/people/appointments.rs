@@ -3,17 +3,17 @@
 //! the history is never lost.
 use crate::audit::{self, AuditEntry};
 use crate::authz::{self, Action};
-use crate::error::{AppError, AppResult, Key};
+use crate::error::{AppError, AppResult, Key as ErrorKey};
 use crate::grid::coverage::{current_on, post_for};
 use crate::grid::service as grid;
-use crate::pagination::{self, Page};
+use crate::pagination::{self, Key, Page};
 use crate::people::appointment_role::AppointmentRole;
 use crate::people::persons::{self, PersonData};
 use crate::scope::Scope;
 use crate::state::{AppState, RequestContext};
 use crate::validate;
 use crate::versioned;
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use entity::appointment;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
@@ -61,7 +61,7 @@ pub async fn list(
     include_ended: bool,
     today: NaiveDate,
     page: Page,
-) -> AppResult<(Vec<appointment::Model>, u64)> {
+) -> AppResult<(Vec<appointment::Model>, pagination::Window)> {
     let range = grid::range_under(db, scope, under).await?;
     let mut q = appointment::Entity::find()
         .filter(appointment::Column::NodeCode.between(range.lo, range.hi));
@@ -71,11 +71,12 @@ pub async fn list(
     if !include_ended {
         q = q.filter(current_on(today));
     }
-    let ordered = q
-        .order_by_asc(appointment::Column::NodeCode)
-        .order_by_desc(appointment::Column::StartDate)
-        .order_by_asc(appointment::Column::Id);
-    pagination::fetch(db, ordered, page).await
+    let order = [
+        Key::asc(appointment::Column::NodeCode),
+        Key::desc(appointment::Column::StartDate),
+        Key::asc(appointment::Column::Id),
+    ];
+    pagination::fetch(db, q, &order, page).await
 }
 
 pub async fn for_person(
@@ -106,13 +107,13 @@ pub struct NewAppointment {
     pub notebook_issued_date: Option<NaiveDate>,
 }
 
-fn check_dates(a: &NewAppointment) -> AppResult<()> {
-    validate::work_date("startDate", a.start_date)?;
+fn check_dates(a: &NewAppointment, today: NaiveDate) -> AppResult<()> {
+    validate::work_date("startDate", a.start_date, today)?;
     if let Some(d) = a.training_date {
-        validate::work_date("trainingDate", d)?;
+        validate::work_date("trainingDate", d, today)?;
     }
     if let Some(d) = a.notebook_issued_date {
-        validate::work_date("notebookIssuedDate", d)?;
+        validate::work_date("notebookIssuedDate", d, today)?;
     }
     Ok(())
 }
@@ -123,12 +124,12 @@ async fn insert(
     scope: &Scope,
     a: NewAppointment,
 ) -> AppResult<appointment::Model> {
-    check_dates(&a)?;
+    check_dates(&a, req.today())?;
     let node = grid::find(txn, scope, a.node_id).await?;
     let code = grid::grid_code(&node)?;
     authz::check(scope, Action::Appoint, &node)?;
     if post_for(code.level) != Some(a.role) {
-        return Err(AppError::input("role", Key::AppointmentRoleLevel));
+        return Err(AppError::input("role", ErrorKey::AppointmentRoleLevel));
     }
     let person = match a.appointee {
         Appointee::Existing(id) => persons::find(txn, scope, id).await?.into_inner(),
@@ -142,9 +143,9 @@ async fn insert(
         .one(txn)
         .await?;
     if already.is_some() {
-        return Err(AppError::conflict(Key::AppointmentDuplicate));
+        return Err(AppError::conflict(ErrorKey::AppointmentDuplicate));
     }
-    let now = Utc::now();
+    let now = req.now();
     let model = appointment::ActiveModel {
         id: Set(Uuid::new_v4()),
         person_id: Set(person.id),
@@ -199,14 +200,17 @@ async fn close(
     version: i32,
     end_date: NaiveDate,
 ) -> AppResult<appointment::Model> {
-    validate::work_date("endDate", end_date)?;
+    validate::work_date("endDate", end_date, req.today())?;
     let before = find(txn, scope, id).await?;
     authz::check(scope, Action::EndAppointment, &before)?;
     if before.end_date.is_some() {
-        return Err(AppError::conflict(Key::AppointmentAlreadyEnded));
+        return Err(AppError::conflict(ErrorKey::AppointmentAlreadyEnded));
     }
     if end_date < before.start_date {
-        return Err(AppError::input("endDate", Key::AppointmentEndBeforeStart));
+        return Err(AppError::input(
+            "endDate",
+            ErrorKey::AppointmentEndBeforeStart,
+        ));
     }
     let mut active: appointment::ActiveModel = before.clone().into();
     active.end_date = Set(Some(end_date));
@@ -216,6 +220,7 @@ async fn close(
         appointment::Column::Version,
         appointment::Column::UpdatedAt,
         version,
+        req.now(),
     )
     .await?;
     audit::record(
@@ -269,7 +274,7 @@ pub async fn replace(
     if r.start_date < r.end_date {
         return Err(AppError::input(
             "startDate",
-            Key::AppointmentSuccessorOverlaps,
+            ErrorKey::AppointmentSuccessorOverlaps,
         ));
     }
     let (_w, txn) = state.begin_write().await?;
@@ -313,10 +318,10 @@ pub async fn update(
     c: AppointmentChanges,
 ) -> AppResult<appointment::Model> {
     if let Some(d) = c.training_date {
-        validate::work_date("trainingDate", d)?;
+        validate::work_date("trainingDate", d, req.today())?;
     }
     if let Some(d) = c.notebook_issued_date {
-        validate::work_date("notebookIssuedDate", d)?;
+        validate::work_date("notebookIssuedDate", d, req.today())?;
     }
     let (_w, txn) = state.begin_write().await?;
     let before = find(&txn, scope, c.id).await?;
@@ -334,6 +339,7 @@ pub async fn update(
         appointment::Column::Version,
         appointment::Column::UpdatedAt,
         c.version,
+        req.now(),
     )
     .await?;
     audit::record(

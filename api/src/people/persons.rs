@@ -5,18 +5,17 @@ use crate::authz::{self, Action};
 use crate::error::AppResult;
 use crate::grid::service as grid;
 use crate::grid::service::like_contains;
-use crate::pagination::{self, Page};
+use crate::pagination::{self, Key, Page};
 use crate::people::auxiliary_post::AuxiliaryPost;
 use crate::scope::Scope;
 use crate::state::{AppState, RequestContext};
 use crate::validate;
 use crate::versioned;
-use chrono::Utc;
+use chrono::NaiveDate;
 use entity::person;
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, Set,
 };
 use uuid::Uuid;
 
@@ -34,7 +33,7 @@ pub async fn list(
     under: Option<Uuid>,
     search: Option<String>,
     page: Page,
-) -> AppResult<(Vec<person::Model>, u64)> {
+) -> AppResult<(Vec<person::Model>, pagination::Window)> {
     let range = grid::range_under(db, scope, under).await?;
     let mut cond = Condition::all().add(person::Column::NodeCode.between(range.lo, range.hi));
     if let Some(s) = search.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
@@ -42,10 +41,12 @@ pub async fn list(
         cond = cond.add(Expr::col(person::Column::Name).like(like_contains(s)));
     }
     let query = person::Entity::find().filter(cond);
-    let ordered = query
-        .order_by_asc(person::Column::NodeCode)
-        .order_by_asc(person::Column::Name);
-    pagination::fetch(db, ordered, page).await
+    let order = [
+        Key::asc(person::Column::NodeCode),
+        Key::asc(person::Column::Name),
+        Key::asc(person::Column::Id),
+    ];
+    pagination::fetch(db, query, &order, page).await
 }
 
 /// Validated person fields.
@@ -64,6 +65,7 @@ impl PersonData {
         phone: &str,
         id_number: Option<&str>,
         auxiliary_post: Option<AuxiliaryPost>,
+        today: NaiveDate,
     ) -> AppResult<Self> {
         Ok(Self {
             node_id,
@@ -72,7 +74,7 @@ impl PersonData {
             id_number: id_number
                 .map(str::trim)
                 .filter(|s| !s.is_empty())
-                .map(|s| validate::id_number("idNumber", s))
+                .map(|s| validate::id_number("idNumber", s, today))
                 .transpose()?,
             auxiliary_post,
         })
@@ -89,7 +91,7 @@ pub async fn insert(
 ) -> AppResult<person::Model> {
     let node = grid::find(txn, scope, data.node_id).await?;
     authz::check(scope, Action::CreatePerson, &node)?;
-    let now = Utc::now();
+    let now = req.now();
     let model = person::ActiveModel {
         id: Set(Uuid::new_v4()),
         node_id: Set(node.id),
@@ -160,7 +162,7 @@ pub async fn update(
     let id_number = c
         .id_number
         .as_deref()
-        .map(|i| validate::id_number("idNumber", i))
+        .map(|i| validate::id_number("idNumber", i, req.today()))
         .transpose()?;
     let (_w, txn) = state.begin_write().await?;
     let before = find(&txn, scope, c.id).await?;
@@ -184,6 +186,7 @@ pub async fn update(
         person::Column::Version,
         person::Column::UpdatedAt,
         c.version,
+        req.now(),
     )
     .await?;
     audit::record(

@@ -95,6 +95,7 @@ impl Person {
         )))
     }
     /// The person's terms in post, current and ended.
+    #[graphql(complexity = "crate::pagination::list_cost(5, child_complexity)")]
     async fn appointments(&self, ctx: &Context<'_>) -> GqlResult<Vec<Appointment>> {
         let rows = appointments::for_person(&state(ctx)?.db, scope(ctx)?, self.0.id).await?;
         Ok(rows.into_iter().map(Appointment).collect())
@@ -183,7 +184,7 @@ pub struct PersonInput {
 }
 
 impl PersonInput {
-    fn parse(&self, default_node: Option<Uuid>) -> GqlResult<PersonData> {
+    fn parse(&self, default_node: Option<Uuid>, today: NaiveDate) -> GqlResult<PersonData> {
         let node = match (ids::parse_opt(&self.node_id)?, default_node) {
             (Some(n), _) | (None, Some(n)) => n,
             (None, None) => return Err(AppError::input("nodeId", Key::PersonNodeRequired).into()),
@@ -194,6 +195,7 @@ impl PersonInput {
             &self.phone,
             self.id_number.as_deref(),
             self.auxiliary_post,
+            today,
         )?)
     }
 }
@@ -283,10 +285,11 @@ fn appointee(
     person_id: &Option<ID>,
     new_person: &Option<PersonInput>,
     node: Uuid,
+    today: NaiveDate,
 ) -> GqlResult<Appointee> {
     match (person_id, new_person) {
         (Some(id), None) => Ok(Appointee::Existing(ids::parse(id)?)),
-        (None, Some(p)) => Ok(Appointee::New(p.parse(Some(node))?)),
+        (None, Some(p)) => Ok(Appointee::New(p.parse(Some(node), today)?)),
         _ => Err(AppError::input("personId", Key::PersonChooseOne).into()),
     }
 }
@@ -297,18 +300,24 @@ pub struct PeopleQuery;
 #[Object]
 impl PeopleQuery {
     /// People on the roster under a node, optionally matching a name.
+    #[allow(clippy::too_many_arguments)]
+    #[graphql(complexity = "crate::pagination::cost(first, last, child_complexity)")]
     async fn persons(
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "Only people below this node (default: the caller's node).")]
         under: Option<ID>,
         #[graphql(desc = "A name to match.")] search: Option<String>,
-        #[graphql(desc = "Page size (at most 100; default 20).")] first: Option<i32>,
+        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<
+            i32,
+        >,
         #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
             String,
         >,
+        #[graphql(desc = "Page size, from the end (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "The cursor of the first item of the next page.")] before: Option<String>,
     ) -> GqlResult<Conn<Person>> {
-        let page = Page::parse(first, after)?;
+        let page = Page::parse(first, after, last, before)?;
         let (items, total) = persons::list(
             &state(ctx)?.db,
             scope(ctx)?,
@@ -322,13 +331,14 @@ impl PeopleQuery {
                 .into_iter()
                 .map(|p| Person::shown(scope(ctx)?, p))
                 .collect::<AppResult<Vec<_>>>()?,
-            page,
             total,
         ))
     }
 
     /// The roster (花名册): officers and liaisons in post under a node, in
     /// grid order; with `includeEnded`, everyone who ever held a post.
+    #[allow(clippy::too_many_arguments)]
+    #[graphql(complexity = "crate::pagination::cost(first, last, child_complexity)")]
     async fn appointments(
         &self,
         ctx: &Context<'_>,
@@ -337,12 +347,16 @@ impl PeopleQuery {
         >,
         #[graphql(desc = "Only this post.")] role: Option<AppointmentRole>,
         #[graphql(default = false, desc = "Include terms that have ended.")] include_ended: bool,
-        #[graphql(desc = "Page size (at most 100; default 20).")] first: Option<i32>,
+        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<
+            i32,
+        >,
         #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
             String,
         >,
+        #[graphql(desc = "Page size, from the end (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "The cursor of the first item of the next page.")] before: Option<String>,
     ) -> GqlResult<Conn<Appointment>> {
-        let page = Page::parse(first, after)?;
+        let page = Page::parse(first, after, last, before)?;
         let (items, total) = appointments::list(
             &state(ctx)?.db,
             scope(ctx)?,
@@ -355,7 +369,6 @@ impl PeopleQuery {
         .await?;
         Ok(connection(
             items.into_iter().map(Appointment).collect(),
-            page,
             total,
         ))
     }
@@ -384,7 +397,7 @@ impl PeopleMutation {
         #[graphql(desc = "The person.")] input: PersonInput,
     ) -> GqlResult<Person> {
         let (st, req, sc) = all(ctx)?;
-        let data = input.parse(None)?;
+        let data = input.parse(None, req.today())?;
         Ok(Person::shown(
             sc,
             persons::create(st, req, sc, data).await?,
@@ -423,7 +436,7 @@ impl PeopleMutation {
         let a = NewAppointment {
             node_id,
             role: input.role,
-            appointee: appointee(&input.person_id, &input.new_person, node_id)?,
+            appointee: appointee(&input.person_id, &input.new_person, node_id, req.today())?,
             start_date: input.start_date,
             training_date: input.training_date,
             notebook_issued_date: input.notebook_issued_date,
@@ -445,7 +458,12 @@ impl PeopleMutation {
             appointment_id: id,
             version: input.version,
             end_date: input.end_date,
-            successor: appointee(&input.person_id, &input.new_person, old.node_id)?,
+            successor: appointee(
+                &input.person_id,
+                &input.new_person,
+                old.node_id,
+                req.today(),
+            )?,
             start_date: input.start_date,
             training_date: input.training_date,
             notebook_issued_date: input.notebook_issued_date,

@@ -9,12 +9,11 @@ use super::sniff::{self, ImageType};
 use super::store::{self, Variant};
 use crate::audit::{self, AuditEntry};
 use crate::error::{AppError, AppResult};
+use crate::idempotency::{self, PhotoKey};
 use crate::scope::{Permission, Scope};
 use crate::state::{AppState, RequestContext};
 use entity::photo;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
-};
+use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter};
 use sha2::{Digest, Sha256};
 use std::sync::LazyLock;
 use tokio::sync::Semaphore;
@@ -56,7 +55,11 @@ pub async fn upload(
         (bytes, sha256)
     })
     .await?;
-    if let Some(existing) = find_retry(&state.db, scope.account_id(), &sha256).await? {
+    let key = PhotoKey {
+        uploader: scope.account_id(),
+        sha256: sha256.clone(),
+    };
+    if let Some(existing) = idempotency::stored::<photo::Entity>(&state.db, scope, &key).await? {
         return Ok(Uploaded {
             photo: existing,
             created: false,
@@ -92,16 +95,23 @@ pub async fn upload(
         created_at: now,
     };
 
-    let (_writer, txn) = state.begin_write().await?;
-    // Checked again under the writer lock: two concurrent retries must not
-    // both insert.
-    if let Some(existing) = find_retry(&txn, scope.account_id(), &sha256).await? {
+    let (writer, txn) = state.begin_write().await?;
+    // Checked again inside the write transaction (the database's writer
+    // lock): two concurrent retries, from any server, must not both insert.
+    if let Some(existing) = idempotency::stored::<photo::Entity>(&txn, scope, &key).await? {
         return Ok(Uploaded {
             photo: existing,
             created: false,
         });
     }
-    let photo = photo::ActiveModel::from(row).insert(&txn).await?;
+    let Some(photo) = idempotency::insert(&txn, photo::ActiveModel::from(row)).await? else {
+        drop(txn);
+        drop(writer);
+        return Ok(Uploaded {
+            photo: idempotency::winner::<photo::Entity>(&state.db, scope, &key).await?,
+            created: false,
+        });
+    };
     audit::record(
         &txn,
         AuditEntry::new(
@@ -147,20 +157,6 @@ async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> 
     actix_web::web::block(f)
         .await
         .map_err(|e| AppError::internal(anyhow::anyhow!("blocking task failed: {e}")))
-}
-
-/// The caller's own, still unattached upload of these bytes.
-async fn find_retry(
-    db: &impl ConnectionTrait,
-    uploader: Uuid,
-    sha256: &str,
-) -> AppResult<Option<photo::Model>> {
-    Ok(photo::Entity::find()
-        .filter(photo::Column::UploadedBy.eq(uploader))
-        .filter(photo::Column::Sha256.eq(sha256))
-        .filter(photo::Column::OwnerId.is_null())
-        .one(db)
-        .await?)
 }
 
 /// A photo the caller may see: their own upload while it is unattached, or

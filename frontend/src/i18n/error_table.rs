@@ -177,6 +177,13 @@ errors! {
     PhotoUnreadable => "photo.unreadable", "照片已损坏，无法读取", "The photo is damaged and cannot be read";
     PhotoUploadTimedOut => "photo.upload_timed_out", "上传超时", "The upload timed out";
     PhotoUploadsBusy => "photo.uploads_busy", "上传繁忙，请稍后重试", "Too many uploads in progress; retry shortly";
+    InputLastOutOfRange => "input.last_out_of_range", "每页最多 {max} 条", "last must be between 0 and {max}";
+    InputFirstAndLast => "input.first_and_last", "first 与 last 不能同时使用", "Use either first or last, not both";
+    ServerBusy => "request.server_busy", "服务器繁忙，请稍后重试", "The server is busy; retry shortly";
+    RequestTooComplex => "request.too_complex", "请求过于复杂：每个列表按 first/last × 其下字段计算，总量须在上限之内；请减小分页或嵌套列表", "The query is too complex: each list counts first/last × the fields below it, and the total must stay under the limit; ask for smaller pages or fewer nested lists";
+    RequestOverBudget => "request.over_budget", "请求的数据库语句超过 {max} 条上限；请减小分页或嵌套列表", "This request needs more than {max} database statements; ask for smaller pages or fewer nested lists";
+    RequestAnswerTooLarge => "request.answer_too_large", "回答超过 {maxMib} MiB 上限；请减小分页", "The answer is larger than {maxMib} MiB; ask for smaller pages";
+    RequestEncodeFailed => "request.encode_failed", "无法生成回答，请稍后重试", "Could not encode the answer; please retry";
 }
 
 #[cfg(test)]

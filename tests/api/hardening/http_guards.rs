@@ -271,3 +271,155 @@ async fn a_flood_from_one_address_gets_429() {
     assert_eq!(answer.status, 429);
     assert_eq!(answer.error_code().as_deref(), Some("RATE_LIMITED"));
 }
+
+/// Five requests with a rate limit of 3 a minute, each claiming another
+/// address in `X-Forwarded-For` and `Forwarded`: the statuses.
+async fn claimed_addresses(app: &TestApp) -> Vec<u16> {
+    let mut statuses = Vec::new();
+    for i in 0..5 {
+        let response = app
+            .http
+            .post(app.url("/graphql"))
+            .header("Content-Type", "application/json")
+            .header("X-Forwarded-For", format!("198.51.100.{i}"))
+            .header("Forwarded", format!("for=198.51.100.{i}"))
+            .body(json!({ "query": "{ __typename }" }).to_string())
+            .send()
+            .await
+            .unwrap();
+        statuses.push(response.status().as_u16());
+    }
+    statuses
+}
+
+#[tokio::test]
+async fn forwarded_addresses_from_an_untrusted_peer_do_not_dodge_the_rate_limit() {
+    let app = crate::helpers::spawn_demo_app_with(|s| s.requests_per_minute_per_ip = 3).await;
+    assert_eq!(claimed_addresses(&app).await, [200, 200, 200, 429, 429]);
+}
+
+#[tokio::test]
+async fn forwarded_addresses_from_a_trusted_proxy_are_the_clients() {
+    let app = crate::helpers::spawn_demo_app_with(|s| {
+        s.requests_per_minute_per_ip = 3;
+        s.trusted_proxies = api::http::client_addr::parse_list("127.0.0.0/8, ::1");
+    })
+    .await;
+    assert_eq!(claimed_addresses(&app).await, [200; 5]);
+    // The proxy's own address is not the client's: one client behind it
+    // is limited like any other.
+    for i in 0..4 {
+        let response = app
+            .http
+            .post(app.url("/graphql"))
+            .header("Content-Type", "application/json")
+            .header("X-Forwarded-For", "203.0.113.77")
+            .body(json!({ "query": "{ __typename }" }).to_string())
+            .send()
+            .await
+            .unwrap();
+        let expected = if i < 3 { 200 } else { 429 };
+        assert_eq!(response.status().as_u16(), expected, "request {i}");
+    }
+}
+
+/// A cross-site POST that names the attacker's site as the forwarded host.
+async fn post_with_forwarded_host(app: &TestApp, session: &Session) -> u16 {
+    app.http
+        .post(app.url("/graphql"))
+        .header("Content-Type", "application/json")
+        .header("Origin", "https://evil.example")
+        .header("X-Forwarded-Host", "evil.example")
+        .header("Forwarded", "host=evil.example")
+        .bearer_auth(&session.access_token)
+        .body(json!({ "query": rename_heba(session) }).to_string())
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .as_u16()
+}
+
+#[tokio::test]
+async fn a_forwarded_host_from_an_untrusted_peer_does_not_pass_the_origin_check() {
+    let app = spawn_demo_app().await;
+    let session = app.login_demo("heba").await;
+    assert_eq!(post_with_forwarded_host(&app, &session).await, 403);
+    assert_eq!(heba_name(&app, &session).await, "何坝街道");
+}
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_the_forwarded_host_is_the_origin_to_match() {
+    let app = crate::helpers::spawn_demo_app_with(|s| {
+        s.trusted_proxies = api::http::client_addr::parse_list("127.0.0.1");
+    })
+    .await;
+    let session = app.login_demo("heba").await;
+    let response = app
+        .http
+        .post(app.url("/graphql"))
+        .header("Content-Type", "application/json")
+        .header("Origin", "https://grid.example")
+        .header("X-Forwarded-Host", "grid.example")
+        .header("X-Forwarded-Proto", "https")
+        .body(json!({ "query": "{ __typename }" }).to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    // The browser's own address bar (the server's address) no longer is.
+    let direct = app
+        .http
+        .post(app.url("/graphql"))
+        .header("Content-Type", "application/json")
+        .header("Origin", "https://evil.example")
+        .header("X-Forwarded-Host", "grid.example")
+        .bearer_auth(&session.access_token)
+        .body(json!({ "query": rename_heba(&session) }).to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(direct.status(), 403);
+}
+
+async fn login_from(app: &TestApp, forwarded_for: &str, username: &str, password: &str) -> String {
+    let response = app
+        .http
+        .post(app.url("/graphql"))
+        .header("Content-Type", "application/json")
+        .header("X-Forwarded-For", forwarded_for)
+        .body(
+            json!({
+                "query": "mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }",
+                "variables": { "u": username, "p": password },
+            })
+            .to_string(),
+        )
+        .send()
+        .await
+        .unwrap();
+    answer(response).await.text
+}
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_one_address_failing_logins_does_not_slow_another() {
+    let app = crate::helpers::spawn_demo_app_with(|s| {
+        s.trusted_proxies = api::http::client_addr::parse_list("127.0.0.1");
+    })
+    .await;
+    // More failures than the per-address allowance (20), all from one
+    // client behind the proxy, for usernames that do not exist.
+    for i in 0..25 {
+        let text = login_from(
+            &app,
+            "198.51.100.1",
+            &format!("nobody-{i}"),
+            "wrong-password",
+        )
+        .await;
+        assert!(!text.contains("accessToken\":\""), "{text}");
+    }
+    // Another client behind the same proxy logs in at once.
+    let text = login_from(&app, "198.51.100.2", "heba", crate::helpers::DEMO_PASSWORD).await;
+    assert!(text.contains("\"accessToken\":\""), "{text}");
+}

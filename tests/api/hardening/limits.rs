@@ -61,7 +61,7 @@ async fn a_query_more_complex_than_the_limit_is_refused() {
         &answer.text[..answer.text.len().min(300)]
     );
     assert!(
-        answer.text.contains("too complex"),
+        answer.text.contains("request.too_complex"),
         "{}",
         &answer.text[..answer.text.len().min(300)]
     );
@@ -143,11 +143,20 @@ async fn a_made_up_cursor_is_bad_user_input() {
 #[tokio::test]
 async fn paging_past_the_last_node_gives_an_empty_page() {
     let (app, s) = heba().await;
+    let last = app
+        .query(
+            &s.access_token,
+            "{ nodes(last: 1) { edges { cursor } } }",
+            json!({}),
+        )
+        .await;
+    let cursor = last.data()["nodes"]["edges"][0]["cursor"].clone();
     let answer = app
-        .query(&s.access_token, "{ nodes(first: 5, after: \"o999999\") { totalCount edges { node { id } } pageInfo { hasNextPage } } }", json!({}))
+        .query(&s.access_token, "query($c: String) { nodes(first: 5, after: $c) { totalCount edges { node { id } } pageInfo { hasNextPage hasPreviousPage } } }", json!({ "c": cursor }))
         .await;
     assert_eq!(answer.data()["nodes"]["edges"], json!([]));
     assert_eq!(answer.data()["nodes"]["pageInfo"]["hasNextPage"], false);
+    assert_eq!(answer.data()["nodes"]["pageInfo"]["hasPreviousPage"], true);
 }
 
 #[tokio::test]
@@ -232,4 +241,158 @@ async fn malformed_documents_answer_bad_user_input_with_a_code() {
             answer.text
         );
     }
+}
+
+// ---- Cost: list sizes, the statement budget, the answer's size (issue 7, item 4).
+
+const NESTED: &str = "{ nodes(first: 100) { edges { node { id children(first: 100) { edges { node { id children(first: 100) { edges { node { id } } } } } } } } } }";
+
+#[tokio::test]
+async fn nested_lists_count_their_page_sizes_and_are_refused_before_any_statement() {
+    let (app, s) = heba().await;
+    // What the same request costs in statements when refused for another
+    // reason before it runs (the bearer token is checked either way).
+    let before = app
+        .state
+        .statements
+        .load(std::sync::atomic::Ordering::Relaxed);
+    let unknown = app
+        .query(&s.access_token, "{ nodes { nope } }", json!({}))
+        .await;
+    assert!(unknown.body["data"].is_null());
+    let baseline = app
+        .state
+        .statements
+        .load(std::sync::atomic::Ordering::Relaxed)
+        - before;
+
+    let before = app
+        .state
+        .statements
+        .load(std::sync::atomic::Ordering::Relaxed);
+    let answer = app.query(&s.access_token, NESTED, json!({})).await;
+    let spent = app
+        .state
+        .statements
+        .load(std::sync::atomic::Ordering::Relaxed)
+        - before;
+    assert!(answer.body["data"].is_null(), "{}", answer.text);
+    assert_eq!(answer.error_code().as_deref(), Some("BAD_USER_INPUT"));
+    assert_eq!(
+        answer.body["errors"][0]["extensions"]["key"],
+        "request.too_complex"
+    );
+    let message = answer.body["errors"][0]["message"].as_str().unwrap();
+    assert!(message.contains("first/last"), "says why: {message}");
+    assert_eq!(spent, baseline, "no statement ran for the refused request");
+
+    // Aliases of one small list add up the same way.
+    let aliases: String = (0..60)
+        .map(|i| format!("a{i}: nodes(first: 100) {{ edges {{ node {{ id code }} }} }} "))
+        .collect();
+    let answer = app
+        .query(&s.access_token, &format!("{{ {aliases} }}"), json!({}))
+        .await;
+    assert!(answer.body["data"].is_null());
+    assert_eq!(answer.error_code().as_deref(), Some("BAD_USER_INPUT"));
+    // `last` counts like `first`.
+    let answer = app
+        .query(&s.access_token, &NESTED.replace("first", "last"), json!({}))
+        .await;
+    assert_eq!(answer.error_code().as_deref(), Some("BAD_USER_INPUT"));
+}
+
+#[tokio::test]
+async fn the_same_lists_with_small_pages_run() {
+    let (app, s) = heba().await;
+    let answer = app
+        .query(&s.access_token, &NESTED.replace("100", "5"), json!({}))
+        .await;
+    assert!(answer.error_codes().is_empty(), "{}", answer.text);
+    assert!(!answer.data()["nodes"]["edges"]
+        .as_array()
+        .unwrap()
+        .is_empty());
+}
+
+/// The web app's biggest pages, as `frontend/src/api/*.rs` sends them.
+const WEB_APP_PAGES: &[&str] = &[
+    // roster.rs, ROSTER_PAGE_SIZE = 100
+    "query Roster($under: ID, $after: String) { appointments(under: $under, includeEnded: true, first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id role startDate endDate trainingDate notebookIssuedDate current person { id name phone auxiliaryPost } node { name level path { name level } } } } } }",
+    // accounts.rs, ACCOUNT_PAGE_SIZE = 50
+    "query Accounts($under: ID, $after: String) { accounts(under: $under, first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id username role disabled createdAt node { id name level levelName } } } } }",
+    // tokens.rs, TOKEN_PAGE_SIZE = 50
+    "query ApiTokens($under: ID, $after: String) { apiTokens(under: $under, first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name createdAt expiresAt revokedAt lastUsedAt node { id name level levelName } } } } }",
+    // hazards.rs, HAZARD_PAGE_SIZE = 20, ITEM
+    "query Hazards($under: ID, $after: String) { hazards(under: $under, first: 20, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id title node { id name } handlingNode { id name } handlingNodeName severity category categoryName state deadline overdue reportedAt reporterName photos { id url thumbnailUrl } } } } }",
+    // inspections.rs, INSPECTION_PAGE_SIZE = 20
+    "query Inspections($under: ID, $after: String) { inspections(under: $under, first: 20, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id node { id name } kind occurredAt sectors { code nameZh nameEn } notes authorName locked photos { id url thumbnailUrl } } } } }",
+    // grid.rs node_detail
+    "query Node($under: ID!) { node: gridNode(id: $under) { id code divisionCode name level levelName subsidyExempt demonstration version path { id name level } appointments { id role startDate endDate trainingDate notebookIssuedDate current version person { id name phone auxiliaryPost } } coverage { villageCount villagesCovered groupCount groupsCovered } } }",
+    // grid.rs children, PAGE_SIZE = 20, CHILD_PAGE
+    "query Children($under: ID!, $after: String) { node: gridNode(id: $under) { children(first: 20, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name level levelName subsidyExempt demonstration coverage { villageCount villagesCovered groupCount groupsCovered } } } } } }",
+    // grid.rs gaps and search, NODE_PAGE
+    "query Gaps($under: ID!, $after: String) { node: gridNode(id: $under) { coverage { gaps: villagesWithoutOfficer(first: 20, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name level levelName subsidyExempt demonstration parent { name } } } } } } }",
+    "query Search($under: ID, $after: String) { nodes(under: $under, first: 20, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name level levelName subsidyExempt demonstration parent { name } } } } }",
+];
+
+#[tokio::test]
+async fn every_page_the_web_app_asks_for_passes_the_limits() {
+    let app = spawn_demo_app().await;
+    let county = app.login_demo("fenggang").await;
+    for page in WEB_APP_PAGES {
+        let answer = app
+            .query(
+                &county.access_token,
+                page,
+                json!({ "under": county.node_id }),
+            )
+            .await;
+        assert!(answer.error_codes().is_empty(), "{page}: {}", answer.text);
+    }
+}
+
+#[tokio::test]
+async fn a_request_past_its_statement_budget_is_cut_with_one_error_that_says_so() {
+    let app = crate::helpers::spawn_demo_app_with(|s| s.max_statements_per_request = 10).await;
+    let s = app.login_demo("heba").await;
+    let many = "{ nodes(first: 20) { edges { node { id children(first: 5) { totalCount } } } } }";
+    let answer = app.query(&s.access_token, many, json!({})).await;
+    assert!(answer.body["data"].is_null(), "{}", answer.text);
+    let errors = answer.body["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 1, "{}", answer.text);
+    assert_eq!(errors[0]["extensions"]["code"], "BAD_USER_INPUT");
+    assert_eq!(errors[0]["extensions"]["reason"], "STATEMENT_BUDGET");
+    assert_eq!(errors[0]["extensions"]["key"], "request.over_budget");
+    assert_eq!(errors[0]["extensions"]["params"]["max"], 10);
+    assert!(errors[0]["message"].as_str().unwrap().contains("10"));
+    // Within the budget, the same user goes on as before.
+    let me = app
+        .query(&s.access_token, "{ me { username } }", json!({}))
+        .await;
+    assert_eq!(me.data()["me"]["username"], "heba");
+}
+
+#[tokio::test]
+async fn an_answer_over_the_size_cap_is_refused_not_sent() {
+    let app = crate::helpers::spawn_demo_app_with(|s| s.max_response_bytes = 2_000).await;
+    let s = app.login_demo("heba").await;
+    let answer = app
+        .query(
+            &s.access_token,
+            "{ nodes(first: 100) { edges { node { id code name } } } }",
+            json!({}),
+        )
+        .await;
+    assert!(answer.text.len() < 2_000);
+    assert_eq!(answer.error_code().as_deref(), Some("BAD_USER_INPUT"));
+    assert!(
+        answer.text.contains("request.answer_too_large"),
+        "{}",
+        answer.text
+    );
+    let small = app
+        .query(&s.access_token, "{ me { username } }", json!({}))
+        .await;
+    assert_eq!(small.data()["me"]["username"], "heba");
 }

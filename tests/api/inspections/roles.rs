@@ -89,3 +89,33 @@ async fn only_the_author_or_an_administrator_above_corrects_a_record() {
     let viewer = app.login_demo("zunyi").await;
     assert!(actions(&app, &viewer, &officers).await.is_empty());
 }
+
+#[tokio::test]
+async fn an_officer_records_only_their_own_work_and_an_administrator_types_it_in_for_them() {
+    let app = app_at(MID_NOVEMBER).await;
+    let heba = app.login_demo("heba").await;
+    let liaison = app.login_demo("lingyun-1").await;
+    let village = app.node_id(LINGYUN).await;
+    let group = app.node_id(LINGYUN_1).await;
+    let officers = app
+        .query(
+            &heba.access_token,
+            "query($id: ID) { appointments(under: $id, role: VILLAGE_OFFICER) { nodes { person { id } } } }",
+            json!({ "id": village }),
+        )
+        .await;
+    let officer_person = officers.data()["appointments"]["nodes"][0]["person"]["id"]
+        .as_str()
+        .expect("凌云村 has a village officer")
+        .to_string();
+
+    let mut claimed = input(&group, "GROUP_PATROL", "2026-11-18T02:00:00Z");
+    claimed["personId"] = json!(officer_person);
+    let refused = app.record(&liaison, claimed).await;
+    assert_eq!(refused.error_code().as_deref(), Some("FORBIDDEN"));
+
+    let mut typed = input(&village, "VILLAGE_INSPECTION", "2026-11-18T02:00:00Z");
+    typed["personId"] = json!(officer_person);
+    let made = app.record(&heba, typed).await;
+    assert!(made.data()["recordInspection"]["person"]["name"].is_string());
+}
