@@ -174,7 +174,7 @@ async fn serve(
 }
 
 /// The bearer token, verified as the GraphQL endpoint verifies it.
-async fn authenticate(req: &HttpRequest, state: &SharedState) -> Result<Scope, AppError> {
+pub(super) async fn authenticate(req: &HttpRequest, state: &SharedState) -> Result<Scope, AppError> {
     let token = req
         .headers()
         .get(header::AUTHORIZATION)
@@ -199,7 +199,7 @@ fn rejected(rejection: Rejection, cap: usize) -> HttpResponse {
 
 /// The error as JSON with its stable code; internal details go to the log
 /// under a correlation id, never into the answer.
-fn app_error(err: AppError) -> HttpResponse {
+pub(super) fn app_error(err: AppError) -> HttpResponse {
     let status = match &err {
         AppError::Unauthenticated | AppError::BadCredentials => StatusCode::UNAUTHORIZED,
         AppError::Forbidden => StatusCode::FORBIDDEN,
@@ -223,7 +223,7 @@ fn app_error(err: AppError) -> HttpResponse {
     error_reply(status, body)
 }
 
-fn error_reply(status: StatusCode, body: serde_json::Value) -> HttpResponse {
+pub(super) fn error_reply(status: StatusCode, body: serde_json::Value) -> HttpResponse {
     let mut reply = HttpResponse::build(status);
     reply.insert_header((header::CACHE_CONTROL, "no-store"));
     if status == StatusCode::UNAUTHORIZED {
