@@ -21,6 +21,7 @@ mod inspections;
 mod integrity;
 mod people;
 mod photos;
+mod programme;
 mod schema_drift;
 mod scope_matrix;
 mod statements;
