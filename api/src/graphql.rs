@@ -16,6 +16,7 @@ use crate::auth::schema::{AuthMutation, AuthQuery};
 use crate::grid::schema::{GridMutation, GridQuery};
 use crate::hazards::schema::{HazardsMutation, HazardsQuery};
 use crate::inspections::schema::{InspectionsMutation, InspectionsQuery};
+use crate::leaders::schema::LeadersMutation;
 use crate::overview::schema::OverviewQuery;
 use crate::people::schema::{PeopleMutation, PeopleQuery};
 use crate::state::SharedState;
@@ -48,6 +49,7 @@ pub struct Mutation(
     ApiTokensMutation,
     HazardsMutation,
     InspectionsMutation,
+    LeadersMutation,
 );
 
 pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;

@@ -27,6 +27,14 @@ pub enum Action {
     RecordLeaderVisit,
     /// Report a hazard found at this node.
     ReportHazard,
+    /// Appoint a township leader (领导班子成员) at this township.
+    AppointLeader,
+    /// Submit this township's roster to the county (names and phones).
+    SubmitRoster,
+    /// Designate this village or group its township's demonstration site.
+    SetDemonstration,
+    /// Set a campaign with deadlines for the townships below this node.
+    CreateCampaign,
     // ---- a person
     /// Edit the person's name, phone, ID number or post.
     EditPerson,
@@ -37,6 +45,13 @@ pub enum Action {
     EndAppointment,
     /// End it and appoint a successor in one step.
     ReplaceAppointment,
+    /// Assign a township leader their villages (挂包村).
+    AssignVillages,
+    /// File a township leader's monthly duty report (履职报告).
+    RecordDutyReport,
+    // ---- a campaign
+    /// Change the campaign's name and milestones.
+    EditCampaign,
     // ---- an account
     /// Disable or enable the account.
     DisableAccount,
@@ -89,13 +104,20 @@ impl Action {
         Action::RecordVillageInspection,
         Action::RecordLeaderVisit,
         Action::ReportHazard,
+        Action::AppointLeader,
+        Action::SubmitRoster,
+        Action::SetDemonstration,
+        Action::CreateCampaign,
     ];
     pub const PERSON: &'static [Action] = &[Action::EditPerson];
     pub const APPOINTMENT: &'static [Action] = &[
         Action::EditAppointment,
         Action::EndAppointment,
         Action::ReplaceAppointment,
+        Action::AssignVillages,
+        Action::RecordDutyReport,
     ];
+    pub const CAMPAIGN: &'static [Action] = &[Action::EditCampaign];
     pub const ACCOUNT: &'static [Action] = &[
         Action::DisableAccount,
         Action::ResetPassword,

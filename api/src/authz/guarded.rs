@@ -1,7 +1,10 @@
 //! What the decision needs to know about a record: which kind it is, its
 //! facts, and the node code that decides who may see it.
 use super::action::Action;
-use entity::{account, api_token, appointment, grid_node, hazard, inspection, person, photo};
+use entity::{
+    account, api_token, appointment, campaign, demonstration, duty_report, grid_node, hazard,
+    inspection, person, photo, roster_submission, village_assignment,
+};
 
 /// A record as the rules see it.
 pub enum Subject<'r> {
@@ -13,6 +16,11 @@ pub enum Subject<'r> {
     Inspection(&'r inspection::Model),
     Hazard(&'r hazard::Model),
     Photo(&'r photo::Model),
+    VillageAssignment(&'r village_assignment::Model),
+    DutyReport(&'r duty_report::Model),
+    RosterSubmission(&'r roster_submission::Model),
+    Demonstration(&'r demonstration::Model),
+    Campaign(&'r campaign::Model),
 }
 
 impl Subject<'_> {
@@ -29,6 +37,12 @@ impl Subject<'_> {
             Subject::Inspection(i) => i.node_code,
             Subject::Hazard(h) => h.node_code,
             Subject::Photo(p) => p.node_code,
+            // Who answers for a village is the township's business.
+            Subject::VillageAssignment(a) => a.township_code,
+            Subject::DutyReport(d) => d.node_code,
+            Subject::RosterSubmission(r) => r.node_code,
+            Subject::Demonstration(d) => d.node_code,
+            Subject::Campaign(c) => c.node_code,
         }
     }
 }
@@ -60,6 +74,11 @@ guarded!(api_token::Model, ApiToken, Action::API_TOKEN);
 guarded!(inspection::Model, Inspection, Action::INSPECTION);
 guarded!(hazard::Model, Hazard, Action::HAZARD);
 guarded!(photo::Model, Photo, &[]);
+guarded!(village_assignment::Model, VillageAssignment, &[]);
+guarded!(duty_report::Model, DutyReport, &[]);
+guarded!(roster_submission::Model, RosterSubmission, &[]);
+guarded!(demonstration::Model, Demonstration, &[]);
+guarded!(campaign::Model, Campaign, Action::CAMPAIGN);
 
 /// A proof stands for its record, so a proof can be checked for a further
 /// action (a read proof, then "may this caller also edit it?").

@@ -8,6 +8,7 @@ use crate::error::{AppError, AppResult};
 use crate::grid::code::Level;
 use crate::hazards::lifecycle::{self, HazardAction, HazardSeverity};
 use crate::inspections::kind::InspectionKind;
+use crate::people::appointment_role::AppointmentRole;
 use crate::scope::Scope;
 
 /// Kinds of work a role may do at all, below its node.
@@ -136,6 +137,33 @@ pub fn decide(scope: &Scope, action: Action, subject: &Subject<'_>) -> AppResult
             record_at(scope, n, InspectionKind::LeaderVisit)
         }
         (Subject::Node(_), A::ReportHazard) => permitted(scope, Permission::FieldWork),
+        // The township records its own leadership team; the county may too.
+        (Subject::Node(n), A::AppointLeader) => {
+            permitted(scope, Permission::ManagePeople)?;
+            at_level(n, Level::Township, "role", LEADERS_AT_TOWNSHIPS)?;
+            from_township_or_above(scope)
+        }
+        (Subject::Node(n), A::SubmitRoster) => {
+            permitted(scope, Permission::ManagePeople)?;
+            at_level(n, Level::Township, "townshipId", ROSTER_OF_TOWNSHIPS)?;
+            from_township_or_above(scope)
+        }
+        // A village does not make itself the model village: its township does.
+        (Subject::Node(n), A::SetDemonstration) => {
+            permitted(scope, Permission::EditGrid)?;
+            if !(n.level == Level::Village.number() || n.level == Level::Group.number()) {
+                return Err(AppError::bad_input("nodeId", DEMONSTRATION_SITES));
+            }
+            from_township_or_above(scope)
+        }
+        (Subject::Node(n), A::CreateCampaign) => {
+            permitted(scope, Permission::EditGrid)?;
+            need(scope.role() == Role::Admin)?;
+            if n.level > Level::County.number() {
+                return Err(AppError::bad_input("nodeId", CAMPAIGNS_FROM_COUNTIES));
+            }
+            Ok(())
+        }
 
         (Subject::Person(_), A::EditPerson) => permitted(scope, Permission::ManagePeople),
 
@@ -144,7 +172,29 @@ pub fn decide(scope: &Scope, action: Action, subject: &Subject<'_>) -> AppResult
             A::EditAppointment | A::EndAppointment | A::ReplaceAppointment,
         ) => {
             permitted(scope, Permission::ManagePeople)?;
-            below_own(scope, a.node_code)
+            if a.role == AppointmentRole::TownshipLeader.as_str() {
+                from_township_or_above(scope)
+            } else {
+                below_own(scope, a.node_code)
+            }
+        }
+        (Subject::Appointment(a), A::AssignVillages) => {
+            permitted(scope, Permission::ManagePeople)?;
+            leader_post(a)?;
+            from_township_or_above(scope)
+        }
+        // The leader files their own; the township's office may type a
+        // paper one in (whose person it names is checked by the service).
+        (Subject::Appointment(a), A::RecordDutyReport) => {
+            permitted(scope, Permission::FieldWork)?;
+            leader_post(a)
+        }
+
+        // Campaigns are edited where they were set, or above.
+        (Subject::Campaign(c), A::EditCampaign) => {
+            permitted(scope, Permission::EditGrid)?;
+            need(scope.role() == Role::Admin)?;
+            need(scope.range().contains(c.node_code))
         }
 
         (Subject::Account(acc), A::DisableAccount | A::ResetPassword | A::MoveAccount) => {
@@ -204,6 +254,43 @@ pub fn decide(scope: &Scope, action: Action, subject: &Subject<'_>) -> AppResult
         }
 
         _ => Err(AppError::Forbidden),
+    }
+}
+
+const LEADERS_AT_TOWNSHIPS: &str =
+    "领导班子成员任在镇乡 (township leaders are appointed at townships)";
+const ROSTER_OF_TOWNSHIPS: &str = "花名册由镇乡报送 (a roster is submitted by a township)";
+const DEMONSTRATION_SITES: &str =
+    "示范点只能是村或村民组 (a demonstration site is a village or a group)";
+const CAMPAIGNS_FROM_COUNTIES: &str =
+    "工作部署由县级及以上设定 (campaigns are set by a county or above)";
+const LEADER_POSTS: &str =
+    "只有镇乡领导班子成员有挂包村和履职报告 (only township leaders have assigned villages and duty reports)";
+
+fn at_level(
+    n: &entity::grid_node::Model,
+    level: Level,
+    field: &'static str,
+    message: &'static str,
+) -> AppResult<()> {
+    if n.level == level.number() {
+        Ok(())
+    } else {
+        Err(AppError::bad_input(field, message))
+    }
+}
+
+/// The township's own business, done by the township or from above it,
+/// never by a village below.
+fn from_township_or_above(scope: &Scope) -> AppResult<()> {
+    need(scope.root().level <= Level::Township)
+}
+
+fn leader_post(a: &entity::appointment::Model) -> AppResult<()> {
+    if a.role == AppointmentRole::TownshipLeader.as_str() {
+        Ok(())
+    } else {
+        Err(AppError::bad_input("appointmentId", LEADER_POSTS))
     }
 }
 
