@@ -16,6 +16,7 @@ use crate::auth::schema::{AuthMutation, AuthQuery};
 use crate::grid::schema::{GridMutation, GridQuery};
 use crate::hazards::schema::{HazardsMutation, HazardsQuery};
 use crate::inspections::schema::{InspectionsMutation, InspectionsQuery};
+use crate::liaison::schema::{LiaisonMutation, LiaisonQuery};
 use crate::overview::schema::OverviewQuery;
 use crate::people::schema::{PeopleMutation, PeopleQuery};
 use crate::state::SharedState;
@@ -37,6 +38,7 @@ pub struct Query(
     HazardsQuery,
     InspectionsQuery,
     OverviewQuery,
+    LiaisonQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -48,6 +50,7 @@ pub struct Mutation(
     ApiTokensMutation,
     HazardsMutation,
     InspectionsMutation,
+    LiaisonMutation,
 );
 
 pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;

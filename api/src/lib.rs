@@ -23,6 +23,7 @@ pub mod http;
 pub mod idempotency;
 pub mod ids;
 pub mod inspections;
+pub mod liaison;
 pub mod overview;
 pub mod pagination;
 pub mod people;

@@ -27,6 +27,14 @@ pub enum Action {
     RecordLeaderVisit,
     /// Report a hazard found at this node.
     ReportHazard,
+    /// Record a ceremony notice (红白喜事打招呼) at this villager group.
+    RecordCeremonyNotice,
+    /// Register a motor vehicle (机动车排查登记) of this villager group.
+    RegisterVehicle,
+    /// Record a persuasion talk with a driver (劝导) at this villager group.
+    RecordPersuasion,
+    /// Record a seasonal warning given at this villager group.
+    RecordSeasonalWarning,
     // ---- a person
     /// Edit the person's name, phone, ID number or post.
     EditPerson,
@@ -65,6 +73,14 @@ pub enum Action {
     Escalate,
     /// Correct its title, description, severity or category while open.
     EditHazard,
+    // ---- a ceremony notice
+    /// Record an on-site reminder (跟场提醒) given at the ceremony.
+    RecordOnSiteReminder,
+    // ---- a vehicle
+    /// Correct the vehicle's details (a new version; the old one is kept).
+    UpdateVehicle,
+    /// Take it off the group's register (sold, scrapped, moved away), with a reason.
+    RetireVehicle,
 }
 
 impl Action {
@@ -89,6 +105,10 @@ impl Action {
         Action::RecordVillageInspection,
         Action::RecordLeaderVisit,
         Action::ReportHazard,
+        Action::RecordCeremonyNotice,
+        Action::RegisterVehicle,
+        Action::RecordPersuasion,
+        Action::RecordSeasonalWarning,
     ];
     pub const PERSON: &'static [Action] = &[Action::EditPerson];
     pub const APPOINTMENT: &'static [Action] = &[
@@ -112,4 +132,6 @@ impl Action {
         Action::Escalate,
         Action::EditHazard,
     ];
+    pub const CEREMONY_NOTICE: &'static [Action] = &[Action::RecordOnSiteReminder];
+    pub const VEHICLE: &'static [Action] = &[Action::UpdateVehicle, Action::RetireVehicle];
 }

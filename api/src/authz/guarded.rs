@@ -1,7 +1,10 @@
 //! What the decision needs to know about a record: which kind it is, its
 //! facts, and the node code that decides who may see it.
 use super::action::Action;
-use entity::{account, api_token, appointment, grid_node, hazard, inspection, person, photo};
+use entity::{
+    account, api_token, appointment, ceremony_notice, grid_node, hazard, inspection,
+    on_site_reminder, person, persuasion, photo, seasonal_warning, vehicle,
+};
 
 /// A record as the rules see it.
 pub enum Subject<'r> {
@@ -13,6 +16,11 @@ pub enum Subject<'r> {
     Inspection(&'r inspection::Model),
     Hazard(&'r hazard::Model),
     Photo(&'r photo::Model),
+    CeremonyNotice(&'r ceremony_notice::Model),
+    OnSiteReminder(&'r on_site_reminder::Model),
+    Vehicle(&'r vehicle::Model),
+    Persuasion(&'r persuasion::Model),
+    SeasonalWarning(&'r seasonal_warning::Model),
 }
 
 impl Subject<'_> {
@@ -29,6 +37,11 @@ impl Subject<'_> {
             Subject::Inspection(i) => i.node_code,
             Subject::Hazard(h) => h.node_code,
             Subject::Photo(p) => p.node_code,
+            Subject::CeremonyNotice(c) => c.node_code,
+            Subject::OnSiteReminder(r) => r.node_code,
+            Subject::Vehicle(v) => v.node_code,
+            Subject::Persuasion(p) => p.node_code,
+            Subject::SeasonalWarning(w) => w.node_code,
         }
     }
 }
@@ -60,6 +73,11 @@ guarded!(api_token::Model, ApiToken, Action::API_TOKEN);
 guarded!(inspection::Model, Inspection, Action::INSPECTION);
 guarded!(hazard::Model, Hazard, Action::HAZARD);
 guarded!(photo::Model, Photo, &[]);
+guarded!(ceremony_notice::Model, CeremonyNotice, Action::CEREMONY_NOTICE);
+guarded!(on_site_reminder::Model, OnSiteReminder, &[]);
+guarded!(vehicle::Model, Vehicle, Action::VEHICLE);
+guarded!(persuasion::Model, Persuasion, &[]);
+guarded!(seasonal_warning::Model, SeasonalWarning, &[]);
 
 /// A proof stands for its record, so a proof can be checked for a further
 /// action (a read proof, then "may this caller also edit it?").

@@ -30,6 +30,10 @@ pub struct Rows {
 
 pub type RowLoader = DataLoader<Rows>;
 
+#[path = "loaders_liaison.rs"]
+mod liaison;
+pub use liaison::{ceremony_of, reminders_of, vehicle};
+
 /// A loader for one request (its cache dies with the request, so a row
 /// read for one caller is never served to another).
 /// A batch waits `BATCH_WINDOW` for the rest of a page's rows to ask: long

@@ -65,6 +65,19 @@ pub fn records_kind(role: Role, kind: InspectionKind) -> bool {
     }
 }
 
+/// Who records the group liaison's work (附件3: ceremony notices and
+/// on-site reminders, the vehicle register and persuasion talks, seasonal
+/// warnings): the liaison for their group; the village officer for the
+/// village's groups (the village assesses its liaisons and keeps the
+/// ledger); administrators and leaders typing a paper record in. Never a
+/// read-only viewer.
+pub fn records_liaison_work(role: Role) -> bool {
+    matches!(
+        role,
+        Role::GroupLiaison | Role::VillageOfficer | Role::Leader | Role::Admin
+    )
+}
+
 /// Whose work a field record may say it is (its `personId`): an officer or
 /// liaison records their own; an administrator or leader types a paper
 /// record in for the officer who made it.
@@ -136,6 +149,29 @@ pub fn decide(scope: &Scope, action: Action, subject: &Subject<'_>) -> AppResult
             record_at(scope, n, InspectionKind::LeaderVisit)
         }
         (Subject::Node(_), A::ReportHazard) => permitted(scope, Permission::FieldWork),
+        (
+            Subject::Node(n),
+            A::RecordCeremonyNotice
+            | A::RegisterVehicle
+            | A::RecordPersuasion
+            | A::RecordSeasonalWarning,
+        ) => {
+            liaison_work(scope)?;
+            if n.level != Level::Group.number() {
+                return Err(crate::liaison::refusals::not_at_group());
+            }
+            Ok(())
+        }
+        (Subject::CeremonyNotice(_), A::RecordOnSiteReminder) => liaison_work(scope),
+        // The register is the group's, not its author's: whoever keeps it
+        // now (a new liaison, the village officer) may correct or retire.
+        (Subject::Vehicle(v), A::UpdateVehicle | A::RetireVehicle) => {
+            liaison_work(scope)?;
+            if v.retired_on.is_some() {
+                return Err(crate::liaison::refusals::vehicle_retired());
+            }
+            Ok(())
+        }
 
         (Subject::Person(_), A::EditPerson) => permitted(scope, Permission::ManagePeople),
 
@@ -205,6 +241,11 @@ pub fn decide(scope: &Scope, action: Action, subject: &Subject<'_>) -> AppResult
 
         _ => Err(AppError::Forbidden),
     }
+}
+
+fn liaison_work(scope: &Scope) -> AppResult<()> {
+    permitted(scope, Permission::FieldWork)?;
+    need(records_liaison_work(scope.role()))
 }
 
 fn record_at(scope: &Scope, n: &entity::grid_node::Model, kind: InspectionKind) -> AppResult<()> {

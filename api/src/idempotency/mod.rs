@@ -108,6 +108,11 @@ macro_rules! keyed_by_client {
 
 keyed_by_client!(inspection, author_id);
 keyed_by_client!(hazard, reported_by);
+keyed_by_client!(ceremony_notice, author_id);
+keyed_by_client!(on_site_reminder, author_id);
+keyed_by_client!(vehicle, author_id);
+keyed_by_client!(persuasion, author_id);
+keyed_by_client!(seasonal_warning, author_id);
 
 /// A photo's key is its uploader and its bytes, while it is not attached
 /// to a record yet: the same bytes sent again give the same photo.

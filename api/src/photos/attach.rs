@@ -16,6 +16,10 @@ pub enum PhotoOwner {
     Hazard(Uuid),
     /// A step in a hazard's life (fixed on the spot, rectified, verified).
     HazardEvent(Uuid),
+    /// The group liaison's records (跟场提醒, 劝导, seasonal warnings).
+    OnSiteReminder(Uuid),
+    Persuasion(Uuid),
+    SeasonalWarning(Uuid),
 }
 
 impl PhotoOwner {
@@ -24,11 +28,19 @@ impl PhotoOwner {
             PhotoOwner::Inspection(_) => "inspection",
             PhotoOwner::Hazard(_) => "hazard",
             PhotoOwner::HazardEvent(_) => "hazard_event",
+            PhotoOwner::OnSiteReminder(_) => "on_site_reminder",
+            PhotoOwner::Persuasion(_) => "persuasion",
+            PhotoOwner::SeasonalWarning(_) => "seasonal_warning",
         }
     }
     pub fn id(self) -> Uuid {
         match self {
-            PhotoOwner::Inspection(id) | PhotoOwner::Hazard(id) | PhotoOwner::HazardEvent(id) => id,
+            PhotoOwner::Inspection(id)
+            | PhotoOwner::Hazard(id)
+            | PhotoOwner::HazardEvent(id)
+            | PhotoOwner::OnSiteReminder(id)
+            | PhotoOwner::Persuasion(id)
+            | PhotoOwner::SeasonalWarning(id) => id,
         }
     }
 }
