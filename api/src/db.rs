@@ -109,6 +109,7 @@ mod tests {
         let err: AppError =
             sea_orm::DbErr::ConnectionAcquire(sea_orm::ConnAcquireErr::Timeout).into();
         assert_eq!(err.code(), "RATE_LIMITED");
-        assert!(err.message().contains("busy"), "{}", err.message());
+        let message = err.describe(crate::error::Lang::En).message;
+        assert!(message.contains("busy"), "{message}");
     }
 }

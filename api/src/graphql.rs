@@ -16,6 +16,7 @@ use crate::auth::schema::{AuthMutation, AuthQuery};
 use crate::grid::schema::{GridMutation, GridQuery};
 use crate::hazards::schema::{HazardsMutation, HazardsQuery};
 use crate::inspections::schema::{InspectionsMutation, InspectionsQuery};
+use crate::node::NodeQuery;
 use crate::overview::schema::OverviewQuery;
 use crate::people::schema::{PeopleMutation, PeopleQuery};
 use crate::state::SharedState;
@@ -26,7 +27,9 @@ use async_graphql::{
     EmptySubscription, ErrorExtensions, MergedObject, Schema, ServerResult, Value,
 };
 use std::sync::Arc;
+use std::sync::LazyLock;
 
+/// Every read of the API, scoped to the caller's subtree.
 #[derive(MergedObject, Default)]
 pub struct Query(
     AuthQuery,
@@ -37,8 +40,10 @@ pub struct Query(
     HazardsQuery,
     InspectionsQuery,
     OverviewQuery,
+    NodeQuery,
 );
 
+/// Every change the API makes; each is authorized for the caller and audited.
 #[derive(MergedObject, Default)]
 pub struct Mutation(
     AuthMutation,
@@ -87,11 +92,10 @@ impl Extension for StatementBudget {
     ) -> ServerResult<Option<Value>> {
         if crate::db::request_statements() > self.0 {
             let limit = self.0;
-            return Err(async_graphql::Error::new(over_budget_message(limit))
-                .extend_with(|_, e| {
-                    e.set("code", "BAD_USER_INPUT");
-                    e.set("reason", BUDGET_REASON);
-                })
+            let refused = crate::error::AppError::request(crate::error::Key::RequestOverBudget)
+                .with("max", limit);
+            return Err(async_graphql::Error::from(refused)
+                .extend_with(|_, e| e.set("reason", BUDGET_REASON))
                 .into_server_error(Default::default()));
         }
         next.run(ctx, info).await
@@ -104,7 +108,8 @@ pub fn build(state: Option<SharedState>, dev_mode: bool) -> AppSchema {
         .limit_complexity(MAX_COMPLEXITY)
         .limit_recursive_depth(32)
         .limit_directives(8)
-        .extension(crate::auth::pending::PendingGuard);
+        .extension(crate::auth::pending::PendingGuard)
+        .extension(crate::error::NullPropagation);
     if let Some(state) = &state {
         builder = builder.extension(StatementBudget(state.settings.max_statements_per_request));
     }
@@ -115,6 +120,63 @@ pub fn build(state: Option<SharedState>, dev_mode: bool) -> AppSchema {
         builder = builder.data(state);
     }
     builder.finish()
+}
+
+/// The schema that answers standard introspection queries in development
+/// mode. GraphiQL's, graphql-js's `getIntrospectionQuery()` and Python
+/// `gql`'s nest `ofType` seven to nine levels deep, past [`MAX_DEPTH`];
+/// a request made only of `__schema`/`__type`/`__typename` runs here,
+/// with only the recursion limit, and never touches the database.
+static INTROSPECTION: LazyLock<AppSchema> = LazyLock::new(|| {
+    Schema::build(Query::default(), Mutation::default(), EmptySubscription)
+        .limit_recursive_depth(32)
+        .limit_directives(8)
+        .finish()
+});
+
+/// The introspection schema, for a request that [`is_introspection_only`].
+pub fn introspection() -> &'static AppSchema {
+    &INTROSPECTION
+}
+
+/// True when every operation of `query` selects only introspection fields
+/// at its root (a query that does not parse is not).
+pub fn is_introspection_only(query: &str) -> bool {
+    use async_graphql::parser::types::{DocumentOperations, Selection, SelectionSet};
+    let Ok(document) = async_graphql::parser::parse_query(query) else {
+        return false;
+    };
+    fn only_meta(
+        set: &SelectionSet,
+        fragments: &std::collections::HashMap<
+            async_graphql::Name,
+            async_graphql::Positioned<async_graphql::parser::types::FragmentDefinition>,
+        >,
+        depth: usize,
+    ) -> bool {
+        depth < 8
+            && set.items.iter().all(|item| match &item.node {
+                Selection::Field(f) => {
+                    matches!(
+                        f.node.name.node.as_str(),
+                        "__schema" | "__type" | "__typename"
+                    )
+                }
+                Selection::InlineFragment(i) => {
+                    only_meta(&i.node.selection_set.node, fragments, depth + 1)
+                }
+                Selection::FragmentSpread(s) => fragments
+                    .get(&s.node.fragment_name.node)
+                    .is_some_and(|f| only_meta(&f.node.selection_set.node, fragments, depth + 1)),
+            })
+    }
+    let fragments = &document.fragments;
+    match &document.operations {
+        DocumentOperations::Single(op) => only_meta(&op.node.selection_set.node, fragments, 0),
+        DocumentOperations::Multiple(ops) => ops
+            .values()
+            .all(|op| only_meta(&op.node.selection_set.node, fragments, 0)),
+    }
 }
 
 /// The SDL committed as `api/schema.graphql`.

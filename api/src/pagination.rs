@@ -13,7 +13,7 @@
 //! [`MAX_PAGE`] rows. A cursor that does not decode, has the wrong shape,
 //! belongs to another list's order or holds values of the wrong type is
 //! `BAD_USER_INPUT`, never page 1.
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Key as ErrorKey};
 use async_graphql::connection::{Connection, Edge, EmptyFields};
 use async_graphql::{OutputType, SimpleObject};
 use sea_orm::sea_query::{ColumnType, Expr, SimpleExpr};
@@ -29,6 +29,7 @@ const MAX_CURSOR_LEN: usize = 1_024;
 
 #[derive(SimpleObject)]
 pub struct TotalCount {
+    /// How many records the whole list has, across all pages.
     pub total_count: u64,
 }
 
@@ -66,19 +67,16 @@ impl Page {
             if n >= 0 && (n as u64) <= MAX_PAGE {
                 Ok(n as u64)
             } else {
-                Err(AppError::bad_input(
-                    name,
-                    format!("每页最多 {MAX_PAGE} 条 ({name} must be between 0 and {MAX_PAGE})"),
-                ))
+                let key = if name == "last" {
+                    ErrorKey::InputLastOutOfRange
+                } else {
+                    ErrorKey::InputFirstOutOfRange
+                };
+                Err(AppError::input(name, key).with("max", MAX_PAGE))
             }
         };
         let (limit, backward) = match (first, last) {
-            (Some(_), Some(_)) => {
-                return Err(AppError::bad_input(
-                    "last",
-                    "first 与 last 不能同时使用 (use either first or last, not both)",
-                ))
-            }
+            (Some(_), Some(_)) => return Err(AppError::input("last", ErrorKey::InputFirstAndLast)),
             (Some(n), None) => (size("first", n)?, false),
             (None, Some(n)) => (size("last", n)?, true),
             (None, None) => (DEFAULT_PAGE, false),
@@ -383,7 +381,7 @@ fn order_tag<E: EntityTrait>(keys: &[Key<E::Column>]) -> u32 {
 }
 
 fn invalid(field: &'static str) -> AppError {
-    AppError::bad_input(field, "分页游标无效 (invalid cursor)")
+    AppError::input(field, ErrorKey::InputCursorInvalid)
 }
 
 impl Cursor {
@@ -573,7 +571,7 @@ mod tests {
         let bad = |c: &str| {
             matches!(
                 Page::parse(Some(5), Some(c.to_string()), None, None),
-                Err(AppError::BadInput { .. })
+                Err(ref e) if e.code() == "BAD_USER_INPUT"
             )
         };
         assert!(bad("o5"), "the old offset cursor");

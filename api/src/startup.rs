@@ -132,6 +132,10 @@ fn run(listener: TcpListener, state: SharedState) -> anyhow::Result<Server> {
             .app_data(data.clone())
             .route("/graphql", web::post().to(http::graphql_endpoint::post))
             .route("/graphql", web::get().to(http::graphql_endpoint::get))
+            .route(
+                "/graphql/schema.graphql",
+                web::get().to(http::schema_sdl::get),
+            )
             .route("/healthz", web::get().to(http::health::healthz))
             .route("/api/photos", web::post().to(http::photos::upload))
             .route("/api/photos/{id}", web::get().to(http::photos::display))

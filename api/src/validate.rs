@@ -1,14 +1,11 @@
 //! Validation at the edge: text that reaches the services is trimmed,
 //! bounded and well-formed, or the caller gets BAD_USER_INPUT naming the field.
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Key};
 use chrono::{Datelike, NaiveDate};
 
 pub fn max_chars(field: &'static str, text: &str, max: usize) -> AppResult<()> {
     if text.chars().count() > max {
-        return Err(AppError::bad_input(
-            field,
-            format!("不能超过 {max} 个字符 (at most {max} characters)"),
-        ));
+        return Err(AppError::input(field, Key::InputTooLong).with("max", max));
     }
     Ok(())
 }
@@ -17,14 +14,11 @@ pub fn max_chars(field: &'static str, text: &str, max: usize) -> AppResult<()> {
 pub fn name(field: &'static str, text: &str, max: usize) -> AppResult<String> {
     let text = text.trim();
     if text.is_empty() {
-        return Err(AppError::bad_input(field, "不能为空 (must not be empty)"));
+        return Err(AppError::input(field, Key::InputEmpty));
     }
     max_chars(field, text, max)?;
     if text.chars().any(char::is_control) {
-        return Err(AppError::bad_input(
-            field,
-            "包含无效字符 (contains control characters)",
-        ));
+        return Err(AppError::input(field, Key::InputControlCharacters));
     }
     Ok(text.to_string())
 }
@@ -42,10 +36,7 @@ pub fn mobile_phone(field: &'static str, text: &str) -> AppResult<String> {
     if ok {
         Ok(digits.to_string())
     } else {
-        Err(AppError::bad_input(
-            field,
-            "请输入 11 位手机号码 (an 11-digit mainland mobile number)",
-        ))
+        Err(AppError::input(field, Key::InputPhone))
     }
 }
 
@@ -54,7 +45,7 @@ pub fn mobile_phone(field: &'static str, text: &str) -> AppResult<String> {
 /// character (0-9 or X), born by `today` (the configured clock's day).
 pub fn id_number(field: &'static str, text: &str, today: NaiveDate) -> AppResult<String> {
     let upper = text.trim().to_ascii_uppercase();
-    let bad = || AppError::bad_input(field, "身份证号码无效 (not a valid 18-character ID number)");
+    let bad = || AppError::input(field, Key::InputIdNumber);
     let chars: Vec<char> = upper.chars().collect();
     if chars.len() != 18 || !chars[..17].iter().all(char::is_ascii_digit) {
         return Err(bad());
@@ -89,10 +80,7 @@ pub fn id_check_char(first17: &str) -> Option<char> {
 pub fn work_date(field: &'static str, date: NaiveDate, today: NaiveDate) -> AppResult<NaiveDate> {
     let earliest = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or(NaiveDate::MIN);
     if date < earliest || date > today + chrono::Duration::days(366) {
-        return Err(AppError::bad_input(
-            field,
-            "日期超出合理范围 (date out of range)",
-        ));
+        return Err(AppError::input(field, Key::InputDateOutOfRange));
     }
     Ok(date)
 }
@@ -130,17 +118,14 @@ fn mask(text: &str, keep_start: usize, keep_end: usize) -> String {
 pub fn text(field: &'static str, text: &str, max: usize) -> AppResult<String> {
     let text = text.trim();
     if text.is_empty() {
-        return Err(AppError::bad_input(field, "不能为空 (must not be empty)"));
+        return Err(AppError::input(field, Key::InputEmpty));
     }
     max_chars(field, text, max)?;
     if text
         .chars()
         .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
     {
-        return Err(AppError::bad_input(
-            field,
-            "包含无效字符 (contains control characters)",
-        ));
+        return Err(AppError::input(field, Key::InputControlCharacters));
     }
     Ok(text.to_string())
 }
@@ -162,38 +147,19 @@ pub fn position(
     match (latitude, longitude) {
         (Some(lat), Some(lon)) => {
             if !lat.is_finite() || !(-90.0..=90.0).contains(&lat) {
-                return Err(AppError::bad_input(
-                    "latitude",
-                    "纬度须在 -90 到 90 之间 (latitude out of range)",
-                ));
+                return Err(AppError::input("latitude", Key::InputLatitudeRange));
             }
             if !lon.is_finite() || !(-180.0..=180.0).contains(&lon) {
-                return Err(AppError::bad_input(
-                    "longitude",
-                    "经度须在 -180 到 180 之间 (longitude out of range)",
-                ));
+                return Err(AppError::input("longitude", Key::InputLongitudeRange));
             }
         }
         (None, None) => {}
-        (Some(_), None) => {
-            return Err(AppError::bad_input(
-                "longitude",
-                "经纬度须同时提供 (latitude and longitude go together)",
-            ))
-        }
-        (None, Some(_)) => {
-            return Err(AppError::bad_input(
-                "latitude",
-                "经纬度须同时提供 (latitude and longitude go together)",
-            ))
-        }
+        (Some(_), None) => return Err(AppError::input("longitude", Key::InputCoordinatesTogether)),
+        (None, Some(_)) => return Err(AppError::input("latitude", Key::InputCoordinatesTogether)),
     }
     if let Some(a) = accuracy_m {
         if !a.is_finite() || !(0.0..=100_000.0).contains(&a) {
-            return Err(AppError::bad_input(
-                "accuracyM",
-                "定位精度无效 (accuracy out of range)",
-            ));
+            return Err(AppError::input("accuracyM", Key::InputAccuracyRange));
         }
     }
     Ok(Position {

@@ -175,7 +175,7 @@ async fn check_case(app: &TestApp, root: &Session, case: usize, plan: Plan) -> R
             let get = app
                 .query(
                     &token,
-                    "query($id: ID!) { node(id: $id) { id } }",
+                    "query($id: ID!) { node: gridNode(id: $id) { id } }",
                     json!({ "id": node.id }),
                 )
                 .await;
@@ -205,7 +205,7 @@ async fn check_case(app: &TestApp, root: &Session, case: usize, plan: Plan) -> R
             let get = app
                 .query(
                     &token,
-                    "query($id: ID!) { node(id: $id) { id } }",
+                    "query($id: ID!) { node: gridNode(id: $id) { id } }",
                     json!({ "id": id }),
                 )
                 .await;

@@ -227,7 +227,7 @@ async fn malformed_cursors_are_bad_user_input_on_every_list() {
 async fn grid_children_page_through_every_child_once_with_cursors() {
     let app = spawn_demo_app().await;
     let heba = app.login_demo("heba").await;
-    let q = "query($id: ID!, $after: String) { node(id: $id) { children(first: 3, after: $after) {
+    let q = "query($id: ID!, $after: String) { node: gridNode(id: $id) { children(first: 3, after: $after) {
         totalCount edges { node { code } } pageInfo { hasNextPage endCursor } } } }";
     let mut codes = Vec::new();
     let mut after = Value::Null;

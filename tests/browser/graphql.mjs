@@ -24,11 +24,11 @@ export async function officerOf(base, token, name) {
   if (!village) throw new Error(`${name} not found`);
   const data = await graphql(
     base,
-    'query($id: ID!) { node(id: $id) { appointments { role person { name } } } }',
+    'query($id: ID!) { gridNode(id: $id) { appointments { role person { name } } } }',
     { id: village.id },
     token,
   );
-  const officer = data.node.appointments.find((a) => a.role === 'VILLAGE_OFFICER');
+  const officer = data.gridNode.appointments.find((a) => a.role === 'VILLAGE_OFFICER');
   if (!officer) throw new Error(`${name} has no village officer`);
   return officer.person.name;
 }

@@ -48,12 +48,12 @@ pub async fn create_admin_for(
     password_text: String,
     person: AdminPerson,
 ) -> anyhow::Result<account::Model> {
-    let username = parse_username(username).map_err(|e| anyhow::anyhow!(e.message()))?;
+    let username = parse_username(username).map_err(|e| anyhow::anyhow!(e.to_string()))?;
     password::check_policy(
         &password_text,
         crate::config::Settings::local_default().password_complexity,
     )
-    .map_err(|e| anyhow::anyhow!(e.message()))?;
+    .map_err(|e| anyhow::anyhow!(e.to_string()))?;
     let digits = division_code.trim();
     let code: i64 = digits
         .parse()
@@ -118,10 +118,10 @@ async fn admin_person(
             .ok_or_else(|| anyhow::anyhow!("no person with id {id}"));
     }
     let name = validate::name("name", wanted.name.as_deref().unwrap_or(username), 30)
-        .map_err(|e| anyhow::anyhow!(e.message()))?;
+        .map_err(|e| anyhow::anyhow!(e.to_string()))?;
     let phone = match wanted.phone.as_deref().map(str::trim) {
         Some(p) if !p.is_empty() => {
-            validate::mobile_phone("phone", p).map_err(|e| anyhow::anyhow!(e.message()))?
+            validate::mobile_phone("phone", p).map_err(|e| anyhow::anyhow!(e.to_string()))?
         }
         _ => String::new(),
     };

@@ -2,7 +2,7 @@
 use crate::accounts::service::{self, NewAccount, PersonChoice};
 use crate::auth::role::Role;
 use crate::context::{all, scope, state};
-use crate::error::{AppError, GqlResult};
+use crate::error::{AppError, GqlResult, Key};
 use crate::grid::schema::GridNode;
 use crate::grid::service as grid;
 use crate::ids;
@@ -15,6 +15,7 @@ use entity::account;
 
 pub struct Account(pub account::Model);
 
+/// A sign-in account: a username at a node with a role, belonging to a person.
 #[Object]
 impl Account {
     /// What the caller may do with this record now, by the same decision
@@ -25,21 +26,26 @@ impl Account {
             &self.0,
         ))
     }
-    async fn id(&self) -> ID {
+    /// The account's id.
+    pub async fn id(&self) -> ID {
         ids::to_id(self.0.id)
     }
+    /// The name the account signs in with (lower case).
     async fn username(&self) -> &str {
         &self.0.username
     }
+    /// What the account may do at and below its node.
     async fn role(&self) -> GqlResult<Role> {
         Ok(Role::parse(&self.0.role)
             .ok_or_else(|| AppError::internal(anyhow::anyhow!("role {}", self.0.role)))?)
     }
+    /// The node the account works at; its scope is this node's subtree.
     async fn node(&self, ctx: &Context<'_>) -> GqlResult<GridNode> {
         Ok(GridNode(
             grid::find(&state(ctx)?.db, scope(ctx)?, self.0.node_id).await?,
         ))
     }
+    /// A disabled account cannot sign in and its sessions have ended.
     async fn disabled(&self) -> bool {
         self.0.disabled
     }
@@ -61,16 +67,22 @@ impl Account {
     async fn totp_enabled(&self) -> bool {
         self.0.totp_enabled_at.is_some()
     }
+    /// When the account was created.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
 }
 
+/// A new account at a node.
 #[derive(InputObject)]
 pub struct CreateAccountInput {
+    /// 3–32 lower-case letters, digits, `-`, `_` or `.`.
     pub username: String,
+    /// The first password (the account changes it at first sign-in).
     pub password: String,
+    /// The node the account works at (inside the caller's subtree).
     pub node_id: ID,
+    /// The account's role; it must fit the node's level.
     pub role: Role,
     /// The person the account belongs to: an existing one in your subtree …
     pub person_id: Option<ID>,
@@ -102,10 +114,7 @@ fn person_choice(
                 today,
             )?))
         }
-        _ => Err(AppError::bad_input(
-            "personId",
-            "账号须属于一名人员：选择已有人员或填写新人员 (an account belongs to a person: pick one or enter a new one)",
-        )
+        _ => Err(AppError::input("personId", Key::AccountPersonRequired)
         .into()),
     }
 }
@@ -120,11 +129,16 @@ impl AccountsQuery {
     async fn accounts(
         &self,
         ctx: &Context<'_>,
+        #[graphql(desc = "Only accounts below this node (default: the caller's node).")]
         under: Option<ID>,
-        first: Option<i32>,
-        after: Option<String>,
-        last: Option<i32>,
-        before: Option<String>,
+        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<
+            i32,
+        >,
+        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
+            String,
+        >,
+        #[graphql(desc = "Page size, from the end (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "The cursor of the first item of the next page.")] before: Option<String>,
     ) -> GqlResult<Conn<Account>> {
         let page = Page::parse(first, after, last, before)?;
         let sc = scope(ctx)?;
@@ -140,10 +154,11 @@ pub struct AccountsMutation;
 
 #[Object]
 impl AccountsMutation {
+    /// Creates an account at a node in the caller's subtree.
     async fn create_account(
         &self,
         ctx: &Context<'_>,
-        input: CreateAccountInput,
+        #[graphql(desc = "The account.")] input: CreateAccountInput,
     ) -> GqlResult<Account> {
         let (st, req, sc) = all(ctx)?;
         let node_id = ids::parse(&input.node_id)?;
@@ -161,8 +176,8 @@ impl AccountsMutation {
     async fn set_account_disabled(
         &self,
         ctx: &Context<'_>,
-        id: ID,
-        disabled: bool,
+        #[graphql(desc = "The account.")] id: ID,
+        #[graphql(desc = "True to disable, false to enable again.")] disabled: bool,
     ) -> GqlResult<Account> {
         let (st, req, sc) = all(ctx)?;
         Ok(Account(
@@ -175,8 +190,10 @@ impl AccountsMutation {
     async fn set_account_person(
         &self,
         ctx: &Context<'_>,
-        id: ID,
+        #[graphql(desc = "The account.")] id: ID,
+        #[graphql(desc = "An existing person at or below the account's node; give this or `newPerson`.")]
         person_id: Option<ID>,
+        #[graphql(desc = "A new person to make for the account; give this or `personId`.")]
         new_person: Option<PersonInput>,
     ) -> GqlResult<Account> {
         let (st, req, sc) = all(ctx)?;
@@ -192,8 +209,8 @@ impl AccountsMutation {
     async fn reset_account_password(
         &self,
         ctx: &Context<'_>,
-        id: ID,
-        new_password: String,
+        #[graphql(desc = "The account.")] id: ID,
+        #[graphql(desc = "The new password.")] new_password: String,
     ) -> GqlResult<Account> {
         let (st, req, sc) = all(ctx)?;
         Ok(Account(
@@ -202,7 +219,12 @@ impl AccountsMutation {
     }
 
     /// Moves an account to another node; its sessions end at once.
-    async fn move_account(&self, ctx: &Context<'_>, id: ID, node_id: ID) -> GqlResult<Account> {
+    async fn move_account(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The account.")] id: ID,
+        #[graphql(desc = "Its new node.")] node_id: ID,
+    ) -> GqlResult<Account> {
         let (st, req, sc) = all(ctx)?;
         Ok(Account(
             service::move_to(st, req, sc, ids::parse(&id)?, ids::parse(&node_id)?).await?,

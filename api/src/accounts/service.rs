@@ -4,7 +4,7 @@
 //! (separation of duties is by person, not by login).
 use crate::audit::{self, AuditEntry};
 use crate::auth::{password, role::Role, session};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Key as ErrorKey};
 use crate::grid::code::Level;
 use crate::grid::service as grid;
 use crate::pagination::{self, Key, Page};
@@ -51,10 +51,9 @@ pub fn parse_username(text: &str) -> AppResult<String> {
     if ok {
         Ok(u)
     } else {
-        Err(AppError::bad_input(
-            "username",
-            "用户名为 3–32 位小写字母、数字、- _ . (3–32 lower-case letters, digits, - _ .)",
-        ))
+        Err(AppError::input("username", ErrorKey::AccountUsernameFormat)
+            .with("min", 3)
+            .with("max", 32))
     }
 }
 
@@ -93,7 +92,7 @@ pub async fn resolve_person(
         PersonChoice::Existing(id) => persons::find(txn, scope, id)
             .await
             .map(|p| p.into_inner())
-            .map_err(|_| AppError::bad_input("personId", "人员不存在 (no such person)")),
+            .map_err(|_| AppError::input("personId", ErrorKey::PersonNotFound)),
         PersonChoice::New(data) => {
             let range = scope.range();
             let same_phone = person::Entity::find()
@@ -102,9 +101,7 @@ pub async fn resolve_person(
                 .one(txn)
                 .await?;
             if same_phone.is_some() {
-                return Err(AppError::ConflictWith(
-                    "此手机号已登记为一名人员，请选择该人员 (this phone belongs to a registered person; link that person instead)".into(),
-                ));
+                return Err(AppError::conflict(ErrorKey::PersonPhoneRegistered));
             }
             persons::insert(txn, req, scope, data).await
         }
@@ -130,9 +127,7 @@ pub async fn create(
         .one(&txn)
         .await?;
     if taken.is_some() {
-        return Err(AppError::ConflictWith(
-            "用户名已被使用 (username already taken)".into(),
-        ));
+        return Err(AppError::conflict(ErrorKey::AccountUsernameTaken));
     }
     let person = resolve_person(&txn, req, scope, input.person).await?;
     // Someone else chose this password: it must be changed at first login.
@@ -242,9 +237,9 @@ async fn apply_change(
     Ok(after)
 }
 
-fn not_yourself(scope: &Scope, account: &account::Model, message: &str) -> AppResult<()> {
+fn not_yourself(scope: &Scope, account: &account::Model, key: ErrorKey) -> AppResult<()> {
     if account.id == scope.account_id() {
-        return Err(AppError::bad_input("id", message));
+        return Err(AppError::input("id", key));
     }
     Ok(())
 }
@@ -259,11 +254,7 @@ pub async fn set_disabled(
 ) -> AppResult<account::Model> {
     let (_w, txn) = state.begin_write().await?;
     let (before, _) = find_managed(&txn, scope, id).await?;
-    not_yourself(
-        scope,
-        &before,
-        "不能停用自己的账号 (you cannot disable yourself)",
-    )?;
+    not_yourself(scope, &before, ErrorKey::AccountCannotDisableSelf)?;
     let change =
         account::Entity::update_many().col_expr(account::Column::Disabled, Expr::value(disabled));
     let action = if disabled { "disable" } else { "enable" };
@@ -280,7 +271,7 @@ async fn check_above(
     db: &impl ConnectionTrait,
     scope: &Scope,
     account: &account::Model,
-    message: &'static str,
+    key: ErrorKey,
 ) -> AppResult<()> {
     if account.id == scope.account_id() || account.node_code == scope.root().code {
         return Err(AppError::Forbidden);
@@ -290,7 +281,7 @@ async fn check_above(
         .await?
         .and_then(|a| a.person_id);
     if mine.is_some() && mine == account.person_id {
-        return Err(AppError::bad_input("id", message));
+        return Err(AppError::input("id", key));
     }
     Ok(())
 }
@@ -313,7 +304,7 @@ pub async fn reset_password(
         &txn,
         scope,
         &before,
-        "不能重置自己名下账号的密码 (you cannot reset the password of your own accounts)",
+        ErrorKey::AccountOwnPersonPassword,
     )
     .await?;
     let change = account::Entity::update_many()
@@ -345,7 +336,7 @@ pub async fn set_person(
         &txn,
         scope,
         &before,
-        "不能更改自己名下账号的人员 (you cannot change the person of your own accounts)",
+        ErrorKey::AccountOwnPersonChange,
     )
     .await?;
     let person = resolve_person(&txn, req, scope, choice).await?;
@@ -370,11 +361,7 @@ pub async fn move_to(
     let destination = grid::find(&txn, scope, node_id).await?;
     scope.check_grant(destination.code, role)?;
     role.check_fits(level_of(&destination)?)?;
-    not_yourself(
-        scope,
-        &before,
-        "不能移动自己的账号 (you cannot move yourself)",
-    )?;
+    not_yourself(scope, &before, ErrorKey::AccountCannotMoveSelf)?;
     let change = account::Entity::update_many()
         .col_expr(account::Column::NodeId, Expr::value(destination.id))
         .col_expr(account::Column::NodeCode, Expr::value(destination.code));

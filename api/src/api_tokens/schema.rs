@@ -12,6 +12,7 @@ use entity::api_token;
 
 pub struct ApiToken(pub api_token::Model);
 
+/// A read-only dashboard token for a node's subtree (the secret is shown once, at creation).
 #[Object]
 impl ApiToken {
     /// What the caller may do with this record now, by the same decision
@@ -22,9 +23,11 @@ impl ApiToken {
             &self.0,
         ))
     }
-    async fn id(&self) -> ID {
+    /// The token's id.
+    pub async fn id(&self) -> ID {
         ids::to_id(self.0.id)
     }
+    /// What the token is for, as its creator named it.
     async fn name(&self) -> &str {
         &self.0.name
     }
@@ -34,31 +37,41 @@ impl ApiToken {
             grid::find(&state(ctx)?.db, scope(ctx)?, self.0.node_id).await?,
         ))
     }
+    /// When the token was made.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
+    /// When the token stops working; null for no expiry.
     async fn expires_at(&self) -> Option<DateTime<Utc>> {
         self.0.expires_at
     }
+    /// When the token was revoked; null while it works.
     async fn revoked_at(&self) -> Option<DateTime<Utc>> {
         self.0.revoked_at
     }
+    /// When the token last authenticated a request.
     async fn last_used_at(&self) -> Option<DateTime<Utc>> {
         self.0.last_used_at
     }
 }
 
+/// A token just made, with its secret.
 #[derive(SimpleObject)]
 pub struct CreatedApiToken {
     /// Shown only now: send it as `Authorization: Bearer <token>`.
     pub token: String,
+    /// The token's record.
     pub api_token: ApiToken,
 }
 
+/// A new dashboard token.
 #[derive(InputObject)]
 pub struct CreateApiTokenInput {
+    /// What the token is for.
     pub name: String,
+    /// The node whose subtree the token reads.
     pub node_id: ID,
+    /// When the token stops working (within three years); null for no expiry.
     pub expires_at: Option<DateTime<Utc>>,
 }
 
@@ -72,11 +85,16 @@ impl ApiTokensQuery {
     async fn api_tokens(
         &self,
         ctx: &Context<'_>,
+        #[graphql(desc = "Only tokens below this node (default: the caller's node).")]
         under: Option<ID>,
-        first: Option<i32>,
-        after: Option<String>,
-        last: Option<i32>,
-        before: Option<String>,
+        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<
+            i32,
+        >,
+        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
+            String,
+        >,
+        #[graphql(desc = "Page size, from the end (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "The cursor of the first item of the next page.")] before: Option<String>,
     ) -> GqlResult<Conn<ApiToken>> {
         let page = Page::parse(first, after, last, before)?;
         let (items, total) =
@@ -94,7 +112,7 @@ impl ApiTokensMutation {
     async fn create_api_token(
         &self,
         ctx: &Context<'_>,
-        input: CreateApiTokenInput,
+        #[graphql(desc = "The token.")] input: CreateApiTokenInput,
     ) -> GqlResult<CreatedApiToken> {
         let (st, req, sc) = all(ctx)?;
         let new = NewApiToken {
@@ -109,7 +127,12 @@ impl ApiTokensMutation {
         })
     }
 
-    async fn revoke_api_token(&self, ctx: &Context<'_>, id: ID) -> GqlResult<ApiToken> {
+    /// Revokes a dashboard token at once.
+    async fn revoke_api_token(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The token.")] id: ID,
+    ) -> GqlResult<ApiToken> {
         let (st, req, sc) = all(ctx)?;
         Ok(ApiToken(
             service::revoke(st, req, sc, ids::parse(&id)?).await?,

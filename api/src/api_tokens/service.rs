@@ -3,7 +3,7 @@
 use crate::audit::{self, AuditEntry};
 use crate::auth::actor;
 use crate::auth::opaque;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Key as ErrorKey};
 use crate::grid::service as grid;
 use crate::pagination::{self, Key, Page};
 use crate::scope::{Permission, Scope};
@@ -62,10 +62,7 @@ pub async fn create(
     let now = Utc::now();
     if let Some(at) = input.expires_at {
         if at <= now || at > now + Duration::days(3 * 366) {
-            return Err(AppError::bad_input(
-                "expiresAt",
-                "有效期须在未来三年之内 (must be in the next three years)",
-            ));
+            return Err(AppError::input("expiresAt", ErrorKey::TokenExpiryRange).with("years", 3));
         }
     }
     let (_w, txn) = state.begin_write().await?;

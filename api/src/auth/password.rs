@@ -1,6 +1,6 @@
 //! argon2id with the OWASP-recommended minimum (m=19456 KiB, t=2, p=1),
 //! always off the async threads: a hash takes tens of milliseconds.
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Key};
 use argon2::password_hash::{
     rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
 };
@@ -61,28 +61,16 @@ pub fn check_policy(password: &str, complexity: bool) -> AppResult<()> {
     ];
     let chars = password.chars().count();
     if chars < 8 {
-        return Err(AppError::bad_input(
-            "password",
-            "密码至少 8 个字符 (at least 8 characters)",
-        ));
+        return Err(AppError::input("password", Key::PasswordTooShort).with("min", 8));
     }
     if chars > 128 {
-        return Err(AppError::bad_input(
-            "password",
-            "密码不能超过 128 个字符 (at most 128 characters)",
-        ));
+        return Err(AppError::input("password", Key::PasswordTooLong).with("max", 128));
     }
     if COMMON.contains(&password.to_lowercase().as_str()) {
-        return Err(AppError::bad_input(
-            "password",
-            "密码过于常见，请换一个 (too common)",
-        ));
+        return Err(AppError::input("password", Key::PasswordTooCommon));
     }
     if complexity && character_classes(password) < 3 {
-        return Err(AppError::bad_input(
-            "password",
-            "密码须包含大写字母、小写字母、数字、符号中的至少三类 (use three of: upper case, lower case, digits, symbols)",
-        ));
+        return Err(AppError::input("password", Key::PasswordTooSimple));
     }
     Ok(())
 }

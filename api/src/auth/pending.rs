@@ -6,6 +6,7 @@
 //! operation, whatever the web app shows.
 use crate::auth::role::Role;
 use crate::config::Settings;
+use crate::error::{AppError, Key};
 use async_graphql::extensions::{
     Extension, ExtensionContext, ExtensionFactory, NextResolve, ResolveInfo,
 };
@@ -54,16 +55,10 @@ impl Pending {
         }
     }
 
-    fn refusal(self) -> (&'static str, &'static str) {
+    fn refusal(self) -> (&'static str, Key) {
         match self {
-            Pending::ChangePassword => (
-                "PASSWORD_CHANGE_REQUIRED",
-                "请先修改由他人设置的密码 (change the password someone else set for you first)",
-            ),
-            _ => (
-                "TOTP_ENROLLMENT_REQUIRED",
-                "您的角色须先开启动态验证码 (your role must turn on the authenticator code first)",
-            ),
+            Pending::ChangePassword => ("PASSWORD_CHANGE_REQUIRED", Key::AuthPasswordChangeRequired),
+            _ => ("TOTP_ENROLLMENT_REQUIRED", Key::AuthTotpEnrollmentRequired),
         }
     }
 }
@@ -101,19 +96,18 @@ impl Extension for PendingGuardExtension {
                     .unwrap_or(Pending::ChangePassword),
             };
             if !pending.allows(info.name) {
-                let (reason, message) = pending.refusal();
-                return Err(refused(reason, message));
+                let (reason, key) = pending.refusal();
+                return Err(refused(reason, key));
             }
         }
         next.run(ctx, info).await
     }
 }
 
-fn refused(reason: &'static str, message: &'static str) -> ServerError {
-    async_graphql::Error::new(message)
-        .extend_with(|_, e| {
-            e.set("code", "FORBIDDEN");
-            e.set("reason", reason);
-        })
+/// FORBIDDEN with its key (localized like every error) and the `reason`
+/// a client switches on to open the right page.
+fn refused(reason: &'static str, key: Key) -> ServerError {
+    async_graphql::Error::new_with_source(AppError::forbidden(key))
+        .extend_with(|_, e| e.set("reason", reason))
         .into_server_error(Pos::default())
 }

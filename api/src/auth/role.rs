@@ -1,4 +1,4 @@
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Key};
 use crate::grid::code::Level;
 use async_graphql::Enum;
 
@@ -70,10 +70,7 @@ impl Role {
         if self.may_hold(level) {
             Ok(())
         } else {
-            Err(AppError::bad_input(
-                "role",
-                "该角色不适合此层级的节点 (this role does not fit the node's level)",
-            ))
+            Err(AppError::input("role", Key::AccountRoleLevel))
         }
     }
 }

@@ -4,7 +4,7 @@ use crate::auth::role::Role;
 use crate::auth::second_factor;
 use crate::auth::service::{self, LoggedIn, LoginOutcome};
 use crate::context::{all, request, scope, state};
-use crate::error::{AppError, GqlResult};
+use crate::error::{AppError, GqlResult, Key};
 use crate::grid::schema::GridNode;
 use crate::grid::service as grid;
 use crate::ids;
@@ -16,17 +16,22 @@ pub const REFRESH_COOKIE: &str = "sg_refresh";
 /// The caller, as the web app needs to know them.
 pub struct Me(Scope);
 
+/// The signed-in caller.
 #[Object]
 impl Me {
+    /// The caller's account id.
     async fn id(&self) -> ID {
         ids::to_id(self.0.account_id())
     }
+    /// The caller's username.
     async fn username(&self) -> &str {
         self.0.username()
     }
+    /// The caller's role.
     async fn role(&self) -> Role {
         self.0.role()
     }
+    /// The caller's node: the top of what they may see.
     async fn node(&self, ctx: &Context<'_>) -> GqlResult<GridNode> {
         Ok(GridNode(
             grid::find(&state(ctx)?.db, &self.0, self.0.node_id()).await?,
@@ -36,6 +41,7 @@ impl Me {
     async fn can_edit(&self) -> bool {
         self.0.can(Permission::EditGrid) || self.0.can(Permission::ManagePeople)
     }
+    /// May create and manage accounts and dashboard tokens.
     async fn can_manage_accounts(&self) -> bool {
         self.0.can(Permission::ManageAccounts)
     }
@@ -82,12 +88,15 @@ impl Me {
 /// `secondFactorRequired` and a `secondFactorToken` for `loginSecondFactor`.
 #[derive(SimpleObject)]
 pub struct AuthPayload {
-    /// Null while the second factor is still to be given.
+    /// The bearer token for `Authorization: Bearer …` (short-lived; renew
+    /// with `refreshSession`). Null while the second factor is still to be
+    /// given.
     pub access_token: Option<String>,
     /// Seconds until the access token expires.
     pub expires_in: Option<i64>,
     /// Also set as an httpOnly cookie for the web app.
     pub refresh_token: Option<String>,
+    /// Who signed in (null while the second factor is still to be given).
     pub me: Option<Me>,
     /// The password was set by someone else: this session may only change
     /// it (`changePassword`), read `me` and `logout` until it does.
@@ -164,7 +173,7 @@ fn claim_credential_field(ctx: &Context<'_>) -> GqlResult<()> {
     if request(ctx)?.claim_credential_field() {
         Ok(())
     } else {
-        Err(AppError::RateLimited("每个请求只能登录一次 (one login per request)".into()).into())
+        Err(AppError::rate_limited(Key::AuthOneLoginPerRequest).into())
     }
 }
 
@@ -173,6 +182,7 @@ pub struct AuthQuery;
 
 #[Object]
 impl AuthQuery {
+    /// The signed-in caller.
     async fn me(&self, ctx: &Context<'_>) -> GqlResult<Me> {
         Ok(Me(scope(ctx)?.clone()))
     }
@@ -190,8 +200,8 @@ impl AuthMutation {
     async fn login(
         &self,
         ctx: &Context<'_>,
-        username: String,
-        password: String,
+        #[graphql(desc = "The account's username.")] username: String,
+        #[graphql(desc = "The account's password.")] password: String,
     ) -> GqlResult<AuthPayload> {
         claim_credential_field(ctx)?;
         match service::login(state(ctx)?, request(ctx)?, &username, &password).await? {
@@ -206,7 +216,9 @@ impl AuthMutation {
     async fn login_second_factor(
         &self,
         ctx: &Context<'_>,
+        #[graphql(desc = "The `secondFactorToken` that `login` answered (valid for five minutes).")]
         second_factor_token: String,
+        #[graphql(desc = "The 6-digit code from the authenticator app, or a recovery code.")]
         code: String,
     ) -> GqlResult<AuthPayload> {
         claim_credential_field(ctx)?;
@@ -221,7 +233,7 @@ impl AuthMutation {
     async fn refresh_session(
         &self,
         ctx: &Context<'_>,
-        refresh_token: Option<String>,
+        #[graphql(desc = "The refresh token, when not sent as the HttpOnly cookie.")] refresh_token: Option<String>,
     ) -> GqlResult<AuthPayload> {
         claim_credential_field(ctx)?;
         let req = request(ctx)?;
@@ -249,7 +261,8 @@ impl AuthMutation {
     async fn change_password(
         &self,
         ctx: &Context<'_>,
-        current_password: String,
+        #[graphql(desc = "The password in use now.")] current_password: String,
+        #[graphql(desc = "The new password (8–128 characters, three kinds of character).")]
         new_password: String,
     ) -> GqlResult<bool> {
         claim_credential_field(ctx)?;
@@ -280,6 +293,7 @@ impl AuthMutation {
     async fn confirm_totp_enrollment(
         &self,
         ctx: &Context<'_>,
+        #[graphql(desc = "The 6-digit code the authenticator app shows for the new secret.")]
         code: String,
     ) -> GqlResult<Vec<String>> {
         let (st, req, sc) = all(ctx)?;
@@ -291,7 +305,8 @@ impl AuthMutation {
     async fn disable_totp(
         &self,
         ctx: &Context<'_>,
-        current_password: String,
+        #[graphql(desc = "The password in use now.")] current_password: String,
+        #[graphql(desc = "A 6-digit code from the authenticator app, or a recovery code.")]
         code: String,
     ) -> GqlResult<bool> {
         claim_credential_field(ctx)?;

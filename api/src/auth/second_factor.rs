@@ -9,7 +9,7 @@ use crate::auth::pending::totp_required;
 use crate::auth::role::Role;
 use crate::auth::service::{check_current_password, own_account};
 use crate::auth::{lock, opaque, totp};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Key};
 use crate::scope::Scope;
 use crate::state::{AppState, RequestContext};
 use chrono::{DateTime, Duration, Utc};
@@ -24,7 +24,7 @@ use uuid::Uuid;
 pub const CHALLENGE_MINUTES: i64 = 5;
 
 pub fn wrong_code() -> AppError {
-    AppError::bad_input("code", "验证码不正确 (wrong code)")
+    AppError::input("code", Key::TotpWrongCode)
 }
 
 /// A challenge for the second step; only its hash is kept.
@@ -150,10 +150,7 @@ pub struct Enrollment {
 pub async fn begin(state: &AppState, scope: &Scope) -> AppResult<Enrollment> {
     let account = own_account(state, scope).await?;
     if account.totp_enabled_at.is_some() {
-        return Err(AppError::bad_input(
-            "totp",
-            "动态验证码已开启，须先关闭 (already on; turn it off first)",
-        ));
+        return Err(AppError::input("totp", Key::TotpAlreadyOn));
     }
     let secret = totp::new_secret();
     let otpauth_uri = totp::otpauth_uri(&secret, &account.username)?;
@@ -182,10 +179,7 @@ pub async fn confirm(
 ) -> AppResult<Vec<String>> {
     let account = own_account(state, scope).await?;
     let (Some(secret), None) = (account.totp_secret.as_deref(), account.totp_enabled_at) else {
-        return Err(AppError::bad_input(
-            "totp",
-            "请先开始开启动态验证码 (start turning it on first)",
-        ));
+        return Err(AppError::input("totp", Key::TotpNotStarted));
     };
     let now = Utc::now();
     let Some(step) = totp::matching_step(secret, &account.username, code, now)? else {
@@ -230,16 +224,10 @@ pub async fn disable(
 ) -> AppResult<()> {
     let account = own_account(state, scope).await?;
     if account.totp_enabled_at.is_none() {
-        return Err(AppError::bad_input(
-            "totp",
-            "动态验证码未开启 (it is not on)",
-        ));
+        return Err(AppError::input("totp", Key::TotpNotOn));
     }
     if Role::parse(&account.role).is_some_and(|r| totp_required(&state.settings, r)) {
-        return Err(AppError::bad_input(
-            "totp",
-            "您的角色须使用动态验证码，不能关闭 (your role must use it)",
-        ));
+        return Err(AppError::input("totp", Key::TotpRequiredByRole));
     }
     check_current_password(state, &account, current_password).await?;
     if !check_counted(state, req, &account, code).await? {

@@ -5,7 +5,7 @@ use crate::audit::{self, AuditEntry};
 use crate::auth::pending::Pending;
 use crate::auth::throttle::Turn;
 use crate::auth::{actor, lock, password, second_factor, session};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Key};
 use crate::scope::Scope;
 use crate::state::{AppState, RequestContext};
 use chrono::Utc;
@@ -38,10 +38,7 @@ pub async fn wait_turn(state: &AppState, req: &RequestContext) -> AppResult<()> 
             tokio::time::sleep(wait).await;
             Ok(())
         }
-        Turn::Refused => Err(AppError::RateLimited(
-            "此网络登录尝试过多，请稍后再试 (too many attempts from this network; try again shortly)"
-                .into(),
-        )),
+        Turn::Refused => Err(AppError::rate_limited(Key::AuthAddressBusy)),
     }
 }
 
@@ -193,9 +190,9 @@ pub(crate) async fn check_current_password(
     if counted {
         lock::failed(&state.db, account.id, now).await?;
     }
-    Err(AppError::bad_input(
+    Err(AppError::input(
         "currentPassword",
-        "当前密码不正确 (current password is wrong)",
+        Key::AuthCurrentPasswordWrong,
     ))
 }
 
@@ -213,10 +210,7 @@ pub async fn change_password(
     check_current_password(state, &account, current).await?;
     lock::succeeded(&state.db, account.id).await?;
     if new == current {
-        return Err(AppError::bad_input(
-            "newPassword",
-            "新密码不能与当前密码相同 (the new password must differ from the current one)",
-        ));
+        return Err(AppError::input("newPassword", Key::PasswordSameAsCurrent));
     }
     let hash = password::hash_password(new.to_string()).await?;
     let (_w, txn) = state.begin_write().await?;

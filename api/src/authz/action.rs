@@ -2,6 +2,7 @@
 //! of `allowedActions` on every record type.
 use async_graphql::Enum;
 
+/// Something a caller may do with a record (what `allowedActions` lists).
 #[derive(Enum, Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Action {
     /// See the record (every record type).

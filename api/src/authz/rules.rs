@@ -4,7 +4,7 @@
 use super::action::Action;
 use super::guarded::Subject;
 use crate::auth::role::Role;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Key};
 use crate::grid::code::Level;
 use crate::hazards::lifecycle::{self, HazardAction, HazardSeverity};
 use crate::inspections::kind::InspectionKind;
@@ -100,10 +100,7 @@ pub fn decide(scope: &Scope, action: Action, subject: &Subject<'_>) -> AppResult
         // The child is below the caller's node even when `n` is its own.
         (Subject::Node(n), A::CreateChild) => {
             if n.level >= Level::Group.number() {
-                return Err(AppError::bad_input(
-                    "parentId",
-                    "村民组是最小网格，下面不能再建 (a villager group has no children)",
-                ));
+                return Err(AppError::input("parentId", Key::GridGroupHasNoChildren));
             }
             permitted(scope, Permission::EditGrid)
         }
@@ -116,10 +113,7 @@ pub fn decide(scope: &Scope, action: Action, subject: &Subject<'_>) -> AppResult
             permitted(scope, Permission::ManagePeople)?;
             below_own(scope, n.code)?;
             if n.level < Level::Village.number() {
-                return Err(AppError::bad_input(
-                    "role",
-                    "村级安全员任在村，组级安全联络员任在村民组 (officers are appointed at villages, liaisons at groups)",
-                ));
+                return Err(AppError::input("role", Key::AppointmentRoleLevel));
             }
             Ok(())
         }
@@ -188,16 +182,10 @@ pub fn decide(scope: &Scope, action: Action, subject: &Subject<'_>) -> AppResult
             match hazard_action {
                 A::Verify => verifier_is_not_rectifier(scope, h),
                 A::FixOnSpot if h.severity == HazardSeverity::Major.as_str() => {
-                    Err(AppError::bad_input(
-                        "severity",
-                        "重大隐患须限期整改并复查 (a major hazard needs a rectification and a check)",
-                    ))
+                    Err(AppError::input("severity", Key::HazardMajorNeedsCheck))
                 }
                 A::Escalate if h.handling_level <= Level::County.number() => {
-                    Err(AppError::bad_input(
-                        "id",
-                        "隐患已在县级处理，不能再上报 (already handled at county level)",
-                    ))
+                    Err(AppError::input("id", Key::HazardAlreadyAtCounty))
                 }
                 _ => Ok(()),
             }
@@ -214,20 +202,14 @@ fn record_at(scope: &Scope, n: &entity::grid_node::Model, kind: InspectionKind) 
     if kind.allowed_at(level) {
         Ok(())
     } else {
-        Err(AppError::bad_input(
-            "kind",
-            "巡查记在村民组，村级检查记在村或其村民组，领导走访记在村 (patrols at groups, village inspections at a village or its groups, leader visits at villages)",
-        ))
+        Err(AppError::input("kind", Key::InspectionKindNode))
     }
 }
 
 /// 复查销号 is made by someone other than who fixed it.
 fn verifier_is_not_rectifier(scope: &Scope, h: &entity::hazard::Model) -> AppResult<()> {
     if h.rectified_by == Some(scope.account_id()) {
-        return Err(AppError::bad_input(
-            "verifier",
-            "复查须由整改人以外的人进行 (the check must be made by someone other than who fixed it)",
-        ));
+        return Err(AppError::input("verifier", Key::HazardVerifierIsRectifier));
     }
     Ok(())
 }

@@ -2,16 +2,23 @@
 //! division code, then 3 more for the villager group. A node's subtree is the
 //! integer range `[code, code + span(level)]`, an indexed range query that
 //! works the same on SQLite and PostgreSQL, with no recursive join.
-use crate::error::AppError;
+use crate::error::{AppError, Key};
 use async_graphql::Enum;
 
+/// The six levels of the grid.
 #[derive(Enum, Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Level {
+    /// Province (省).
     Province,
+    /// City (市).
     City,
+    /// County (县).
     County,
+    /// Township or street office (乡镇/街道).
     Township,
+    /// Village or community (村/社区).
     Village,
+    /// Villager group (村民组).
     Group,
 }
 
@@ -122,18 +129,13 @@ impl GridCode {
 
     /// The code of child number `n` (1-based) of this node.
     pub fn child(&self, n: i64) -> Result<GridCode, AppError> {
-        let child_level = self.level.child().ok_or_else(|| {
-            AppError::bad_input(
-                "parentId",
-                "村民组是最小网格，不能再分 (a villager group has no children)",
-            )
-        })?;
+        let child_level = self
+            .level
+            .child()
+            .ok_or_else(|| AppError::input("parentId", Key::GridGroupHasNoChildren))?;
         let max = self.level.child_slot_max().unwrap_or(0);
         if n < 1 || n > max {
-            return Err(AppError::bad_input(
-                "code",
-                format!("编号须在 1 到 {max} 之间 (number out of range)"),
-            ));
+            return Err(AppError::input("code", Key::GridNumberOutOfRange).with("max", max));
         }
         Ok(GridCode::new(
             self.code + n * 10_i64.pow(child_level.free_digits()),
@@ -157,44 +159,31 @@ impl GridCode {
     /// lies directly below the parent.
     pub fn parse_child_code(parent: &GridCode, text: &str) -> Result<GridCode, AppError> {
         let text = text.trim();
-        let child_level = parent.level.child().ok_or_else(|| {
-            AppError::bad_input(
-                "parentId",
-                "村民组是最小网格，不能再分 (a villager group has no children)",
-            )
-        })?;
+        let child_level = parent
+            .level
+            .child()
+            .ok_or_else(|| AppError::input("parentId", Key::GridGroupHasNoChildren))?;
         if !text.chars().all(|c| c.is_ascii_digit()) || text.is_empty() {
-            return Err(AppError::bad_input(
-                "code",
-                "区划代码只能包含数字 (digits only)",
-            ));
+            return Err(AppError::input("code", Key::GridCodeDigitsOnly));
         }
         let digits = text.len() as u32;
         let value: i64 = text
             .parse()
-            .map_err(|_| AppError::bad_input("code", "区划代码无效 (invalid code)"))?;
+            .map_err(|_| AppError::input("code", Key::GridCodeInvalid))?;
         let code = if digits == child_level.digits() {
             value * 10_i64.pow(child_level.free_digits())
         } else if digits == 15 {
             value
         } else {
-            return Err(AppError::bad_input(
-                "code",
-                format!(
-                    "此级区划代码应为 {} 位 (expected {} digits)",
-                    child_level.digits(),
-                    child_level.digits()
-                ),
-            ));
+            return Err(
+                AppError::input("code", Key::GridCodeLength).with("digits", child_level.digits())
+            );
         };
         let candidate = GridCode::new(code, child_level);
         let unit = 10_i64.pow(child_level.free_digits());
         let own_part = (code / unit) % 10_i64.pow(child_level.digits() - parent.level.digits());
         if code % unit != 0 || !parent.subtree().contains(code) || own_part == 0 {
-            return Err(AppError::bad_input(
-                "code",
-                "区划代码不在上级区划之内 (code is not under the parent)",
-            ));
+            return Err(AppError::input("code", Key::GridCodeNotUnderParent));
         }
         Ok(candidate)
     }

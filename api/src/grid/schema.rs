@@ -34,6 +34,7 @@ impl GridNode {
     }
 }
 
+/// A node of the six-level grid (province, city, county, township, village, villager group).
 #[Object]
 impl GridNode {
     /// What the caller may do with this record now, by the same decision
@@ -44,7 +45,8 @@ impl GridNode {
             &self.0,
         ))
     }
-    async fn id(&self) -> ID {
+    /// The node's id.
+    pub async fn id(&self) -> ID {
         ids::to_id(self.0.id)
     }
     /// The 15-digit grid code.
@@ -55,9 +57,11 @@ impl GridNode {
     async fn division_code(&self) -> GqlResult<String> {
         Ok(service::grid_code(&self.0)?.division_code())
     }
+    /// The node's name.
     async fn name(&self) -> &str {
         &self.0.name
     }
+    /// The node's level.
     async fn level(&self) -> GqlResult<Level> {
         Ok(service::grid_code(&self.0)?.level)
     }
@@ -73,6 +77,7 @@ impl GridNode {
     async fn demonstration(&self) -> bool {
         self.0.demonstration
     }
+    /// Optimistic-lock version: send it back with a change; a stale one answers CONFLICT.
     async fn version(&self) -> i32 {
         self.0.version
     }
@@ -97,14 +102,19 @@ impl GridNode {
             })
             .collect())
     }
+    /// The nodes directly below, in code order.
     #[graphql(complexity = "crate::pagination::cost(first, last, child_complexity)")]
     async fn children(
         &self,
         ctx: &Context<'_>,
-        first: Option<i32>,
-        after: Option<String>,
-        last: Option<i32>,
-        before: Option<String>,
+        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<
+            i32,
+        >,
+        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
+            String,
+        >,
+        #[graphql(desc = "Page size, from the end (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "The cursor of the first item of the next page.")] before: Option<String>,
     ) -> GqlResult<Conn<GridNode>> {
         let page = Page::parse(first, after, last, before)?;
         let st = state(ctx)?;
@@ -116,7 +126,7 @@ impl GridNode {
     async fn appointments(
         &self,
         ctx: &Context<'_>,
-        #[graphql(default = false)] include_ended: bool,
+        #[graphql(default = false, desc = "Include terms that have ended.")] include_ended: bool,
     ) -> GqlResult<Vec<Appointment>> {
         let st = state(ctx)?;
         let rows =
@@ -137,10 +147,14 @@ impl GridNode {
     }
 }
 
+/// One ancestor in a node's breadcrumb.
 #[derive(SimpleObject)]
 pub struct PathEntry {
+    /// The ancestor's name.
     pub name: String,
+    /// The ancestor's level.
     pub level: Level,
+    /// The ancestor's id; null above the caller's own node.
     pub id: Option<ID>,
 }
 
@@ -178,17 +192,22 @@ impl Coverage {
     }
 }
 
+/// Whether every village has its officer and every group its liaison below a node.
 #[Object]
 impl Coverage {
+    /// Villages below the node.
     async fn village_count(&self, ctx: &Context<'_>) -> GqlResult<u64> {
         Ok(self.count(ctx, Level::Village).await?.total)
     }
+    /// Villages with a safety officer in post.
     async fn villages_covered(&self, ctx: &Context<'_>) -> GqlResult<u64> {
         Ok(self.count(ctx, Level::Village).await?.covered)
     }
+    /// Villager groups below the node.
     async fn group_count(&self, ctx: &Context<'_>) -> GqlResult<u64> {
         Ok(self.count(ctx, Level::Group).await?.total)
     }
+    /// Villager groups with a safety liaison in post.
     async fn groups_covered(&self, ctx: &Context<'_>) -> GqlResult<u64> {
         Ok(self.count(ctx, Level::Group).await?.covered)
     }
@@ -197,10 +216,14 @@ impl Coverage {
     async fn villages_without_officer(
         &self,
         ctx: &Context<'_>,
-        first: Option<i32>,
-        after: Option<String>,
-        last: Option<i32>,
-        before: Option<String>,
+        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<
+            i32,
+        >,
+        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
+            String,
+        >,
+        #[graphql(desc = "Page size, from the end (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "The cursor of the first item of the next page.")] before: Option<String>,
     ) -> GqlResult<Conn<GridNode>> {
         self.gap_list(ctx, Level::Village, first, after, last, before)
             .await
@@ -210,20 +233,28 @@ impl Coverage {
     async fn groups_without_liaison(
         &self,
         ctx: &Context<'_>,
-        first: Option<i32>,
-        after: Option<String>,
-        last: Option<i32>,
-        before: Option<String>,
+        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<
+            i32,
+        >,
+        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
+            String,
+        >,
+        #[graphql(desc = "Page size, from the end (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "The cursor of the first item of the next page.")] before: Option<String>,
     ) -> GqlResult<Conn<GridNode>> {
         self.gap_list(ctx, Level::Group, first, after, last, before)
             .await
     }
 }
 
+/// The display name of a level.
 #[derive(SimpleObject)]
 pub struct LevelLabel {
+    /// The level.
     pub level: Level,
+    /// Its name in Chinese.
     pub name_zh: String,
+    /// Its name in English.
     pub name_en: String,
 }
 
@@ -260,13 +291,19 @@ impl GridQuery {
     async fn nodes(
         &self,
         ctx: &Context<'_>,
-        search: Option<String>,
-        under: Option<ID>,
-        level: Option<Level>,
-        first: Option<i32>,
-        after: Option<String>,
-        last: Option<i32>,
-        before: Option<String>,
+        #[graphql(desc = "A name, or a division-code prefix.")] search: Option<String>,
+        #[graphql(desc = "Only nodes below this one (default: the caller's node).")] under: Option<
+            ID,
+        >,
+        #[graphql(desc = "Only nodes of this level.")] level: Option<Level>,
+        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<
+            i32,
+        >,
+        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
+            String,
+        >,
+        #[graphql(desc = "Page size, from the end (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "The cursor of the first item of the next page.")] before: Option<String>,
     ) -> GqlResult<Conn<GridNode>> {
         let page = Page::parse(first, after, last, before)?;
         let filter = service::NodeFilter {
@@ -277,32 +314,36 @@ impl GridQuery {
         let (items, total) = service::list(&state(ctx)?.db, scope(ctx)?, filter, page).await?;
         Ok(connection(GridNode::all(scope(ctx)?, items), total))
     }
-
-    /// One node; NOT_FOUND when missing or outside the caller's subtree.
-    async fn node(&self, ctx: &Context<'_>, id: ID) -> GqlResult<GridNode> {
-        let node = service::find(&state(ctx)?.db, scope(ctx)?, ids::parse(&id)?).await?;
-        Ok(GridNode(node))
-    }
 }
 
+/// A new node under a parent.
 #[derive(InputObject)]
 pub struct CreateNodeInput {
+    /// The parent node.
     pub parent_id: ID,
+    /// The node's name.
     pub name: String,
     /// The national division code; omitted, the next free number is used
     /// (villager groups: 001, 002, …).
     pub code: Option<String>,
+    /// No village-officer subsidy here.
     pub subsidy_exempt: Option<bool>,
+    /// A demonstration village or group (示范村/示范组).
     pub demonstration: Option<bool>,
 }
 
+/// New values for a node.
 #[derive(InputObject)]
 pub struct UpdateNodeInput {
+    /// The node.
     pub id: ID,
     /// The version you read; a stale one answers CONFLICT.
     pub version: i32,
+    /// A new name.
     pub name: Option<String>,
+    /// No village-officer subsidy here.
     pub subsidy_exempt: Option<bool>,
+    /// A demonstration village or group.
     pub demonstration: Option<bool>,
 }
 
@@ -312,7 +353,11 @@ pub struct GridMutation;
 #[Object]
 impl GridMutation {
     /// Creates a node one level below `parentId` (e.g. a villager group).
-    async fn create_node(&self, ctx: &Context<'_>, input: CreateNodeInput) -> GqlResult<GridNode> {
+    async fn create_node(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The new node.")] input: CreateNodeInput,
+    ) -> GqlResult<GridNode> {
         let (st, req, sc) = all(ctx)?;
         let new = service::NewNode {
             parent_id: ids::parse(&input.parent_id)?,
@@ -327,7 +372,12 @@ impl GridMutation {
         )?)
     }
 
-    async fn update_node(&self, ctx: &Context<'_>, input: UpdateNodeInput) -> GqlResult<GridNode> {
+    /// Renames a node or changes its flags.
+    async fn update_node(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The node and its new values.")] input: UpdateNodeInput,
+    ) -> GqlResult<GridNode> {
         let (st, req, sc) = all(ctx)?;
         let changes = service::NodeChanges {
             id: ids::parse(&input.id)?,

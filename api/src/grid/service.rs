@@ -1,7 +1,7 @@
 //! Reading and changing grid nodes, always through the caller's `Scope`.
 use crate::audit::{self, AuditEntry};
 use crate::authz::{self, Action, Authorized};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Key as ErrorKey};
 use crate::grid::code::{CodeRange, GridCode, Level};
 use crate::pagination::{self, Key, Page};
 use crate::scope::Scope;
@@ -213,10 +213,7 @@ pub async fn create(
         .one(&txn)
         .await?;
     if taken.is_some() {
-        return Err(AppError::ConflictWith(format!(
-            "区划代码 {} 已被使用 (code already in use)",
-            code.division_code()
-        )));
+        return Err(AppError::conflict(ErrorKey::GridCodeInUse).with("code", code.division_code()));
     }
     let now = state.now();
     let model = grid_node::ActiveModel {

@@ -3,7 +3,7 @@
 //! is still open past its deadline. The county is the top: a county office
 //! does not pass its hazards on through this system.
 use crate::authz::{self, Action};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Key};
 use crate::grid::code::Level;
 use crate::hazards::access;
 use crate::hazards::lifecycle::HazardAction;
@@ -47,12 +47,9 @@ pub async fn escalate(
 ) -> AppResult<hazard::Model> {
     let reason = validate::text("reason", reason, 1000)?;
     let h = access::begin(state, scope, id, Action::Escalate).await?;
-    let up = next_level_up(&h.txn, &h.hazard).await?.ok_or_else(|| {
-        AppError::bad_input(
-            "id",
-            "隐患已在县级处理，不能再上报 (already handled at county level)",
-        )
-    })?;
+    let up = next_level_up(&h.txn, &h.hazard)
+        .await?
+        .ok_or_else(|| AppError::input("id", Key::HazardAlreadyAtCounty))?;
     let actor = access::actor(state, req, scope);
     let mut step = Step::new(HazardAction::Escalate).note(reason);
     step.handling = Some((up.id, up.code, up.level));

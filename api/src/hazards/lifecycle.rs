@@ -12,16 +12,24 @@
 use crate::error::AppError;
 use async_graphql::Enum;
 
+/// Where a hazard stands.
 #[derive(Enum, Copy, Clone, Debug, PartialEq, Eq, Hash)]
 pub enum HazardState {
+    /// Reported, no plan yet.
     Reported,
+    /// Fixed when found.
     FixedOnSpot,
+    /// Being rectified under a plan.
     Rectifying,
+    /// The fix is reported done and awaits its check.
     Rectified,
+    /// Checked and closed (复查销号).
     Closed,
+    /// Closed once, then reopened.
     Reopened,
 }
 
+/// How serious a hazard is.
 #[derive(Enum, Copy, Clone, Debug, PartialEq, Eq)]
 pub enum HazardSeverity {
     /// 一般隐患
@@ -33,13 +41,21 @@ pub enum HazardSeverity {
 /// What a step does; stored in `hazard_events.action`.
 #[derive(Enum, Copy, Clone, Debug, PartialEq, Eq)]
 pub enum HazardAction {
+    /// Reported.
     Report,
+    /// Fixed on the spot.
     FixOnSpot,
+    /// A rectification planned (deadline, responsible person, measures).
     PlanRectification,
+    /// The fix reported done.
     Rectify,
+    /// The check passed; closed.
     VerifyPassed,
+    /// The check failed; back to rectifying.
     VerifyFailed,
+    /// A closed hazard reopened.
     Reopen,
+    /// Escalated to the level above.
     Escalate,
     /// Escalated by the server because the deadline passed.
     AutoEscalate,

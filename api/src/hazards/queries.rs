@@ -47,6 +47,7 @@ pub struct HazardFilter {
     pub handled_at: Option<Uuid>,
 }
 
+/// The order of a hazard list.
 #[derive(async_graphql::Enum, Copy, Clone, Debug, PartialEq, Eq, Default)]
 pub enum HazardOrder {
     /// Newest report first.

@@ -2,7 +2,7 @@
 //! report it rectified, and verify it (复查销号) — by someone other than
 //! the one who rectified it.
 use crate::authz::{Action, Authorized};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Key};
 use crate::hazards::access;
 use crate::hazards::lifecycle::HazardAction;
 use crate::hazards::steps::{self, Actor, Step};
@@ -26,10 +26,7 @@ pub struct Plan {
 /// A deadline from today up to a year ahead.
 fn check_deadline(deadline: NaiveDate, today: NaiveDate) -> AppResult<()> {
     if deadline < today || deadline > today + chrono::Duration::days(366) {
-        return Err(AppError::bad_input(
-            "deadline",
-            "整改期限须在今天到一年之内 (deadline must be between today and a year ahead)",
-        ));
+        return Err(AppError::input("deadline", Key::HazardDeadlineRange));
     }
     Ok(())
 }
@@ -124,10 +121,7 @@ pub async fn fix_on_spot(
 ) -> AppResult<hazard::Model> {
     let note = validate::text("note", note, 2000)?;
     if photo_ids.is_empty() {
-        return Err(AppError::bad_input(
-            "photoIds",
-            "当场整改须附整改照片 (a photo of the fix is required)",
-        ));
+        return Err(AppError::input("photoIds", Key::HazardFixPhotoRequired));
     }
     let step = Step::new(HazardAction::FixOnSpot).note(note);
     evidenced_step(
@@ -195,10 +189,7 @@ pub async fn verify(
         crate::accounts::display::accounts_of_same_person(&state.db, scope.account_id()).await?;
     let h = access::begin(state, scope, id, Action::Verify).await?;
     if h.hazard.rectified_by.is_some_and(|r| mine.contains(&r)) {
-        return Err(AppError::bad_input(
-            "verifier",
-            "复查须由整改人以外的人进行 (the check must be made by someone other than who fixed it)",
-        ));
+        return Err(AppError::input("verifier", Key::HazardVerifierIsRectifier));
     }
     let actor = access::actor(state, req, scope);
     let (saved, event) = steps::apply(&h.txn, actor, h.hazard, step, |_| {}).await?;
@@ -224,9 +215,9 @@ pub async fn responsible(
 ) -> AppResult<(Option<Uuid>, Option<String>)> {
     match (person_id, name) {
         (Some(id), _) => {
-            let p = persons::find(db, scope, id).await.map_err(|_| {
-                AppError::bad_input("responsiblePersonId", "人员不存在 (no such person)")
-            })?;
+            let p = persons::find(db, scope, id)
+                .await
+                .map_err(|_| AppError::input("responsiblePersonId", Key::PersonNotFound))?;
             Ok((Some(p.id), Some(p.name.clone())))
         }
         (None, Some(n)) => Ok((None, Some(validate::name("responsibleName", &n, 50)?))),

@@ -2,7 +2,7 @@
 //! part of its life — fixed on the spot, or given a deadline at once — so a
 //! liaison with one bar of signal sends one thing, once.
 use crate::authz::{self, Action};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Key};
 use crate::grid::service as grid;
 use crate::hazards::lifecycle::{HazardAction, HazardSeverity, HazardState};
 use crate::hazards::rectification::{self, Plan};
@@ -49,16 +49,10 @@ pub async fn report(
     let description = validate::text("description", &input.description, 2000)?;
     validate::position(input.latitude, input.longitude, input.accuracy_m)?;
     if input.fixed_on_spot && input.deadline.is_some() {
-        return Err(AppError::bad_input(
-            "deadline",
-            "当场整改的隐患不设整改期限 (a hazard fixed on the spot has no deadline)",
-        ));
+        return Err(AppError::input("deadline", Key::HazardNoDeadlineOnSpot));
     }
     if input.fixed_on_spot && input.severity == HazardSeverity::Major {
-        return Err(AppError::bad_input(
-            "fixedOnSpot",
-            "重大隐患须限期整改并复查，不能当场销号 (a major hazard cannot be closed on the spot)",
-        ));
+        return Err(AppError::input("fixedOnSpot", Key::HazardMajorNotOnSpot));
     }
 
     let (writer, txn) = state.begin_write().await?;
@@ -79,23 +73,15 @@ pub async fn report(
         )
         .await
         .map(crate::authz::Authorized::into_inner)
-        .map_err(|_| AppError::bad_input("inspectionId", "检查记录不存在 (no such inspection)"))?;
+        .map_err(|_| AppError::input("inspectionId", Key::HazardInspectionNotFound))?;
     }
     let fix_note = match (input.fixed_on_spot, input.fix_note.as_deref()) {
         (true, Some(note)) => Some(validate::text("fixNote", note, 2000)?),
-        (true, None) => {
-            return Err(AppError::bad_input(
-                "fixNote",
-                "当场整改须说明整改情况 (say how it was fixed)",
-            ))
-        }
+        (true, None) => return Err(AppError::input("fixNote", Key::HazardFixNoteRequired)),
         (false, _) => None,
     };
     if input.fixed_on_spot && input.photo_ids.is_empty() {
-        return Err(AppError::bad_input(
-            "photoIds",
-            "当场整改须附整改照片 (a photo of the fix is required)",
-        ));
+        return Err(AppError::input("photoIds", Key::HazardFixPhotoRequired));
     }
 
     let now = state.now();
@@ -182,9 +168,9 @@ pub async fn report(
         rectification::plan_in(&txn, later, scope, state.today(), saved, plan, true).await?
     } else {
         if input.responsible_person_id.is_some() || input.responsible_name.is_some() {
-            return Err(AppError::bad_input(
+            return Err(AppError::input(
                 "deadline",
-                "指定整改责任人须同时设定整改期限 (a responsible person needs a deadline)",
+                Key::HazardResponsibleNeedsDeadline,
             ));
         }
         saved

@@ -1,7 +1,7 @@
 //! GraphQL for hazards: the list and overdue queries, and one mutation per
 //! step of the state machine (the types are in `types`).
 use crate::context::{all, scope, state};
-use crate::error::{AppError, GqlResult};
+use crate::error::{AppError, GqlResult, Key};
 use crate::hazards::corrections::{self, HazardEdit};
 use crate::hazards::escalation;
 use crate::hazards::lifecycle::{HazardSeverity, HazardState};
@@ -15,26 +15,43 @@ use async_graphql::{Context, InputObject, Object, ID};
 use chrono::NaiveDate;
 use uuid::Uuid;
 
+/// A new hazard report.
 #[derive(InputObject)]
 pub struct ReportHazardInput {
+    /// Where it was found.
     pub node_id: ID,
+    /// A short title.
     pub title: String,
+    /// What was found.
     pub description: String,
+    /// General or major.
     pub severity: HazardSeverity,
     /// A sector code.
     pub category: String,
+    /// True when it was fixed when found (general hazards only).
     pub fixed_on_spot: bool,
+    /// How it was fixed, when fixed on the spot.
     pub fix_note: Option<String>,
+    /// The rectification deadline, when planning at once.
     pub deadline: Option<NaiveDate>,
+    /// The responsible person, from the roster.
     pub responsible_person_id: Option<ID>,
+    /// The responsible person's name, when not on the roster.
     pub responsible_name: Option<String>,
+    /// The planned measures.
     pub measures: Option<String>,
+    /// Where it was found (WGS 84), if known.
     pub latitude: Option<f64>,
+    /// Where it was found (WGS 84), if known.
     pub longitude: Option<f64>,
+    /// The location's accuracy in metres, if known.
     pub accuracy_m: Option<f64>,
+    /// Photos (uploaded to `/api/photos` first; at most 9).
     #[graphql(validator(max_items = 9))]
     pub photo_ids: Option<Vec<ID>>,
+    /// The inspection it was found during, if any.
     pub inspection_id: Option<ID>,
+    /// A key the client makes once per report, so a retry does not report twice.
     pub idempotency_key: String,
 }
 
@@ -42,10 +59,7 @@ fn parse_photo_ids(ids_in: Option<Vec<ID>>) -> Result<Vec<Uuid>, AppError> {
     ids_in
         .unwrap_or_default()
         .iter()
-        .map(|id| {
-            ids::parse(id)
-                .map_err(|_| AppError::bad_input("photoIds", "照片编号无效 (invalid photo id)"))
-        })
+        .map(|id| ids::parse(id).map_err(|_| AppError::input("photoIds", Key::InputPhotoIdInvalid)))
         .collect()
 }
 
@@ -59,7 +73,12 @@ pub struct HazardsQuery;
 
 #[Object]
 impl HazardsQuery {
-    async fn hazard(&self, ctx: &Context<'_>, id: ID) -> GqlResult<Hazard> {
+    /// One hazard; NOT_FOUND when missing or outside the caller's subtree.
+    async fn hazard(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The hazard's id.")] id: ID,
+    ) -> GqlResult<Hazard> {
         Ok(
             queries::find(&state(ctx)?.db, scope(ctx)?, ids::parse(&id)?)
                 .await?
@@ -74,16 +93,21 @@ impl HazardsQuery {
     async fn hazards(
         &self,
         ctx: &Context<'_>,
-        under: Option<ID>,
-        state: Option<HazardState>,
+        #[graphql(desc = "Only hazards found below this node (default: the caller's node).")] under: Option<ID>,
+        #[graphql(desc = "Only hazards in this state.")] state: Option<HazardState>,
+        #[graphql(desc = "Only hazards past (true) or not past (false) their deadline.")]
         overdue: Option<bool>,
-        severity: Option<HazardSeverity>,
-        handled_at: Option<ID>,
-        #[graphql(default)] order_by: HazardOrder,
-        first: Option<i32>,
-        after: Option<String>,
-        last: Option<i32>,
-        before: Option<String>,
+        #[graphql(desc = "Only hazards of this severity.")] severity: Option<HazardSeverity>,
+        #[graphql(desc = "Only hazards handled at this node now.")] handled_at: Option<ID>,
+        #[graphql(default, desc = "The order of the list.")] order_by: HazardOrder,
+        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<
+            i32,
+        >,
+        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
+            String,
+        >,
+        #[graphql(desc = "Page size, from the end (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "The cursor of the first item of the next page.")] before: Option<String>,
     ) -> GqlResult<Conn<Hazard>> {
         let page = Page::parse(first, after, last, before)?;
         let app = crate::context::state(ctx)?;
@@ -114,7 +138,7 @@ impl HazardsMutation {
     async fn report_hazard(
         &self,
         ctx: &Context<'_>,
-        input: ReportHazardInput,
+        #[graphql(desc = "The hazard.")] input: ReportHazardInput,
     ) -> GqlResult<Hazard> {
         let (st, req, sc) = all(ctx)?;
         let new = NewHazard {
@@ -130,9 +154,8 @@ impl HazardsMutation {
                 .responsible_person_id
                 .as_ref()
                 .map(|id| {
-                    ids::parse(id).map_err(|_| {
-                        AppError::bad_input("responsiblePersonId", "人员不存在 (no such person)")
-                    })
+                    ids::parse(id)
+                        .map_err(|_| AppError::input("responsiblePersonId", Key::PersonNotFound))
                 })
                 .transpose()?,
             responsible_name: input.responsible_name,
@@ -145,9 +168,8 @@ impl HazardsMutation {
                 .inspection_id
                 .as_ref()
                 .map(|id| {
-                    ids::parse(id).map_err(|_| {
-                        AppError::bad_input("inspectionId", "检查记录不存在 (no such inspection)")
-                    })
+                    ids::parse(id)
+                        .map_err(|_| AppError::input("inspectionId", Key::HazardInspectionNotFound))
                 })
                 .transpose()?,
             idempotency_key: input.idempotency_key,
@@ -159,11 +181,15 @@ impl HazardsMutation {
     async fn plan_rectification(
         &self,
         ctx: &Context<'_>,
-        id: ID,
+        #[graphql(desc = "The hazard.")] id: ID,
+        #[graphql(desc = "The rectification deadline (today to a year ahead).")]
         deadline: NaiveDate,
-        responsible_person_id: Option<ID>,
+        #[graphql(desc = "The responsible person, from the roster.")] responsible_person_id: Option<
+            ID,
+        >,
+        #[graphql(desc = "The responsible person's name, when not on the roster.")]
         responsible_name: Option<String>,
-        measures: String,
+        #[graphql(desc = "The planned measures.")] measures: String,
     ) -> GqlResult<Hazard> {
         let (st, req, sc) = all(ctx)?;
         let plan = Plan {
@@ -178,12 +204,17 @@ impl HazardsMutation {
         )
     }
 
+    /// Records that a reported general hazard was fixed on the spot.
     async fn fix_hazard_on_spot(
         &self,
         ctx: &Context<'_>,
-        id: ID,
-        note: String,
-        #[graphql(validator(max_items = 9))] photo_ids: Vec<ID>,
+        #[graphql(desc = "The hazard.")] id: ID,
+        #[graphql(desc = "How it was fixed.")] note: String,
+        #[graphql(
+            validator(max_items = 9),
+            desc = "Photos of the fix (uploaded to `/api/photos` first)."
+        )]
+        photo_ids: Vec<ID>,
     ) -> GqlResult<Hazard> {
         let (st, req, sc) = all(ctx)?;
         let photos = photo_ids_required(photo_ids)?;
@@ -197,9 +228,13 @@ impl HazardsMutation {
     async fn rectify_hazard(
         &self,
         ctx: &Context<'_>,
-        id: ID,
-        note: String,
-        #[graphql(validator(max_items = 9))] photo_ids: Option<Vec<ID>>,
+        #[graphql(desc = "The hazard.")] id: ID,
+        #[graphql(desc = "What was done.")] note: String,
+        #[graphql(
+            validator(max_items = 9),
+            desc = "Photos of the fix (uploaded to `/api/photos` first)."
+        )]
+        photo_ids: Option<Vec<ID>>,
     ) -> GqlResult<Hazard> {
         let (st, req, sc) = all(ctx)?;
         let photos = parse_photo_ids(photo_ids)?;
@@ -213,10 +248,13 @@ impl HazardsMutation {
     async fn verify_hazard(
         &self,
         ctx: &Context<'_>,
-        id: ID,
+        #[graphql(desc = "The hazard.")] id: ID,
+        #[graphql(desc = "True when the fix holds; false sends it back to rectifying.")]
         passed: bool,
-        note: String,
-        #[graphql(validator(max_items = 9))] photo_ids: Option<Vec<ID>>,
+        #[graphql(desc = "What the check found.")] note: String,
+        #[graphql(validator(max_items = 9), desc = "Photos of the check.")] photo_ids: Option<
+            Vec<ID>,
+        >,
     ) -> GqlResult<Hazard> {
         let (st, req, sc) = all(ctx)?;
         let photos = parse_photo_ids(photo_ids)?;
@@ -226,7 +264,13 @@ impl HazardsMutation {
         )
     }
 
-    async fn reopen_hazard(&self, ctx: &Context<'_>, id: ID, reason: String) -> GqlResult<Hazard> {
+    /// Reopens a closed hazard.
+    async fn reopen_hazard(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The hazard.")] id: ID,
+        #[graphql(desc = "Why it is reopened.")] reason: String,
+    ) -> GqlResult<Hazard> {
         let (st, req, sc) = all(ctx)?;
         shown(
             ctx,
@@ -238,8 +282,8 @@ impl HazardsMutation {
     async fn escalate_hazard(
         &self,
         ctx: &Context<'_>,
-        id: ID,
-        reason: String,
+        #[graphql(desc = "The hazard.")] id: ID,
+        #[graphql(desc = "Why it goes up a level.")] reason: String,
     ) -> GqlResult<Hazard> {
         let (st, req, sc) = all(ctx)?;
         shown(
@@ -254,13 +298,13 @@ impl HazardsMutation {
     async fn edit_hazard(
         &self,
         ctx: &Context<'_>,
-        id: ID,
-        version: i32,
-        title: Option<String>,
-        description: Option<String>,
-        severity: Option<HazardSeverity>,
-        category: Option<String>,
-        reason: String,
+        #[graphql(desc = "The hazard.")] id: ID,
+        #[graphql(desc = "The hazard's version as last read.")] version: i32,
+        #[graphql(desc = "A new title.")] title: Option<String>,
+        #[graphql(desc = "A new description.")] description: Option<String>,
+        #[graphql(desc = "A new severity.")] severity: Option<HazardSeverity>,
+        #[graphql(desc = "A new sector code.")] category: Option<String>,
+        #[graphql(desc = "Why it is corrected.")] reason: String,
     ) -> GqlResult<Hazard> {
         let (st, req, sc) = all(ctx)?;
         let edit = HazardEdit {

@@ -25,6 +25,7 @@ impl From<Authorized<hazard::Model>> for Hazard {
     }
 }
 
+/// A hazard (隐患) found at a node, and where it stands in its rectification.
 #[Object]
 impl Hazard {
     /// What the caller may do with this record now, by the same decision
@@ -32,7 +33,8 @@ impl Hazard {
     async fn allowed_actions(&self, ctx: &Context<'_>) -> GqlResult<Vec<crate::authz::Action>> {
         Ok(crate::authz::allowed_actions(scope(ctx)?, &*self.model))
     }
-    async fn id(&self) -> ID {
+    /// The hazard's id.
+    pub async fn id(&self) -> ID {
         ids::to_id(self.model.id)
     }
     /// Where the hazard was found.
@@ -50,17 +52,21 @@ impl Hazard {
     async fn handling_node_name(&self, ctx: &Context<'_>) -> GqlResult<String> {
         Ok(loaders::node_name(ctx, self.model.handling_node_id).await?)
     }
+    /// The level handling it now (it moves up when escalated).
     async fn handling_level(&self) -> GqlResult<crate::grid::code::Level> {
         crate::grid::code::Level::from_number(self.model.handling_level).ok_or_else(|| {
             AppError::internal(anyhow::anyhow!("level {}", self.model.handling_level)).into()
         })
     }
+    /// A short title.
     async fn title(&self) -> &str {
         &self.model.title
     }
+    /// What was found.
     async fn description(&self) -> &str {
         &self.model.description
     }
+    /// General or major (重大隐患).
     async fn severity(&self) -> GqlResult<HazardSeverity> {
         HazardSeverity::parse(&self.model.severity).ok_or_else(|| {
             AppError::internal(anyhow::anyhow!("severity {}", self.model.severity)).into()
@@ -70,6 +76,7 @@ impl Hazard {
     async fn category(&self) -> &str {
         &self.model.category
     }
+    /// The sector's display name.
     async fn category_name(&self, ctx: &Context<'_>) -> GqlResult<String> {
         let code = self.model.category.clone();
         Ok(loaders::sectors(ctx, std::slice::from_ref(&code))
@@ -78,9 +85,11 @@ impl Hazard {
             .map(|s| s.name_zh)
             .unwrap_or(code))
     }
+    /// Where it stands.
     async fn state(&self) -> GqlResult<HazardState> {
         Ok(state_of(&self.model)?)
     }
+    /// The rectification deadline, once planned.
     async fn deadline(&self) -> Option<NaiveDate> {
         self.model.deadline
     }
@@ -88,27 +97,35 @@ impl Hazard {
     async fn overdue(&self, ctx: &Context<'_>) -> GqlResult<bool> {
         Ok(queries::is_overdue(&self.model, state(ctx)?.today()))
     }
+    /// Who is responsible for the fix, once planned.
     async fn responsible_name(&self) -> Option<&str> {
         self.model.responsible_name.as_deref()
     }
+    /// The planned measures.
     async fn measures(&self) -> Option<&str> {
         self.model.measures.as_deref()
     }
+    /// Where it was found (WGS 84), if recorded.
     async fn latitude(&self) -> Option<f64> {
         self.model.latitude
     }
+    /// Where it was found (WGS 84), if recorded.
     async fn longitude(&self) -> Option<f64> {
         self.model.longitude
     }
+    /// The location's accuracy in metres, if recorded.
     async fn accuracy_m(&self) -> Option<f64> {
         self.model.accuracy_m
     }
+    /// The inspection it was found during, if any.
     async fn inspection_id(&self) -> Option<ID> {
         self.model.inspection_id.map(ids::to_id)
     }
+    /// When it was reported.
     async fn reported_at(&self) -> DateTime<Utc> {
         self.model.reported_at
     }
+    /// Who reported it.
     async fn reporter_name(&self, ctx: &Context<'_>) -> GqlResult<String> {
         Ok(
             loaders::account_name(ctx, &self.model, self.model.reported_by)
@@ -116,9 +133,11 @@ impl Hazard {
                 .unwrap_or_default(),
         )
     }
+    /// When the fix was reported done.
     async fn rectified_at(&self) -> Option<DateTime<Utc>> {
         self.model.rectified_at
     }
+    /// When the check passed and it was closed (复查销号).
     async fn closed_at(&self) -> Option<DateTime<Utc>> {
         self.model.closed_at
     }
@@ -147,6 +166,7 @@ impl Hazard {
     async fn allowed_next_states(&self) -> GqlResult<Vec<HazardState>> {
         Ok(lifecycle::allowed_next(state_of(&self.model)?))
     }
+    /// Optimistic-lock version: send it back with a change; a stale one answers CONFLICT.
     async fn version(&self) -> i32 {
         self.model.version
     }
@@ -158,22 +178,27 @@ pub struct HazardEvent {
     hazard: Authorized<hazard::Model>,
 }
 
+/// One step in a hazard's history.
 #[Object]
 impl HazardEvent {
-    async fn id(&self) -> ID {
+    /// The event's id.
+    pub async fn id(&self) -> ID {
         ids::to_id(self.event.id)
     }
+    /// What was done.
     async fn action(&self) -> GqlResult<HazardAction> {
         HazardAction::parse(&self.event.action).ok_or_else(|| {
             AppError::internal(anyhow::anyhow!("action {}", self.event.action)).into()
         })
     }
+    /// The state before; null for the report.
     async fn from_state(&self) -> Option<HazardState> {
         self.event
             .from_state
             .as_deref()
             .and_then(HazardState::parse)
     }
+    /// The state after.
     async fn to_state(&self) -> GqlResult<HazardState> {
         HazardState::parse(&self.event.to_state).ok_or_else(|| {
             AppError::internal(anyhow::anyhow!("state {}", self.event.to_state)).into()
@@ -183,6 +208,7 @@ impl HazardEvent {
     async fn from_handling_code(&self) -> Option<String> {
         self.event.from_handling_code.map(|c| format!("{c:015}"))
     }
+    /// The grid code of the node handling it after the step.
     async fn to_handling_code(&self) -> String {
         format!("{:015}", self.event.to_handling_code)
     }
@@ -193,12 +219,15 @@ impl HazardEvent {
             None => Ok(None),
         }
     }
+    /// What the person doing the step wrote.
     async fn note(&self) -> Option<&str> {
         self.event.note.as_deref()
     }
+    /// The deadline set by this step, if any.
     async fn deadline(&self) -> Option<NaiveDate> {
         self.event.deadline
     }
+    /// When the step was taken.
     async fn created_at(&self) -> DateTime<Utc> {
         self.event.created_at
     }
@@ -210,5 +239,12 @@ impl HazardEvent {
             .into_iter()
             .map(Photo)
             .collect())
+    }
+}
+
+impl HazardEvent {
+    /// One step read on its own (`node(id)`), under its hazard's proof.
+    pub fn of(event: hazard_event::Model, hazard: Authorized<hazard::Model>) -> HazardEvent {
+        HazardEvent { event, hazard }
     }
 }

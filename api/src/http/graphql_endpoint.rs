@@ -6,7 +6,7 @@
 use super::client_addr;
 use crate::auth::actor;
 use crate::auth::schema::REFRESH_COOKIE;
-use crate::error::AppError;
+use crate::error::{AppError, Described, Key, Lang, Params};
 use crate::graphql::AppSchema;
 use crate::state::{RequestContext, SharedState};
 use actix_web::http::header;
@@ -16,16 +16,27 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-const MAX_ERRORS: usize = 20;
-
-fn error_body(code: &str, message: &str) -> serde_json::Value {
-    serde_json::json!({"errors": [{"message": message, "extensions": {"code": code}}]})
+/// The caller's language for messages (`Accept-Language`, zh-CN default).
+fn lang(req: &HttpRequest) -> Lang {
+    Lang::from_accept_language(
+        req.headers()
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok()),
+    )
 }
 
-fn reply(status: actix_web::http::StatusCode, code: &str, message: &str) -> HttpResponse {
+const MAX_ERRORS: usize = 20;
+
+fn reply(
+    req: &HttpRequest,
+    status: actix_web::http::StatusCode,
+    code: &'static str,
+    key: Key,
+    params: Params,
+) -> HttpResponse {
     HttpResponse::build(status)
         .insert_header((header::CACHE_CONTROL, "no-store"))
-        .json(error_body(code, message))
+        .json(Described::of(code, key, params, lang(req)).graphql_body())
 }
 
 /// Browsers send Origin on cross-site POSTs; it must name this host (as
@@ -45,19 +56,14 @@ fn same_origin(req: &HttpRequest, client: &client_addr::Client) -> bool {
         .unwrap_or(false)
 }
 
-/// Errors async-graphql raises itself (syntax, unknown fields, wrong
-/// argument types, depth and complexity limits) carry no code; they are all
-/// the client's to fix, so they get BAD_USER_INPUT like every other bad input.
-fn code_unlabelled_errors(response: &mut async_graphql::Response) {
-    // One mistake repeated over thousands of aliases is one mistake.
+/// At most [`MAX_ERRORS`] errors (one mistake repeated over thousands of
+/// aliases is one mistake); async-graphql's complexity refusal reads as
+/// `request.too_complex`. [`crate::error::localize`] then writes them all.
+fn trim_errors(response: &mut async_graphql::Response) {
     response.errors.truncate(MAX_ERRORS);
     for error in &mut response.errors {
         if error.message == "Query is too complex." {
-            error.message = crate::graphql::TOO_COMPLEX.into();
-        }
-        let extensions = error.extensions.get_or_insert_with(Default::default);
-        if extensions.get("code").is_none() {
-            extensions.set("code", "BAD_USER_INPUT");
+            error.message = crate::error::marker(Key::RequestTooComplex);
         }
     }
 }
@@ -83,24 +89,30 @@ pub async fn post(
         .unwrap_or(false);
     if !is_json {
         return reply(
+            &req,
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "BAD_USER_INPUT",
-            "Content-Type must be application/json",
+            Key::RequestJsonRequired,
+            Params::default(),
         );
     }
     let client = client_addr::resolve(&req, &state.settings.trusted_proxies);
     if !state.rate_limiter.allow(client.ip) {
         return reply(
+            &req,
             StatusCode::TOO_MANY_REQUESTS,
             "RATE_LIMITED",
-            "too many requests; slow down",
+            Key::RequestRateLimited,
+            Params::default(),
         );
     }
     if !same_origin(&req, &client) {
         return reply(
+            &req,
             StatusCode::FORBIDDEN,
             "FORBIDDEN",
-            "cross-origin request refused",
+            Key::RequestCrossOrigin,
+            Params::default(),
         );
     }
     let limit = state.settings.max_body_bytes;
@@ -108,16 +120,20 @@ pub async fn post(
     while let Some(chunk) = payload.next().await {
         let Ok(chunk) = chunk else {
             return reply(
+                &req,
                 StatusCode::BAD_REQUEST,
                 "BAD_USER_INPUT",
-                "could not read the request body",
+                Key::RequestBodyUnreadable,
+                Params::default(),
             );
         };
         if body.len() + chunk.len() > limit {
             return reply(
+                &req,
                 StatusCode::PAYLOAD_TOO_LARGE,
                 "BAD_USER_INPUT",
-                "request body too large",
+                Key::RequestBodyTooLarge,
+                Params::default().with("max", limit),
             );
         }
         body.extend_from_slice(&chunk);
@@ -126,9 +142,11 @@ pub async fn post(
         Ok(r) => r,
         Err(_) => {
             return reply(
+                &req,
                 StatusCode::BAD_REQUEST,
                 "BAD_USER_INPUT",
-                "the body must be one JSON object {query, variables, operationName}; batches are not accepted",
+                Key::RequestSingleObject,
+                Params::default(),
             )
         }
     };
@@ -159,61 +177,77 @@ pub async fn post(
             Ok((scope, pending)) => gql_request = gql_request.data(scope).data(pending),
             Err(AppError::Unauthenticated) => {
                 return reply(
+                    &req,
                     StatusCode::UNAUTHORIZED,
                     "UNAUTHENTICATED",
-                    "invalid or expired token",
+                    Key::AuthTokenInvalid,
+                    Params::default(),
                 )
             }
             Err(other) => {
-                let err: async_graphql::Error = other.into();
                 return HttpResponse::InternalServerError()
-                    .json(serde_json::json!({"errors": [{"message": err.message, "extensions": err.extensions}]}));
+                    .json(other.describe(lang(&req)).graphql_body());
             }
         }
     }
 
     let timeout = Duration::from_secs(state.settings.request_timeout_secs);
+    let schema: &crate::graphql::AppSchema =
+        if state.settings.dev_mode && crate::graphql::is_introspection_only(&gql_request.query) {
+            crate::graphql::introspection()
+        } else {
+            &schema
+        };
     let statements = Arc::new(AtomicU64::new(0));
     let work = crate::db::counting_request(statements.clone(), schema.execute(gql_request));
     let mut response = match tokio::time::timeout(timeout, work).await {
         Ok(r) => r,
         Err(_) => {
             return reply(
+                &req,
                 StatusCode::SERVICE_UNAVAILABLE,
                 "INTERNAL",
-                "request timed out",
+                Key::RequestTimedOut,
+                Params::default(),
             )
         }
     };
     let budget = state.settings.max_statements_per_request;
     if statements.load(Ordering::Relaxed) > budget {
         // Cut at its budget: one error for the request, not one per field.
+        let described = Described::of(
+            "BAD_USER_INPUT",
+            Key::RequestOverBudget,
+            Params::default().with("max", budget),
+            lang(&req),
+        );
+        let mut body = described.graphql_body();
+        body["data"] = serde_json::Value::Null;
+        body["errors"][0]["extensions"]["reason"] = crate::graphql::BUDGET_REASON.into();
         return HttpResponse::Ok()
             .insert_header((header::CACHE_CONTROL, "no-store"))
-            .json(serde_json::json!({"data": null, "errors": [{
-                "message": crate::graphql::over_budget_message(budget),
-                "extensions": {"code": "BAD_USER_INPUT", "reason": crate::graphql::BUDGET_REASON},
-            }]}));
+            .json(body);
     }
-    code_unlabelled_errors(&mut response);
+    trim_errors(&mut response);
+    crate::error::localize(&mut response, lang(&req));
     let body = match serde_json::to_vec(&response) {
         Ok(body) if body.len() <= state.settings.max_response_bytes => body,
         Ok(_) => {
             return reply(
+                &req,
                 StatusCode::OK,
                 "BAD_USER_INPUT",
-                &format!(
-                "回答超过 {} MiB 上限 (the answer is larger than {} MiB; ask for smaller pages)",
-                state.settings.max_response_bytes >> 20,
-                state.settings.max_response_bytes >> 20
-            ),
+                Key::RequestAnswerTooLarge,
+                Params::default().with("maxMib", state.settings.max_response_bytes >> 20),
             )
         }
         Err(_) => {
             return reply(
+                &req,
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "INTERNAL",
-                "could not encode the answer",
+                Key::RequestEncodeFailed,
+                Params::default(),
             )
         }
     };
@@ -227,12 +261,14 @@ pub async fn post(
 }
 
 /// GraphiQL in development; never executes anything over GET.
-pub async fn get(state: web::Data<SharedState>) -> HttpResponse {
+pub async fn get(req: HttpRequest, state: web::Data<SharedState>) -> HttpResponse {
     if !state.settings.dev_mode {
         return reply(
+            &req,
             actix_web::http::StatusCode::METHOD_NOT_ALLOWED,
             "BAD_USER_INPUT",
-            "use POST with Content-Type: application/json",
+            Key::RequestPostOnly,
+            Params::default(),
         );
     }
     HttpResponse::Ok()

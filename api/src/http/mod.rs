@@ -5,4 +5,5 @@ pub mod graphql_endpoint;
 pub mod health;
 pub mod photos;
 pub mod rate_limit;
+pub mod schema_sdl;
 pub mod spa;

@@ -4,7 +4,7 @@
 //! GraphQL endpoint takes and the same `Scope`. Only a bearer header is
 //! read, never a cookie, so another site cannot make a browser upload.
 use crate::auth::actor;
-use crate::error::AppError;
+use crate::error::{AppError, Key, Lang};
 use crate::photos::rejection::{Rejection, UploadError};
 use crate::photos::service;
 use crate::photos::sniff::ImageType;
@@ -36,17 +36,15 @@ pub async fn upload(
     let request_id = uuid::Uuid::new_v4().simple().to_string();
     let ip = super::client_addr::resolve(&req, &state.settings.trusted_proxies).ip;
     if !state.rate_limiter.allow(ip) {
-        return app_error(AppError::RateLimited(
-            "请求过于频繁 (too many requests; slow down)".into(),
-        ));
+        return app_error(&req, AppError::rate_limited(Key::RequestRateLimited));
     }
     let scope = match authenticate(&req, &state).await {
         Ok(scope) => scope,
-        Err(err) => return app_error(err),
+        Err(err) => return app_error(&req, err),
     };
     // Dashboard (API) tokens act as viewers, so this also keeps them read-only.
     if let Err(err) = scope.require(Permission::FieldWork) {
-        return app_error(err);
+        return app_error(&req, err);
     }
     let cap = state.settings.field.max_photo_bytes;
     let declared = req
@@ -55,7 +53,7 @@ pub async fn upload(
         .and_then(|v| v.to_str().ok())
         .and_then(ImageType::from_content_type);
     let Some(declared) = declared else {
-        return rejected(Rejection::UnsupportedType, cap);
+        return rejected(&req, Rejection::UnsupportedType, cap);
     };
     let announced = req
         .headers()
@@ -63,12 +61,10 @@ pub async fn upload(
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
     if announced.is_some_and(|n| n > cap as u64) {
-        return rejected(Rejection::TooLarge, cap);
+        return rejected(&req, Rejection::TooLarge, cap);
     }
     let Ok(_slot) = UPLOAD_SLOTS.try_acquire() else {
-        return app_error(AppError::RateLimited(
-            "上传繁忙，请稍后重试 (too many uploads in progress; retry shortly)".into(),
-        ));
+        return app_error(&req, AppError::rate_limited(Key::PhotoUploadsBusy));
     };
     // Read at most the cap: a body that does not say its length (chunked)
     // or lies about it is cut off as soon as it passes the cap.
@@ -86,11 +82,13 @@ pub async fn upload(
     .await;
     let body = match read {
         Ok(Ok(body)) => body,
-        Ok(Err(rejection)) => return rejected(rejection, cap),
+        Ok(Err(rejection)) => return rejected(&req, rejection, cap),
         Err(_) => {
             return error_reply(
                 StatusCode::REQUEST_TIMEOUT,
-                json!({"code": "BAD_USER_INPUT", "message": "上传超时 (upload timed out)"}),
+                AppError::request(Key::PhotoUploadTimedOut)
+                    .describe(lang(&req))
+                    .json(),
             )
         }
     };
@@ -115,8 +113,8 @@ pub async fn upload(
                     "byteSize": p.byte_size,
                 }))
         }
-        Err(UploadError::Rejected(rejection)) => rejected(rejection, cap),
-        Err(UploadError::App(err)) => app_error(err),
+        Err(UploadError::Rejected(rejection)) => rejected(&req, rejection, cap),
+        Err(UploadError::App(err)) => app_error(&req, err),
     }
 }
 
@@ -144,17 +142,15 @@ async fn serve(
 ) -> HttpResponse {
     let ip = super::client_addr::resolve(&req, &state.settings.trusted_proxies).ip;
     if !state.rate_limiter.allow(ip) {
-        return app_error(AppError::RateLimited(
-            "请求过于频繁 (too many requests; slow down)".into(),
-        ));
+        return app_error(&req, AppError::rate_limited(Key::RequestRateLimited));
     }
     let scope = match authenticate(&req, &state).await {
         Ok(scope) => scope,
-        Err(err) => return app_error(err),
+        Err(err) => return app_error(&req, err),
     };
     // A malformed id is answered like a missing one.
     let Ok(id) = uuid::Uuid::parse_str(id) else {
-        return app_error(AppError::NotFound);
+        return app_error(&req, AppError::NotFound);
     };
     let found = match service::find_visible(&state.db, &scope, id).await {
         Ok(photo) => service::read_served(&state, &photo, variant).await,
@@ -169,7 +165,7 @@ async fn serve(
             // after the session that could see it has ended.
             .insert_header((header::CACHE_CONTROL, PHOTO_CACHE))
             .body(bytes),
-        Err(err) => app_error(err),
+        Err(err) => app_error(&req, err),
     }
 }
 
@@ -186,41 +182,37 @@ async fn authenticate(req: &HttpRequest, state: &SharedState) -> Result<Scope, A
     actor::scope_from_bearer(state, token).await
 }
 
-fn rejected(rejection: Rejection, cap: usize) -> HttpResponse {
-    error_reply(
-        rejection.status(),
-        json!({
-            "code": "BAD_USER_INPUT",
-            "reason": rejection.reason(),
-            "message": rejection.message(cap),
-        }),
+/// The caller's language for an error's message.
+fn lang(req: &HttpRequest) -> Lang {
+    Lang::from_accept_language(
+        req.headers()
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok()),
     )
 }
 
-/// The error as JSON with its stable code; internal details go to the log
-/// under a correlation id, never into the answer.
-fn app_error(err: AppError) -> HttpResponse {
-    let status = match &err {
-        AppError::Unauthenticated | AppError::BadCredentials => StatusCode::UNAUTHORIZED,
-        AppError::Forbidden => StatusCode::FORBIDDEN,
-        AppError::NotFound => StatusCode::NOT_FOUND,
-        AppError::BadInput { .. } | AppError::IllegalTransition { .. } => StatusCode::BAD_REQUEST,
-        AppError::Conflict | AppError::ConflictWith(_) => StatusCode::CONFLICT,
-        AppError::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
-        AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+fn rejected(req: &HttpRequest, rejection: Rejection, cap: usize) -> HttpResponse {
+    let described = AppError::request(rejection.key())
+        .with_params(rejection.params(cap))
+        .describe(lang(req));
+    let mut body = described.json();
+    body["reason"] = rejection.reason().into();
+    error_reply(rejection.status(), body)
+}
+
+/// The error as JSON with its stable code, key and params; internal
+/// details go to the log under a correlation id, never into the answer.
+fn app_error(req: &HttpRequest, err: AppError) -> HttpResponse {
+    let status = match err.code() {
+        "UNAUTHENTICATED" => StatusCode::UNAUTHORIZED,
+        "FORBIDDEN" => StatusCode::FORBIDDEN,
+        "NOT_FOUND" => StatusCode::NOT_FOUND,
+        "BAD_USER_INPUT" => StatusCode::BAD_REQUEST,
+        "CONFLICT" => StatusCode::CONFLICT,
+        "RATE_LIMITED" => StatusCode::TOO_MANY_REQUESTS,
+        _ => StatusCode::INTERNAL_SERVER_ERROR,
     };
-    let body = if let AppError::Internal(inner) = &err {
-        let correlation = uuid::Uuid::new_v4().simple().to_string();
-        tracing::error!(correlation_id = %correlation, error = ?inner, "internal error (photos)");
-        json!({
-            "code": "INTERNAL",
-            "message": format!("内部错误，请稍后重试 (internal error, ref {correlation})"),
-            "correlationId": correlation,
-        })
-    } else {
-        json!({"code": err.code(), "message": err.message()})
-    };
-    error_reply(status, body)
+    error_reply(status, err.describe(lang(req)).json())
 }
 
 fn error_reply(status: StatusCode, body: serde_json::Value) -> HttpResponse {

@@ -1,6 +1,6 @@
 //! The key a client sends with a create, so that sending it again (a phone
 //! that missed the answer) finds the first record instead of making another.
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Key};
 
 /// 8–64 ASCII letters, digits, `-` or `_` (a UUID fits): checked once, here.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,10 +15,9 @@ impl IdempotencyKey {
         if ok {
             Ok(Self(text.to_string()))
         } else {
-            Err(AppError::bad_input(
-                "idempotencyKey",
-                "幂等键须为 8–64 位字母、数字、- 或 _ (8–64 letters, digits, - or _)",
-            ))
+            Err(AppError::input("idempotencyKey", Key::InputIdempotencyKey)
+                .with("min", 8)
+                .with("max", 64))
         }
     }
 

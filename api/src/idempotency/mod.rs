@@ -14,7 +14,7 @@ mod key;
 
 pub use key::IdempotencyKey;
 
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Key};
 use crate::scope::Scope;
 use sea_orm::{
     ActiveModelBehavior, ActiveModelTrait, Condition, ConnectionTrait, DbErr, EntityTrait,
@@ -47,9 +47,7 @@ pub async fn stored<E: Keyed>(
         return Ok(None);
     };
     if E::made_by(&existing) != scope.account_id() {
-        return Err(AppError::ConflictWith(
-            "该幂等键已被其他账号使用 (idempotencyKey already used by another account)".into(),
-        ));
+        return Err(AppError::conflict(Key::IdempotencyKeyUsedByOther));
     }
     // An unattached photo is its uploader's, wherever they stand; a record
     // at a node must still be in the maker's subtree.

@@ -3,7 +3,7 @@
 //! and after, and once the month is closed the edit must say why.
 use crate::audit::{self, AuditEntry};
 use crate::authz::{self, Action};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Key};
 use crate::inspections::month::Month;
 use crate::inspections::{input, read, sectors};
 use crate::scope::Scope;
@@ -42,18 +42,12 @@ pub async fn correct(
     let before = read::find(&txn, scope, c.id).await?.into_inner();
     authz::check(scope, Action::CorrectInspection, &before)?;
     if c.sectors.is_none() && notes.is_none() {
-        return Err(AppError::bad_input(
-            "sectors",
-            "没有要更正的内容 (give sectors or notes to correct)",
-        ));
+        return Err(AppError::input("sectors", Key::InspectionNothingToCorrect));
     }
     let locked =
         Month::of(before.occurred_on).locked(state.today(), state.settings.field.month_close_day);
     if locked && reason.is_none() {
-        return Err(AppError::bad_input(
-            "reason",
-            "该月记录已锁定，更正须说明理由 (the month is closed; a correction needs a reason)",
-        ));
+        return Err(AppError::input("reason", Key::InspectionReasonRequired));
     }
     let mut active: inspection::ActiveModel = before.clone().into();
     if let Some(codes) = &c.sectors {

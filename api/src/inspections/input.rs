@@ -1,7 +1,7 @@
 //! Validation of what a phone sends, before anything touches the database:
 //! each rule answers BAD_USER_INPUT naming the field, so the app can point
 //! at it.
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Key};
 use chrono::{DateTime, Duration, Utc};
 
 pub const MAX_NOTES: usize = 2000;
@@ -13,25 +13,16 @@ pub const CLOCK_SKEW: Duration = Duration::minutes(5);
 /// 1–20 distinct codes, each one of `active`; kept in the order given.
 pub fn sectors(codes: &[String], active: &[String]) -> AppResult<Vec<String>> {
     if codes.is_empty() || codes.len() > MAX_SECTORS {
-        return Err(AppError::bad_input(
-            "sectors",
-            format!("请选择 1 到 {MAX_SECTORS} 个检查领域 (choose 1 to {MAX_SECTORS} sectors)"),
-        ));
+        return Err(AppError::input("sectors", Key::InspectionSectorCount).with("max", MAX_SECTORS));
     }
     let mut out: Vec<String> = Vec::with_capacity(codes.len());
     for code in codes {
         let code = code.trim();
         if !active.iter().any(|a| a == code) {
-            return Err(AppError::bad_input(
-                "sectors",
-                "未知或已停用的检查领域 (unknown or inactive sector)",
-            ));
+            return Err(AppError::input("sectors", Key::InspectionSectorUnknown));
         }
         if out.iter().any(|c| c == code) {
-            return Err(AppError::bad_input(
-                "sectors",
-                "检查领域重复 (a sector is listed twice)",
-            ));
+            return Err(AppError::input("sectors", Key::InspectionSectorRepeated));
         }
         out.push(code.to_string());
     }
@@ -41,10 +32,7 @@ pub fn sectors(codes: &[String], active: &[String]) -> AppResult<Vec<String>> {
 /// Not in the future (beyond the clock skew a phone may have).
 pub fn occurred_at(at: DateTime<Utc>, now: DateTime<Utc>) -> AppResult<DateTime<Utc>> {
     if at > now + CLOCK_SKEW {
-        return Err(AppError::bad_input(
-            "occurredAt",
-            "检查时间不能晚于当前时间 (occurredAt is in the future)",
-        ));
+        return Err(AppError::input("occurredAt", Key::InspectionInFuture));
     }
     // Stored to the second: the same value round-trips through both databases.
     Ok(DateTime::from_timestamp(at.timestamp(), 0).unwrap_or(at))

@@ -3,6 +3,7 @@ use crate::grid::code::Level;
 use crate::people::appointment_role::AppointmentRole;
 use async_graphql::Enum;
 
+/// The kinds of inspection the quotas count.
 #[derive(Enum, Copy, Clone, Debug, PartialEq, Eq)]
 pub enum InspectionKind {
     /// 村级检查: by the village safety officer, at the village or one of its groups.

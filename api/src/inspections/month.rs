@@ -2,7 +2,7 @@
 //! records stay open for late entries until the end of `month_close_day` of
 //! the next month, then lock (corrections need a reason from then on).
 use crate::clock::china;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Key};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc};
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -14,7 +14,7 @@ impl Month {
     /// Strictly "YYYY-MM", years 2000–2100: anything else is BAD_USER_INPUT
     /// on `field`, so a typo never silently means another month.
     pub fn parse(field: &'static str, text: &str) -> AppResult<Month> {
-        let bad = || AppError::bad_input(field, "月份格式应为 YYYY-MM (month must be YYYY-MM)");
+        let bad = || AppError::input(field, Key::InputMonthFormat);
         let text = text.trim();
         let (y, m) = text.split_once('-').ok_or_else(bad)?;
         if y.len() != 4 || m.len() != 2 || !(y.chars().chain(m.chars())).all(|c| c.is_ascii_digit())

@@ -3,7 +3,7 @@
 //! with the record already made instead of making a second one.
 use crate::audit::{self, AuditEntry};
 use crate::authz::{self, Action};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Key};
 use crate::grid::service as grid;
 use crate::idempotency::{self, IdempotencyKey};
 use crate::inspections::kind::InspectionKind;
@@ -71,10 +71,7 @@ async fn insert(
     let occurred_at = input::occurred_at(new.occurred_at, state.now())?;
     let day = china_day(occurred_at);
     if Month::of(day).locked(state.today(), rules.month_close_day) {
-        return Err(AppError::bad_input(
-            "occurredAt",
-            "该月记录已截止，不能补录 (that month is closed for new records)",
-        ));
+        return Err(AppError::input("occurredAt", Key::InspectionMonthClosed));
     }
     let notes = crate::validate::text("notes", &new.notes, input::MAX_NOTES)?;
     let pos = crate::validate::position(new.latitude, new.longitude, new.accuracy_m)?;

@@ -3,7 +3,7 @@
 //! author names and nodes once per page, not once per record.
 use crate::authz::{loaders, Authorized};
 use crate::context::{all, scope, state};
-use crate::error::{AppError, AppResult, GqlResult};
+use crate::error::{AppError, AppResult, GqlResult, Key};
 use crate::grid::schema::GridNode;
 use crate::ids;
 use crate::inspections::correct::{self, Correction};
@@ -18,10 +18,14 @@ use async_graphql::{Context, InputObject, Object, SimpleObject, ID};
 use chrono::{DateTime, Utc};
 use entity::{inspection, sector};
 
+/// A sector an inspection can cover (roads, fire, …).
 #[derive(SimpleObject, Clone)]
 pub struct Sector {
+    /// The sector's stable code.
     pub code: String,
+    /// Its name in Chinese.
     pub name_zh: String,
+    /// Its name in English.
     pub name_en: String,
 }
 
@@ -45,6 +49,7 @@ impl From<Authorized<inspection::Model>> for Inspection {
     }
 }
 
+/// One inspection record: a patrol, a village inspection or a leader's visit.
 #[Object]
 impl Inspection {
     /// What the caller may do with this record now, by the same decision
@@ -52,20 +57,25 @@ impl Inspection {
     async fn allowed_actions(&self, ctx: &Context<'_>) -> GqlResult<Vec<crate::authz::Action>> {
         Ok(crate::authz::allowed_actions(scope(ctx)?, &*self.0))
     }
-    async fn id(&self) -> ID {
+    /// The record's id.
+    pub async fn id(&self) -> ID {
         ids::to_id(self.0.id)
     }
+    /// Where the inspection was.
     async fn node(&self, ctx: &Context<'_>) -> GqlResult<GridNode> {
         Ok(GridNode(loaders::node(ctx, self.0.node_id).await?))
     }
+    /// What kind of inspection.
     async fn kind(&self) -> GqlResult<InspectionKind> {
         Ok(InspectionKind::parse(&self.0.kind).ok_or_else(|| {
             AppError::internal(anyhow::anyhow!("inspection kind {}", self.0.kind))
         })?)
     }
+    /// When it took place.
     async fn occurred_at(&self) -> DateTime<Utc> {
         self.0.occurred_at
     }
+    /// The sectors it covered.
     #[graphql(complexity = "crate::pagination::list_cost(5, child_complexity)")]
     async fn sectors(&self, ctx: &Context<'_>) -> GqlResult<Vec<Sector>> {
         let codes = sectors::decode(&self.0.sectors);
@@ -75,15 +85,19 @@ impl Inspection {
             .filter_map(|c| found.get(c).cloned().map(Sector::from))
             .collect())
     }
+    /// What was seen.
     async fn notes(&self) -> &str {
         &self.0.notes
     }
+    /// Where it was recorded (WGS 84), if known.
     async fn latitude(&self) -> Option<f64> {
         self.0.latitude
     }
+    /// Where it was recorded (WGS 84), if known.
     async fn longitude(&self) -> Option<f64> {
         self.0.longitude
     }
+    /// The location's accuracy in metres, if known.
     async fn accuracy_m(&self) -> Option<f64> {
         self.0.accuracy_m
     }
@@ -115,25 +129,34 @@ impl Inspection {
         let st = state(ctx)?;
         Ok(Month::of(self.0.occurred_on).locked(st.today(), st.settings.field.month_close_day))
     }
+    /// Optimistic-lock version: send it back with a correction; a stale one answers CONFLICT.
     async fn version(&self) -> i32 {
         self.0.version
     }
+    /// When it was recorded.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
 }
 
+/// A new inspection record.
 #[derive(InputObject)]
 pub struct RecordInspectionInput {
+    /// Where it took place.
     pub node_id: ID,
+    /// What kind of inspection.
     pub kind: InspectionKind,
     /// When it happened; not in the future, not in a closed month.
     pub occurred_at: DateTime<Utc>,
     /// Sector codes from `sectors`.
     pub sectors: Vec<String>,
+    /// What was seen.
     pub notes: String,
+    /// Where it was recorded (WGS 84), if known.
     pub latitude: Option<f64>,
+    /// Where it was recorded (WGS 84), if known.
     pub longitude: Option<f64>,
+    /// The location's accuracy in metres, if known.
     pub accuracy_m: Option<f64>,
     /// Photos uploaded first (`POST /api/photos`), attached here.
     pub photo_ids: Option<Vec<ID>>,
@@ -160,7 +183,12 @@ impl InspectionsQuery {
             .collect())
     }
 
-    async fn inspection(&self, ctx: &Context<'_>, id: ID) -> GqlResult<Inspection> {
+    /// One inspection; NOT_FOUND when missing or outside the caller's subtree.
+    async fn inspection(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The inspection's id.")] id: ID,
+    ) -> GqlResult<Inspection> {
         let (st, sc) = (state(ctx)?, scope(ctx)?);
         Ok(read::find(&st.db, sc, ids::parse(&id)?).await?.into())
     }
@@ -172,23 +200,25 @@ impl InspectionsQuery {
     async fn inspections(
         &self,
         ctx: &Context<'_>,
+        #[graphql(desc = "Only inspections below this node (default: the caller's node).")]
         under: Option<ID>,
-        month: Option<String>,
-        kind: Option<InspectionKind>,
-        person_id: Option<ID>,
-        first: Option<i32>,
-        after: Option<String>,
-        last: Option<i32>,
-        before: Option<String>,
+        #[graphql(desc = "Only inspections of this month (China time).")] month: Option<Month>,
+        #[graphql(desc = "Only inspections of this kind.")] kind: Option<InspectionKind>,
+        #[graphql(desc = "Only inspections recorded for this person.")] person_id: Option<ID>,
+        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<
+            i32,
+        >,
+        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
+            String,
+        >,
+        #[graphql(desc = "Page size, from the end (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "The cursor of the first item of the next page.")] before: Option<String>,
     ) -> GqlResult<Conn<Inspection>> {
         let (st, sc) = (state(ctx)?, scope(ctx)?);
         let page = Page::parse(first, after, last, before)?;
         let filter = Filter {
             under: ids::parse_opt(&under)?,
-            month: month
-                .as_deref()
-                .map(|m| Month::parse("month", m))
-                .transpose()?,
+            month,
             kind,
             person_id: ids::parse_opt(&person_id)?,
         };
@@ -210,7 +240,7 @@ impl InspectionsMutation {
     async fn record_inspection(
         &self,
         ctx: &Context<'_>,
-        input: RecordInspectionInput,
+        #[graphql(desc = "The inspection.")] input: RecordInspectionInput,
     ) -> GqlResult<Inspection> {
         let (st, req, sc) = all(ctx)?;
         let photo_ids = input
@@ -218,8 +248,7 @@ impl InspectionsMutation {
             .unwrap_or_default()
             .iter()
             .map(|id| {
-                ids::parse(id)
-                    .map_err(|_| AppError::bad_input("photoIds", "照片编号无效 (invalid photo id)"))
+                ids::parse(id).map_err(|_| AppError::input("photoIds", Key::InputPhotoIdInvalid))
             })
             .collect::<AppResult<Vec<_>>>()?;
         let new = NewInspection {
@@ -244,10 +273,11 @@ impl InspectionsMutation {
     async fn correct_inspection(
         &self,
         ctx: &Context<'_>,
-        id: ID,
-        version: i32,
-        sectors: Option<Vec<String>>,
-        notes: Option<String>,
+        #[graphql(desc = "The inspection.")] id: ID,
+        #[graphql(desc = "The record's version as last read.")] version: i32,
+        #[graphql(desc = "The corrected sector codes.")] sectors: Option<Vec<String>>,
+        #[graphql(desc = "The corrected notes.")] notes: Option<String>,
+        #[graphql(desc = "Why it is corrected (required once the month is locked).")]
         reason: Option<String>,
     ) -> GqlResult<Inspection> {
         let (st, req, sc) = all(ctx)?;

@@ -1,5 +1,5 @@
 //! The configurable list of what an inspection covers (道路交通, 消防, …).
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Key};
 use entity::sector;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
@@ -42,9 +42,6 @@ pub async fn check_active(
 ) -> AppResult<()> {
     match sector::Entity::find_by_id(code.to_string()).one(db).await? {
         Some(s) if s.active => Ok(()),
-        _ => Err(AppError::bad_input(
-            field,
-            "未知的检查类别 (unknown sector)",
-        )),
+        _ => Err(AppError::input(field, Key::SectorUnknown)),
     }
 }

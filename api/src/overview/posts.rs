@@ -18,6 +18,7 @@ use uuid::Uuid;
 /// Whether a quota was met, can still be, or was missed.
 #[derive(async_graphql::Enum, Copy, Clone, Debug, PartialEq, Eq)]
 pub enum QuotaStatus {
+    /// The quota is met.
     Met,
     /// Not yet met, and the month is still running.
     Behind,

@@ -19,6 +19,7 @@ pub struct MonthQuota {
     leader_quota: u32,
 }
 
+/// A node's month against the inspection quotas.
 #[Object]
 impl MonthQuota {
     /// "YYYY-MM".
@@ -82,36 +83,56 @@ impl MonthQuota {
     }
 }
 
+/// One post's inspections this month against its quota.
 #[derive(SimpleObject)]
 pub struct PostQuota {
+    /// The appointment holding the post.
     pub appointment: Appointment,
+    /// The post.
     pub role: AppointmentRole,
+    /// Where the post is.
     pub node: GridNode,
+    /// Who holds it.
     pub person_name: String,
+    /// Inspections the quota asks for.
     pub expected: u32,
+    /// Inspections recorded.
     pub done: u32,
+    /// Whether the quota is met.
     pub met: bool,
+    /// Met, on track, or behind.
     pub status: QuotaStatus,
 }
 
+/// A township leader's visits this month against the quota.
 #[derive(SimpleObject)]
 pub struct LeaderVisitQuota {
+    /// The leader's name.
     pub name: String,
     /// The leader's township.
     pub node: GridNode,
+    /// Visits the quota asks for.
     pub expected: u32,
+    /// Visits recorded.
     pub done: u32,
+    /// Whether the quota is met.
     pub met: bool,
+    /// Met, on track, or behind.
     pub status: QuotaStatus,
 }
 
+/// One child node's month at a glance.
 #[derive(SimpleObject)]
 pub struct MonthOverviewRow {
+    /// The child node.
     pub node: GridNode,
     /// Records of the month counted toward the posts under this child.
     pub inspections_done: u32,
+    /// Inspections the quotas ask for this month.
     pub inspections_expected: u32,
+    /// Done over expected, 0 to 1.
     pub completeness_rate: f64,
+    /// Leader visits recorded this month.
     pub leader_visits_done: u32,
     /// Found here and not closed (REPORTED, RECTIFYING, RECTIFIED, REOPENED).
     pub hazards_open: u32,
@@ -130,11 +151,10 @@ impl OverviewQuery {
     async fn month_quota(
         &self,
         ctx: &Context<'_>,
-        node_id: ID,
-        month: String,
+        #[graphql(desc = "The node.")] node_id: ID,
+        #[graphql(desc = "The month.")] month: Month,
     ) -> GqlResult<MonthQuota> {
         let (st, sc) = (state(ctx)?, scope(ctx)?);
-        let month = Month::parse("month", &month)?;
         let node = grid::find(&st.db, sc, ids::parse(&node_id)?).await?;
         let range = sc.narrow(Some(grid::grid_code(&node)?))?;
         Ok(MonthQuota {
@@ -150,11 +170,10 @@ impl OverviewQuery {
     async fn month_overview(
         &self,
         ctx: &Context<'_>,
-        node_id: ID,
-        month: String,
+        #[graphql(desc = "The node whose children are listed.")] node_id: ID,
+        #[graphql(desc = "The month.")] month: Month,
     ) -> GqlResult<Vec<MonthOverviewRow>> {
         let (st, sc) = (state(ctx)?, scope(ctx)?);
-        let month = Month::parse("month", &month)?;
         let node = grid::find(&st.db, sc, ids::parse(&node_id)?).await?;
         let rows = month_table::rows(st, grid::grid_code(&node)?, node.id, month).await?;
         Ok(rows

@@ -3,7 +3,7 @@
 //! the history is never lost.
 use crate::audit::{self, AuditEntry};
 use crate::authz::{self, Action};
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Key as ErrorKey};
 use crate::grid::coverage::{current_on, post_for};
 use crate::grid::service as grid;
 use crate::pagination::{self, Key, Page};
@@ -129,10 +129,7 @@ async fn insert(
     let code = grid::grid_code(&node)?;
     authz::check(scope, Action::Appoint, &node)?;
     if post_for(code.level) != Some(a.role) {
-        return Err(AppError::bad_input(
-            "role",
-            "村级安全员只能任命到村，组级安全联络员只能任命到村民组 (officers go to villages, liaisons to groups)",
-        ));
+        return Err(AppError::input("role", ErrorKey::AppointmentRoleLevel));
     }
     let person = match a.appointee {
         Appointee::Existing(id) => persons::find(txn, scope, id).await?.into_inner(),
@@ -146,9 +143,7 @@ async fn insert(
         .one(txn)
         .await?;
     if already.is_some() {
-        return Err(AppError::ConflictWith(
-            "此人已在该岗位任职 (already appointed to this post)".into(),
-        ));
+        return Err(AppError::conflict(ErrorKey::AppointmentDuplicate));
     }
     let now = req.now();
     let model = appointment::ActiveModel {
@@ -209,14 +204,12 @@ async fn close(
     let before = find(txn, scope, id).await?;
     authz::check(scope, Action::EndAppointment, &before)?;
     if before.end_date.is_some() {
-        return Err(AppError::ConflictWith(
-            "该任职已结束 (appointment already ended)".into(),
-        ));
+        return Err(AppError::conflict(ErrorKey::AppointmentAlreadyEnded));
     }
     if end_date < before.start_date {
-        return Err(AppError::bad_input(
+        return Err(AppError::input(
             "endDate",
-            "结束日期不能早于开始日期 (end before start)",
+            ErrorKey::AppointmentEndBeforeStart,
         ));
     }
     let mut active: appointment::ActiveModel = before.clone().into();
@@ -279,9 +272,9 @@ pub async fn replace(
     r: Replacement,
 ) -> AppResult<appointment::Model> {
     if r.start_date < r.end_date {
-        return Err(AppError::bad_input(
+        return Err(AppError::input(
             "startDate",
-            "接任日期不能早于前任结束日期 (the successor starts before the predecessor ends)",
+            ErrorKey::AppointmentSuccessorOverlaps,
         ));
     }
     let (_w, txn) = state.begin_write().await?;

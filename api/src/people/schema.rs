@@ -2,7 +2,7 @@
 //! numbers are masked unless the caller's role may see them.
 use crate::authz::Authorized;
 use crate::context::{all, scope, state};
-use crate::error::{AppError, AppResult, GqlResult};
+use crate::error::{AppError, AppResult, GqlResult, Key};
 use crate::grid::schema::GridNode;
 use crate::grid::service as grid;
 use crate::ids;
@@ -34,6 +34,7 @@ impl Person {
     }
 }
 
+/// A person on the roster (花名册).
 #[Object]
 impl Person {
     /// What the caller may do with this record now, by the same decision
@@ -44,9 +45,11 @@ impl Person {
             &self.0,
         ))
     }
-    async fn id(&self) -> ID {
+    /// The person's id.
+    pub async fn id(&self) -> ID {
         ids::to_id(self.0.id)
     }
+    /// The person's name.
     async fn name(&self) -> &str {
         &self.0.name
     }
@@ -69,12 +72,14 @@ impl Person {
             }
         }))
     }
+    /// A second duty the person holds (road-safety assistant, forest ranger …), if any.
     async fn auxiliary_post(&self) -> Option<AuxiliaryPost> {
         self.0
             .auxiliary_post
             .as_deref()
             .and_then(AuxiliaryPost::parse)
     }
+    /// Optimistic-lock version: send it back with a change; a stale one answers CONFLICT.
     async fn version(&self) -> i32 {
         self.0.version
     }
@@ -89,6 +94,7 @@ impl Person {
             grid::find(&state(ctx)?.db, sc, self.0.node_id).await?,
         )))
     }
+    /// The person's terms in post, current and ended.
     #[graphql(complexity = "crate::pagination::list_cost(5, child_complexity)")]
     async fn appointments(&self, ctx: &Context<'_>) -> GqlResult<Vec<Appointment>> {
         let rows = appointments::for_person(&state(ctx)?.db, scope(ctx)?, self.0.id).await?;
@@ -98,6 +104,7 @@ impl Person {
 
 pub struct Appointment(pub appointment::Model);
 
+/// One person's term in a post at a node (an officer at a village, a liaison at a group).
 #[Object]
 impl Appointment {
     /// What the caller may do with this record now, by the same decision
@@ -108,9 +115,11 @@ impl Appointment {
             &self.0,
         ))
     }
-    async fn id(&self) -> ID {
+    /// The appointment's id.
+    pub async fn id(&self) -> ID {
         ids::to_id(self.0.id)
     }
+    /// The post held.
     async fn role(&self) -> GqlResult<AppointmentRole> {
         Ok(AppointmentRole::parse(&self.0.role).ok_or_else(|| {
             AppError::internal(anyhow::anyhow!("appointment role {}", self.0.role))
@@ -126,20 +135,25 @@ impl Appointment {
                     .into()
             })
     }
+    /// Where the post is.
     async fn node(&self, ctx: &Context<'_>) -> GqlResult<GridNode> {
         Ok(GridNode(
             grid::find(&state(ctx)?.db, scope(ctx)?, self.0.node_id).await?,
         ))
     }
+    /// The first day in post.
     async fn start_date(&self) -> NaiveDate {
         self.0.start_date
     }
+    /// The last day in post; null while the person still holds it.
     async fn end_date(&self) -> Option<NaiveDate> {
         self.0.end_date
     }
+    /// When the person was trained for the post, if known.
     async fn training_date(&self) -> Option<NaiveDate> {
         self.0.training_date
     }
+    /// When the person received the inspection notebook, if known.
     async fn notebook_issued_date(&self) -> Option<NaiveDate> {
         self.0.notebook_issued_date
     }
@@ -147,19 +161,25 @@ impl Appointment {
     async fn current(&self, ctx: &Context<'_>) -> GqlResult<bool> {
         Ok(appointments::is_current(&self.0, state(ctx)?.today()))
     }
+    /// Optimistic-lock version: send it back with a change; a stale one answers CONFLICT.
     async fn version(&self) -> i32 {
         self.0.version
     }
 }
 
+/// A new person for the roster.
 #[derive(InputObject)]
 pub struct PersonInput {
     /// The node the person is registered under; in `appoint`, defaults to
     /// the appointment's node.
     pub node_id: Option<ID>,
+    /// The person's name.
     pub name: String,
+    /// An 11-digit mainland mobile number.
     pub phone: String,
+    /// The 18-character resident ID number.
     pub id_number: Option<String>,
+    /// A second duty, if any.
     pub auxiliary_post: Option<AuxiliaryPost>,
 }
 
@@ -167,11 +187,7 @@ impl PersonInput {
     fn parse(&self, default_node: Option<Uuid>, today: NaiveDate) -> GqlResult<PersonData> {
         let node = match (ids::parse_opt(&self.node_id)?, default_node) {
             (Some(n), _) | (None, Some(n)) => n,
-            (None, None) => {
-                return Err(
-                    AppError::bad_input("nodeId", "请选择所属网格 (nodeId is required)").into(),
-                )
-            }
+            (None, None) => return Err(AppError::input("nodeId", Key::PersonNodeRequired).into()),
         };
         Ok(PersonData::parse(
             node,
@@ -184,55 +200,84 @@ impl PersonInput {
     }
 }
 
+/// Corrected details of a person.
 #[derive(InputObject)]
 pub struct UpdatePersonInput {
+    /// The person.
     pub id: ID,
+    /// The person's version as last read.
     pub version: i32,
+    /// The person's name.
     pub name: Option<String>,
+    /// An 11-digit mainland mobile number.
     pub phone: Option<String>,
+    /// The 18-character resident ID number.
     pub id_number: Option<String>,
+    /// A second duty, if any.
     pub auxiliary_post: Option<AuxiliaryPost>,
 }
 
+/// Appoint a person (existing or new) to a post at a node.
 #[derive(InputObject)]
 pub struct AppointInput {
+    /// The village (officers) or villager group (liaisons) of the post.
     pub node_id: ID,
+    /// The post: village safety officer or group safety liaison.
     pub role: AppointmentRole,
+    /// The first day in post.
     pub start_date: NaiveDate,
     /// An existing person …
     pub person_id: Option<ID>,
     /// … or a new one.
     pub new_person: Option<PersonInput>,
+    /// When the person was trained for the post, if known.
     pub training_date: Option<NaiveDate>,
+    /// When the person received the inspection notebook, if known.
     pub notebook_issued_date: Option<NaiveDate>,
 }
 
+/// End a term and appoint the successor in one step.
 #[derive(InputObject)]
 pub struct ReplaceAppointmentInput {
+    /// The appointment that ends.
     pub appointment_id: ID,
+    /// Its version as last read.
     pub version: i32,
     /// The predecessor's appointment ends on this day.
     pub end_date: NaiveDate,
     /// The successor starts on this day.
     pub start_date: NaiveDate,
+    /// The successor, from the roster (or give `newPerson`).
     pub person_id: Option<ID>,
+    /// The successor as a new person (or give `personId`).
     pub new_person: Option<PersonInput>,
+    /// When the successor was trained, if known.
     pub training_date: Option<NaiveDate>,
+    /// When the successor received the notebook, if known.
     pub notebook_issued_date: Option<NaiveDate>,
 }
 
+/// End a term in post.
 #[derive(InputObject)]
 pub struct EndAppointmentInput {
+    /// The appointment to end.
     pub appointment_id: ID,
+    /// The appointment's version as last read.
     pub version: i32,
+    /// The last day in post.
     pub end_date: NaiveDate,
 }
 
+/// Corrected dates of an appointment.
 #[derive(InputObject)]
 pub struct UpdateAppointmentInput {
+    /// The appointment.
     pub appointment_id: ID,
+    /// Its version as last read.
     pub version: i32,
+    /// When the person was trained; null to clear.
     pub training_date: Option<NaiveDate>,
+    /// When the notebook was issued; null to clear.
     pub notebook_issued_date: Option<NaiveDate>,
 }
 
@@ -245,11 +290,7 @@ fn appointee(
     match (person_id, new_person) {
         (Some(id), None) => Ok(Appointee::Existing(ids::parse(id)?)),
         (None, Some(p)) => Ok(Appointee::New(p.parse(Some(node), today)?)),
-        _ => Err(AppError::bad_input(
-            "personId",
-            "请选择已有人员或填写新人员（二选一） (give personId or newPerson, not both)",
-        )
-        .into()),
+        _ => Err(AppError::input("personId", Key::PersonChooseOne).into()),
     }
 }
 
@@ -258,17 +299,23 @@ pub struct PeopleQuery;
 
 #[Object]
 impl PeopleQuery {
+    /// People on the roster under a node, optionally matching a name.
     #[allow(clippy::too_many_arguments)]
     #[graphql(complexity = "crate::pagination::cost(first, last, child_complexity)")]
     async fn persons(
         &self,
         ctx: &Context<'_>,
+        #[graphql(desc = "Only people below this node (default: the caller's node).")]
         under: Option<ID>,
-        search: Option<String>,
-        first: Option<i32>,
-        after: Option<String>,
-        last: Option<i32>,
-        before: Option<String>,
+        #[graphql(desc = "A name to match.")] search: Option<String>,
+        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<
+            i32,
+        >,
+        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
+            String,
+        >,
+        #[graphql(desc = "Page size, from the end (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "The cursor of the first item of the next page.")] before: Option<String>,
     ) -> GqlResult<Conn<Person>> {
         let page = Page::parse(first, after, last, before)?;
         let (items, total) = persons::list(
@@ -295,13 +342,19 @@ impl PeopleQuery {
     async fn appointments(
         &self,
         ctx: &Context<'_>,
-        under: Option<ID>,
-        role: Option<AppointmentRole>,
-        #[graphql(default = false)] include_ended: bool,
-        first: Option<i32>,
-        after: Option<String>,
-        last: Option<i32>,
-        before: Option<String>,
+        #[graphql(desc = "Only posts below this node (default: the caller's node).")] under: Option<
+            ID,
+        >,
+        #[graphql(desc = "Only this post.")] role: Option<AppointmentRole>,
+        #[graphql(default = false, desc = "Include terms that have ended.")] include_ended: bool,
+        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<
+            i32,
+        >,
+        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
+            String,
+        >,
+        #[graphql(desc = "Page size, from the end (at most 100).")] last: Option<i32>,
+        #[graphql(desc = "The cursor of the first item of the next page.")] before: Option<String>,
     ) -> GqlResult<Conn<Appointment>> {
         let page = Page::parse(first, after, last, before)?;
         let (items, total) = appointments::list(
@@ -320,7 +373,12 @@ impl PeopleQuery {
         ))
     }
 
-    async fn person(&self, ctx: &Context<'_>, id: ID) -> GqlResult<Person> {
+    /// One person; NOT_FOUND when missing or outside the caller's subtree.
+    async fn person(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The person's id.")] id: ID,
+    ) -> GqlResult<Person> {
         Ok(Person(
             persons::find(&state(ctx)?.db, scope(ctx)?, ids::parse(&id)?).await?,
         ))
@@ -332,7 +390,12 @@ pub struct PeopleMutation;
 
 #[Object]
 impl PeopleMutation {
-    async fn create_person(&self, ctx: &Context<'_>, input: PersonInput) -> GqlResult<Person> {
+    /// Adds a person to the roster at a node.
+    async fn create_person(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The person.")] input: PersonInput,
+    ) -> GqlResult<Person> {
         let (st, req, sc) = all(ctx)?;
         let data = input.parse(None, req.today())?;
         Ok(Person::shown(
@@ -341,10 +404,11 @@ impl PeopleMutation {
         )?)
     }
 
+    /// Corrects a person's details.
     async fn update_person(
         &self,
         ctx: &Context<'_>,
-        input: UpdatePersonInput,
+        #[graphql(desc = "The person and the new details.")] input: UpdatePersonInput,
     ) -> GqlResult<Person> {
         let (st, req, sc) = all(ctx)?;
         let changes = PersonChanges {
@@ -362,7 +426,11 @@ impl PeopleMutation {
     }
 
     /// Appoints a person (existing or new) to a post at a node.
-    async fn appoint(&self, ctx: &Context<'_>, input: AppointInput) -> GqlResult<Appointment> {
+    async fn appoint(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The appointment.")] input: AppointInput,
+    ) -> GqlResult<Appointment> {
         let (st, req, sc) = all(ctx)?;
         let node_id = ids::parse(&input.node_id)?;
         let a = NewAppointment {
@@ -380,6 +448,7 @@ impl PeopleMutation {
     async fn replace_appointment(
         &self,
         ctx: &Context<'_>,
+        #[graphql(desc = "The appointment to end and its successor.")]
         input: ReplaceAppointmentInput,
     ) -> GqlResult<Appointment> {
         let (st, req, sc) = all(ctx)?;
@@ -402,10 +471,11 @@ impl PeopleMutation {
         Ok(Appointment(appointments::replace(st, req, sc, r).await?))
     }
 
+    /// Ends a term in post.
     async fn end_appointment(
         &self,
         ctx: &Context<'_>,
-        input: EndAppointmentInput,
+        #[graphql(desc = "The appointment and its last day.")] input: EndAppointmentInput,
     ) -> GqlResult<Appointment> {
         let (st, req, sc) = all(ctx)?;
         let id = ids::parse(&input.appointment_id)?;
@@ -414,10 +484,11 @@ impl PeopleMutation {
         ))
     }
 
+    /// Corrects an appointment's dates.
     async fn update_appointment(
         &self,
         ctx: &Context<'_>,
-        input: UpdateAppointmentInput,
+        #[graphql(desc = "The appointment and the new dates.")] input: UpdateAppointmentInput,
     ) -> GqlResult<Appointment> {
         let (st, req, sc) = all(ctx)?;
         let c = AppointmentChanges {

@@ -2,7 +2,7 @@
 //! first (so a phone can send it while the record is still being written),
 //! then attached exactly once, by the person who uploaded it, in the same
 //! transaction as the record.
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Key};
 use crate::scope::Scope;
 use entity::photo;
 use sea_orm::{
@@ -45,10 +45,7 @@ pub async fn attach(
     max: usize,
 ) -> AppResult<Vec<photo::Model>> {
     if ids.len() > max {
-        return Err(AppError::bad_input(
-            "photoIds",
-            format!("每条记录最多 {max} 张照片 (at most {max} photos per record)"),
-        ));
+        return Err(AppError::input("photoIds", Key::PhotoTooMany).with("max", max));
     }
     let mut unique = ids.to_vec();
     unique.sort();
@@ -60,10 +57,7 @@ pub async fn attach(
         .all(txn)
         .await?;
     if found.len() != unique.len() {
-        return Err(AppError::bad_input(
-            "photoIds",
-            "照片不存在、不是本人上传或已被使用 (unknown, someone else's, or already attached photo)",
-        ));
+        return Err(AppError::input("photoIds", Key::PhotoNotAttachable));
     }
     let mut attached = Vec::with_capacity(found.len());
     for p in found {

@@ -1,6 +1,7 @@
 //! Why an upload was refused. Each is `BAD_USER_INPUT` (the client's to
 //! fix), with a `reason` the web app shows in the person's words and the
 //! HTTP status a plain HTTP client expects.
+use crate::error::{Key, Params};
 use actix_web::http::StatusCode;
 
 /// Pixels beyond this are refused before decoding: a few kilobytes of PNG
@@ -38,25 +39,26 @@ impl Rejection {
         }
     }
 
-    pub fn message(self, max_bytes: usize) -> String {
+    /// The catalog key of the message.
+    pub fn key(self) -> Key {
         match self {
-            Rejection::UnsupportedType => {
-                "只接受 JPEG、PNG、WebP 照片 (only JPEG, PNG and WebP photos are accepted)".into()
-            }
-            Rejection::TypeMismatch => {
-                "文件内容与声明的类型不符 (the file is not the type it claims to be)".into()
-            }
+            Rejection::UnsupportedType => Key::PhotoUnsupportedType,
+            Rejection::TypeMismatch => Key::PhotoTypeMismatch,
+            Rejection::TooLarge => Key::PhotoTooLarge,
+            Rejection::Unreadable => Key::PhotoUnreadable,
+        }
+    }
+
+    /// The values the message uses: the limits, for a photo too large.
+    pub fn params(self, max_bytes: usize) -> Params {
+        match self {
             Rejection::TooLarge => {
                 let mib = max_bytes as f64 / (1024.0 * 1024.0);
-                format!(
-                    "照片太大，最大 {mib:.1} MB、{} 百万像素 (photo too large: at most {mib:.1} MiB and {} megapixels)",
-                    MAX_PIXELS / 1_000_000,
-                    MAX_PIXELS / 1_000_000
-                )
+                Params::default()
+                    .with("maxMib", format!("{mib:.1}"))
+                    .with("maxMegapixels", MAX_PIXELS / 1_000_000)
             }
-            Rejection::Unreadable => {
-                "照片已损坏，无法读取 (the photo is damaged and cannot be read)".into()
-            }
+            _ => Params::default(),
         }
     }
 }

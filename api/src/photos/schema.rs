@@ -14,9 +14,11 @@ impl From<Authorized<photo::Model>> for Photo {
     }
 }
 
+/// A photo attached to a record (served EXIF-free).
 #[Object]
 impl Photo {
-    async fn id(&self) -> ID {
+    /// The photo's id.
+    pub async fn id(&self) -> ID {
         ids::to_id(self.0.id)
     }
     /// The type of the original as uploaded; what is served is always JPEG.
@@ -27,6 +29,7 @@ impl Photo {
     async fn width(&self) -> i32 {
         self.0.width
     }
+    /// Height in pixels of the served image.
     async fn height(&self) -> i32 {
         self.0.height
     }
@@ -47,6 +50,7 @@ impl Photo {
     async fn exif_latitude(&self) -> Option<f64> {
         self.0.exif_latitude
     }
+    /// The longitude the camera recorded (WGS 84), if any.
     async fn exif_longitude(&self) -> Option<f64> {
         self.0.exif_longitude
     }
@@ -55,6 +59,7 @@ impl Photo {
     async fn exif_taken_at(&self) -> Option<&str> {
         self.0.exif_taken_at.as_deref()
     }
+    /// When it was uploaded.
     async fn created_at(&self) -> chrono::DateTime<chrono::Utc> {
         self.0.created_at
     }

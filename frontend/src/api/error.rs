@@ -1,7 +1,13 @@
 //! The one error type every API call returns, one variant per
 //! `extensions.code` of the contract plus `Network` for a failed fetch.
+//! A refused input keeps the server's `extensions.key` and `params`, which
+//! the translation table turns into a sentence ([`crate::i18n::server_text`]);
+//! the server's own message is never shown.
 
 use serde::Deserialize;
+use serde_json::{Map, Value};
+
+use crate::i18n::{server_text, I18n};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ApiError {
@@ -9,7 +15,8 @@ pub enum ApiError {
     Forbidden,
     NotFound,
     BadUserInput {
-        message: String,
+        key: String,
+        params: Map<String, Value>,
         field: Option<String>,
     },
     Conflict,
@@ -19,51 +26,77 @@ pub enum ApiError {
 }
 
 impl ApiError {
-    /// The server's message for a field (matched on the last segment of
-    /// `extensions.field`, so `newPerson.phone` belongs to `phone`).
-    pub fn field_message(&self, name: &str) -> Option<&str> {
+    /// The translated sentence for an input refused on a field (matched on
+    /// the last segment of `extensions.field`, so `newPerson.phone` belongs
+    /// to `phone`); a key this build does not know reads as the generic
+    /// "input is invalid".
+    pub fn field_message(&self, name: &str, i18n: &I18n) -> Option<String> {
         match self {
             ApiError::BadUserInput {
-                message,
-                field: Some(field),
-            } if field.rsplit('.').next() == Some(name) => Some(message),
+                field: Some(field), ..
+            } if field.rsplit('.').next() == Some(name) => Some(self.sentence(i18n)),
             _ => None,
         }
     }
 
     /// True when the error is shown next to a field rather than as a banner.
     pub fn is_for_field(&self, names: &[&str]) -> bool {
-        names.iter().any(|n| self.field_message(n).is_some())
+        match self {
+            ApiError::BadUserInput {
+                field: Some(field), ..
+            } => names.iter().any(|n| field.rsplit('.').next() == Some(*n)),
+            _ => false,
+        }
+    }
+
+    /// The sentence for a refused input from its key, if the table has it.
+    pub fn keyed_text(&self, i18n: &I18n) -> Option<String> {
+        match self {
+            ApiError::BadUserInput { key, params, .. } => server_text(i18n.lang, key, params),
+            _ => None,
+        }
+    }
+
+    fn sentence(&self, i18n: &I18n) -> String {
+        self.keyed_text(i18n)
+            .unwrap_or_else(|| i18n.t(crate::i18n::K::ErrBadInput).to_owned())
     }
 }
 
 #[derive(Deserialize, Debug)]
 pub(super) struct GraphQlError {
     #[serde(default)]
-    message: String,
-    #[serde(default)]
     extensions: Option<Extensions>,
 }
 
-#[derive(Deserialize, Debug)]
-struct Extensions {
-    code: Option<String>,
-    field: Option<String>,
+#[derive(Deserialize, Debug, Default)]
+pub(super) struct Extensions {
+    #[serde(default)]
+    pub code: Option<String>,
+    #[serde(default)]
+    pub key: Option<String>,
+    #[serde(default)]
+    pub params: Option<Map<String, Value>>,
+    #[serde(default)]
+    pub field: Option<String>,
 }
 
 impl From<GraphQlError> for ApiError {
     fn from(err: GraphQlError) -> Self {
-        let (code, field) = match err.extensions {
-            Some(ext) => (ext.code, ext.field),
-            None => (None, None),
-        };
-        match code.as_deref() {
+        err.extensions.unwrap_or_default().into()
+    }
+}
+
+impl From<Extensions> for ApiError {
+    fn from(ext: Extensions) -> Self {
+        match ext.code.as_deref() {
             Some("UNAUTHENTICATED") => ApiError::Unauthenticated,
             Some("FORBIDDEN") => ApiError::Forbidden,
             Some("NOT_FOUND") => ApiError::NotFound,
             Some("BAD_USER_INPUT") => ApiError::BadUserInput {
-                message: err.message,
-                field,
+                key: ext.key.unwrap_or_default(),
+                params: ext.params.unwrap_or_default(),
+                field: ext.field,
             },
             Some("CONFLICT") => ApiError::Conflict,
             Some("RATE_LIMITED") => ApiError::RateLimited,
@@ -75,6 +108,7 @@ impl From<GraphQlError> for ApiError {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     fn parse(json: &str) -> ApiError {
         match serde_json::from_str::<GraphQlError>(json) {
@@ -100,13 +134,33 @@ mod tests {
     }
 
     #[test]
-    fn bad_user_input_keeps_the_message_and_field() {
+    fn a_refused_field_reads_from_its_key_in_the_chosen_language() {
         let err = parse(
-            r#"{"message":"请输入手机号码","extensions":{"code":"BAD_USER_INPUT","field":"newPerson.phone"}}"#,
+            r#"{"message":"请输入 11 位手机号码","extensions":{"code":"BAD_USER_INPUT","key":"input.phone","params":{},"field":"newPerson.phone"}}"#,
         );
-        assert_eq!(err.field_message("phone"), Some("请输入手机号码"));
-        assert_eq!(err.field_message("name"), None);
+        let zh = I18n::fixed(Lang::Zh);
+        let en = I18n::fixed(Lang::En);
+        assert_eq!(
+            err.field_message("phone", &zh).as_deref(),
+            Some("请输入 11 位手机号码")
+        );
+        assert_eq!(
+            err.field_message("phone", &en).as_deref(),
+            Some("Enter an 11-digit mainland mobile number")
+        );
+        assert_eq!(err.field_message("name", &en), None);
         assert!(err.is_for_field(&["name", "phone"]));
+    }
+
+    #[test]
+    fn the_servers_prose_is_never_shown_for_an_unknown_key() {
+        let err = parse(
+            r#"{"message":"some server prose","extensions":{"code":"BAD_USER_INPUT","key":"no.such_key","field":"x"}}"#,
+        );
+        let en = I18n::fixed(Lang::En);
+        let shown = err.field_message("x", &en).unwrap_or_default();
+        assert!(!shown.contains("prose"), "{shown}");
+        assert_eq!(shown, "Some input is invalid; please check it.");
     }
 
     #[test]

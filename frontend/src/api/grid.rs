@@ -49,7 +49,7 @@ pub async fn node_appointments(
     struct Appointments {
         appointments: Vec<Appointment>,
     }
-    let query = "query History($id: ID!, $ended: Boolean!) { node(id: $id) { \
+    let query = "query History($id: ID!, $ended: Boolean!) { node: gridNode(id: $id) { \
         appointments(includeEnded: $ended) { id role startDate endDate trainingDate \
         notebookIssuedDate current version person { id name phone auxiliaryPost } } } }";
     let vars = json!({ "id": id, "ended": include_ended });
@@ -91,7 +91,7 @@ pub async fn node_page(
                 _ => "groupsWithoutLiaison",
             };
             let query = format!(
-                "query Gaps($id: ID!, $first: Int!, $after: String) {{ node(id: $id) {{ \
+                "query Gaps($id: ID!, $first: Int!, $after: String) {{ node: gridNode(id: $id) {{ \
                  coverage {{ gaps: {field}(first: $first, after: $after) {{ ...NodePage }} }} }} }} \
                  {NODE_PAGE}"
             );

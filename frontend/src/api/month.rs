@@ -30,7 +30,7 @@ pub async fn month_overview(
         month_overview: Vec<MonthOverviewRow>,
     }
     let query =
-        "query Overview($id: ID!, $month: String!) { monthOverview(nodeId: $id, month: $month) { \
+        "query Overview($id: ID!, $month: Month!) { monthOverview(nodeId: $id, month: $month) { \
         node { id name } inspectionsDone inspectionsExpected completenessRate leaderVisitsDone \
         hazardsOpen hazardsOverdue hazardsClosed } }";
     let data: Data = client

@@ -20,14 +20,9 @@ pub struct PhotoRef {
     pub thumbnail_url: String,
 }
 
-/// The upload endpoint's error body.
-#[derive(Deserialize)]
-struct UploadError {
-    #[serde(default)]
-    code: String,
-    #[serde(default)]
-    message: String,
-}
+/// The upload endpoint's error body (`code`, `key`, `params`; its
+/// `message` is the server's and not shown).
+type UploadError = super::error::Extensions;
 
 /// Uploads one photo; answers its id. Re-sending the same bytes (a retry
 /// after a lost answer) gets the same id back from the server.
@@ -112,12 +107,9 @@ async fn refusal(response: &Response) -> ApiError {
         (404, _) => ApiError::NotFound,
         (403, _) => ApiError::Forbidden,
         (429, _) => ApiError::RateLimited,
-        (_, Some(b)) if b.code == "BAD_USER_INPUT" => ApiError::BadUserInput {
-            message: b.message,
-            field: Some("photos".into()),
-        },
         (400..=499, Some(b)) => ApiError::BadUserInput {
-            message: b.message,
+            key: b.key.unwrap_or_default(),
+            params: b.params.unwrap_or_default(),
             field: Some("photos".into()),
         },
         // 5xx, a proxy's page, a server that is not there: try again later.

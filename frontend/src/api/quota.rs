@@ -56,8 +56,7 @@ pub async fn month_quota(
     struct Data {
         month_quota: MonthQuota,
     }
-    let query =
-        "query Quota($id: ID!, $month: String!) { monthQuota(nodeId: $id, month: $month) { \
+    let query = "query Quota($id: ID!, $month: Month!) { monthQuota(nodeId: $id, month: $month) { \
         completenessRate locked \
         posts { role node { id name } personName expected done status } \
         leaderVisits { name node { id name } expected done status } } }";

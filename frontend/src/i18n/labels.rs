@@ -98,11 +98,13 @@ pub fn post_from_slug(slug: &str) -> Option<AuxiliaryPost> {
         .find(|p| post_slug(*p) == slug)
 }
 
-/// A clear sentence for an error. BAD_USER_INPUT shows the server's own
-/// message, which names what is wrong.
+/// A clear sentence for an error. BAD_USER_INPUT says what is wrong from
+/// the server's error key, in the app's language (never the server's prose).
 pub fn error(i18n: &I18n, err: &ApiError) -> String {
+    if let Some(text) = err.keyed_text(i18n) {
+        return text;
+    }
     let key = match err {
-        ApiError::BadUserInput { message, .. } if !message.is_empty() => return message.clone(),
         ApiError::BadUserInput { .. } => K::ErrBadInput,
         ApiError::Unauthenticated => K::ErrUnauthenticated,
         ApiError::Forbidden => K::ErrForbidden,

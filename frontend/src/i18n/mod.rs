@@ -3,6 +3,7 @@
 //! is kept in localStorage so it survives a reload.
 
 mod account_table;
+mod error_table;
 mod field_table;
 pub mod labels;
 mod table;
@@ -11,6 +12,7 @@ use gloo_storage::{LocalStorage, Storage};
 use yew::prelude::*;
 
 pub use account_table::S;
+pub use error_table::server_text;
 pub use field_table::F;
 pub use table::K;
 
@@ -81,6 +83,15 @@ impl I18n {
         out
     }
 
+    /// The language the person chose (what [`I18nProvider`] shows), for
+    /// code that renders without the context at hand.
+    pub fn stored() -> I18n {
+        I18n {
+            lang: stored_lang(),
+            set: Callback::noop(),
+        }
+    }
+
     /// A fixed language, for tests of code that takes an `I18n`.
     #[cfg(test)]
     pub fn fixed(lang: Lang) -> I18n {
@@ -110,12 +121,7 @@ pub struct I18nProviderProps {
 
 #[component]
 pub fn I18nProvider(props: &I18nProviderProps) -> Html {
-    let lang = use_state(|| {
-        LocalStorage::get::<String>(STORAGE_KEY)
-            .ok()
-            .and_then(|c| Lang::from_code(&c))
-            .unwrap_or(Lang::Zh)
-    });
+    let lang = use_state(stored_lang);
     use_effect_with(*lang, |lang| {
         if let Some(root) = gloo_utils_document().and_then(|d| d.document_element()) {
             let _ = root.set_attribute("lang", lang.code());
@@ -137,6 +143,13 @@ pub fn I18nProvider(props: &I18nProviderProps) -> Html {
             { props.children.clone() }
         </ContextProvider<I18n>>
     }
+}
+
+fn stored_lang() -> Lang {
+    LocalStorage::get::<String>(STORAGE_KEY)
+        .ok()
+        .and_then(|c| Lang::from_code(&c))
+        .unwrap_or(Lang::Zh)
 }
 
 fn gloo_utils_document() -> Option<web_sys::Document> {

@@ -43,7 +43,7 @@ async fn moving_an_account_ends_its_sessions_and_moves_its_scope() {
     let answer = app
         .query(
             &after.access_token,
-            "query($id: ID!) { node(id: $id) { id } }",
+            "query($id: ID!) { node: gridNode(id: $id) { id } }",
             json!({ "id": old_village }),
         )
         .await;

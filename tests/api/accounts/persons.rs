@@ -126,11 +126,11 @@ async fn every_demo_account_belongs_to_a_person_and_the_officers_to_their_appoin
     let officer = app
         .query(
             &fenggang.access_token,
-            "query($id: ID!) { node(id: $id) { appointments { role person { name } } } }",
+            "query($id: ID!) { gridNode(id: $id) { appointments { role person { name } } } }",
             json!({ "id": village }),
         )
         .await;
-    let appointed = officer.data()["node"]["appointments"][0]["person"]["name"].clone();
+    let appointed = officer.data()["gridNode"]["appointments"][0]["person"]["name"].clone();
     let lingyun = nodes.iter().find(|a| a["username"] == "lingyun").unwrap();
     assert_eq!(lingyun["person"]["name"], appointed);
 }

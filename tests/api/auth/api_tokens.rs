@@ -42,7 +42,7 @@ async fn a_dashboard_token_reads_its_subtree_as_a_viewer() {
     let above = app
         .query(
             &token,
-            "query($id: ID!) { node(id: $id) { id } }",
+            "query($id: ID!) { node: gridNode(id: $id) { id } }",
             json!({ "id": county }),
         )
         .await;

@@ -4,7 +4,7 @@ use crate::helpers::spawn_demo_app;
 use serde_json::{json, Value};
 
 const PATH: &str =
-    "query($id: ID!) { node(id: $id) { name parent { id } path { name level id } } }";
+    "query($id: ID!) { node: gridNode(id: $id) { name parent { id } path { name level id } } }";
 
 fn names(path: &Value) -> Vec<&str> {
     path.as_array()

@@ -3,7 +3,7 @@ use serde_json::{json, Value};
 
 const CREATE: &str = "mutation($input: CreateNodeInput!) { createNode(input: $input) { id name level code divisionCode parent { id } } }";
 const CHILDREN: &str =
-    "query($id: ID!) { node(id: $id) { children(first: 100) { totalCount nodes { id code } } } }";
+    "query($id: ID!) { node: gridNode(id: $id) { children(first: 100) { totalCount nodes { id code } } } }";
 
 async fn heba() -> (TestApp, Session) {
     let app = spawn_demo_app().await;

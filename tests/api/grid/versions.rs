@@ -9,7 +9,7 @@ async fn version_of(app: &TestApp, s: &Session, id: &str) -> (String, i64) {
     let answer = app
         .query(
             &s.access_token,
-            "query($id: ID!) { node(id: $id) { name version } }",
+            "query($id: ID!) { node: gridNode(id: $id) { name version } }",
             json!({ "id": id }),
         )
         .await;
@@ -111,7 +111,7 @@ async fn updating_an_appointment_with_a_stale_version_is_a_conflict() {
     let list = app
         .query(
             &s.access_token,
-            "query($id: ID!) { node(id: $id) { appointments { id version } } }",
+            "query($id: ID!) { node: gridNode(id: $id) { appointments { id version } } }",
             json!({ "id": lingyun }),
         )
         .await;

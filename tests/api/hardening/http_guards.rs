@@ -11,7 +11,7 @@ async fn heba_name(app: &TestApp, session: &Session) -> String {
     let answer = app
         .query(
             &session.access_token,
-            "query($id: ID!) { node(id: $id) { name version } }",
+            "query($id: ID!) { node: gridNode(id: $id) { name version } }",
             json!({ "id": session.node_id }),
         )
         .await;

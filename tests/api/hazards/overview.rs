@@ -6,7 +6,7 @@ use api::clock::Clock;
 use chrono::{DateTime, Duration, Utc};
 use serde_json::{json, Value};
 
-const OVERVIEW: &str = "query($id: ID!, $month: String!) {
+const OVERVIEW: &str = "query($id: ID!, $month: Month!) {
   monthOverview(nodeId: $id, month: $month) { node { name } hazardsOpen hazardsOverdue hazardsClosed } }";
 
 fn row<'a>(rows: &'a Value, name: &str) -> &'a Value {

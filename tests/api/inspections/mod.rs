@@ -27,7 +27,7 @@ pub const RECORD: &str = "mutation($input: RecordInspectionInput!) {
   }
 }";
 
-pub const LIST: &str = "query($under: ID, $month: String, $kind: InspectionKind, $personId: ID, $first: Int, $after: String) {
+pub const LIST: &str = "query($under: ID, $month: Month, $kind: InspectionKind, $personId: ID, $first: Int, $after: String) {
   inspections(under: $under, month: $month, kind: $kind, personId: $personId, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }

@@ -9,7 +9,7 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryF
 use serde_json::{json, Value};
 use std::sync::atomic::Ordering;
 
-const OVERVIEW: &str = "query($id: ID!, $month: String!) {
+const OVERVIEW: &str = "query($id: ID!, $month: Month!) {
   monthOverview(nodeId: $id, month: $month) {
     node { id name }
     inspectionsDone inspectionsExpected completenessRate leaderVisitsDone

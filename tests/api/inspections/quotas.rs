@@ -3,7 +3,7 @@ use super::*;
 use crate::helpers::TestApp;
 use serde_json::{json, Value};
 
-const QUOTA: &str = "query($id: ID!, $month: String!) {
+const QUOTA: &str = "query($id: ID!, $month: Month!) {
   monthQuota(nodeId: $id, month: $month) {
     month completenessRate locked
     posts { role expected done met status personName node { id } appointment { id current } }

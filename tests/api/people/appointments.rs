@@ -3,7 +3,7 @@ use crate::helpers::{spawn_demo_app, Session, TestApp};
 use serde_json::{json, Value};
 
 const APPOINTMENTS: &str =
-    "query($id: ID!, $all: Boolean!) { node(id: $id) { appointments(includeEnded: $all) {
+    "query($id: ID!, $all: Boolean!) { node: gridNode(id: $id) { appointments(includeEnded: $all) {
   id version role current startDate endDate person { name } } } }";
 const REPLACE: &str = "mutation($input: ReplaceAppointmentInput!) { replaceAppointment(input: $input) { id current person { name } } }";
 

@@ -3,7 +3,7 @@
 use crate::helpers::{spawn_demo_app, Answer, Session, TestApp};
 use serde_json::{json, Value};
 
-const COVERAGE: &str = "query($id: ID!) { node(id: $id) { coverage {
+const COVERAGE: &str = "query($id: ID!) { node: gridNode(id: $id) { coverage {
   villageCount villagesCovered groupCount groupsCovered
   villagesWithoutOfficer(first: 100) { totalCount nodes { id name } }
   groupsWithoutLiaison(first: 100) { totalCount nodes { id name } } } } }";

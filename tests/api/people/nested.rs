@@ -30,7 +30,7 @@ async fn a_village_officer_sees_who_is_appointed_in_the_village_even_if_register
     let answer = app
         .query(
             &lingyun.access_token,
-            "query($id: ID!) { node(id: $id) { name appointments { person { name } } } }",
+            "query($id: ID!) { node: gridNode(id: $id) { name appointments { person { name } } } }",
             json!({ "id": group }),
         )
         .await;
@@ -55,7 +55,7 @@ async fn children_and_appointments_of_a_visible_node_never_reach_outside_the_sub
     let answer = app
         .query(
             &liaison.access_token,
-            "query($id: ID!) { node(id: $id) { parent { id } children { totalCount } coverage { villageCount groupCount groupsCovered } } }",
+            "query($id: ID!) { node: gridNode(id: $id) { parent { id } children { totalCount } coverage { villageCount groupCount groupsCovered } } }",
             json!({ "id": liaison.node_id }),
         )
         .await;

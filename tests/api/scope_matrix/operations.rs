@@ -42,7 +42,9 @@ pub struct Fixtures<'a> {
 }
 
 const NODES: &str = "query($under: ID, $search: String) { nodes(under: $under, search: $search, first: 100) { totalCount nodes { id } } }";
-const NODE: &str = "query($id: ID!) { node(id: $id) { id name parent { id } path { name id } children(first: 5) { totalCount nodes { id } } appointments(includeEnded: true) { id person { name } } coverage { villageCount villagesCovered groupCount groupsCovered } } }";
+const GRID_NODE: &str = "query($id: ID!) { gridNode(id: $id) { id name parent { id } path { name id } children(first: 5) { totalCount nodes { id } } appointments(includeEnded: true) { id person { name } } coverage { villageCount villagesCovered groupCount groupsCovered } } }";
+const NODE: &str =
+    "query($id: ID!) { node(id: $id) { __typename id ... on GridNode { name parent { id } } } }";
 const PERSONS: &str = "query($under: ID, $search: String) { persons(under: $under, search: $search, first: 100) { totalCount nodes { id } } }";
 const PERSON: &str = "query($id: ID!) { person(id: $id) { id name phone idNumber node { id } appointments { id } } }";
 const ACCOUNTS: &str =
@@ -171,7 +173,7 @@ impl<'a> Fixtures<'a> {
     async fn node_version(&self, node: &Target) -> i64 {
         let data = self
             .as_root(
-                "query($id: ID!) { node(id: $id) { version } }",
+                "query($id: ID!) { node: gridNode(id: $id) { version } }",
                 json!({ "id": node.id }),
             )
             .await;
@@ -196,6 +198,10 @@ impl<'a> Fixtures<'a> {
             "node" => Prepared {
                 record_id: Some(node.id.clone()),
                 ..p(NODE, json!({ "id": node.id }), &["id"])
+            },
+            "gridNode" => Prepared {
+                record_id: Some(node.id.clone()),
+                ..p(GRID_NODE, json!({ "id": node.id }), &["id"])
             },
             "persons" => {
                 let (id, _, name) = self.person_at(node).await;

@@ -73,6 +73,12 @@ pub const MATRIX: &[Row] = &[
     row("node",                 VillageOfficer, [A,  A,    X,    N,     N,      N]),
     row("node",                 GroupLiaison,   [A,  X,    X,    N,     N,      N]),
     row("node",                 Anonymous,      [U,  U,    U,    U,     U,      U]),
+    row("gridNode",             CityViewer,     [A,  A,    A,    N,     N,      N]),
+    row("gridNode",             CountyAdmin,    [A,  A,    A,    N,     N,      N]),
+    row("gridNode",             TownshipAdmin,  [A,  A,    A,    N,     N,      N]),
+    row("gridNode",             VillageOfficer, [A,  A,    X,    N,     N,      N]),
+    row("gridNode",             GroupLiaison,   [A,  X,    X,    N,     N,      N]),
+    row("gridNode",             Anonymous,      [U,  U,    U,    U,     U,      U]),
 
     row("persons",              CityViewer,     [A,  A,    A,    N,     N,      N]),
     row("persons",              CountyAdmin,    [A,  A,    A,    N,     N,      N]),

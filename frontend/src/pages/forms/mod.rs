@@ -29,12 +29,12 @@ use yew::prelude::*;
 
 use crate::api::ApiError;
 
-/// The server's message for `field`, for a field's `error` prop.
+/// The translated error for `field`, for a field's `error` prop.
 fn field_error(error: &Option<ApiError>, field: &str) -> Option<AttrValue> {
     error
         .as_ref()
-        .and_then(|e| e.field_message(field))
-        .map(|m| AttrValue::from(m.to_owned()))
+        .and_then(|e| e.field_message(field, &crate::i18n::I18n::stored()))
+        .map(AttrValue::from)
 }
 
 /// A setter callback for a text state.

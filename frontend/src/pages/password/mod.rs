@@ -64,8 +64,8 @@ pub fn PasswordPage() -> Html {
     let current_error = match &err {
         Some(ApiError::Unauthenticated) => Some(i18n.t(K::CurrentPasswordWrong).into()),
         Some(e) => e
-            .field_message("currentPassword")
-            .map(|m| AttrValue::from(m.to_owned())),
+            .field_message("currentPassword", &i18n)
+            .map(AttrValue::from),
         None => None,
     };
     let new_error = if *mismatch {
@@ -73,10 +73,10 @@ pub fn PasswordPage() -> Html {
     } else {
         err.as_ref()
             .and_then(|e| {
-                e.field_message("newPassword")
-                    .or_else(|| e.field_message("password"))
+                e.field_message("newPassword", &i18n)
+                    .or_else(|| e.field_message("password", &i18n))
             })
-            .map(|m| AttrValue::from(m.to_owned()))
+            .map(AttrValue::from)
     };
     let banner = err.filter(|e| {
         *e != ApiError::Unauthenticated

@@ -112,8 +112,8 @@ pub fn TotpSection(props: &TotpSectionProps) -> Html {
     let err = submit.error.clone();
     let field = |name: &str| {
         err.as_ref()
-            .and_then(|e| e.field_message(name))
-            .map(|m| AttrValue::from(m.to_owned()))
+            .and_then(|e| e.field_message(name, &i18n))
+            .map(AttrValue::from)
     };
     let code_error = err
         .as_ref()

@@ -34,8 +34,8 @@ const INSPECTION: &str =
 const RECORD_INSPECTION: &str =
     "mutation($input: RecordInspectionInput!) { recordInspection(input: $input) { id version } }";
 const CORRECT_INSPECTION: &str = "mutation($id: ID!, $version: Int!) { correctInspection(id: $id, version: $version, notes: \"矩阵更正\") { id } }";
-const MONTH_QUOTA: &str = "query($nodeId: ID!, $month: String!) { monthQuota(nodeId: $nodeId, month: $month) { completenessRate posts { done } } }";
-const MONTH_OVERVIEW: &str = "query($nodeId: ID!, $month: String!) { monthOverview(nodeId: $nodeId, month: $month) { node { id } inspectionsDone hazardsOpen } }";
+const MONTH_QUOTA: &str = "query($nodeId: ID!, $month: Month!) { monthQuota(nodeId: $nodeId, month: $month) { completenessRate posts { done } } }";
+const MONTH_OVERVIEW: &str = "query($nodeId: ID!, $month: Month!) { monthOverview(nodeId: $nodeId, month: $month) { node { id } inspectionsDone hazardsOpen } }";
 
 fn in_days(days: i64) -> String {
     (api::clock::today() + chrono::Duration::days(days)).to_string()

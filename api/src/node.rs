@@ -1,0 +1,114 @@
+//! Relay Global Object Identification: `node(id)` answers any record by
+//! its id, scoped exactly as that type's own query is. Ids stay the plain
+//! random UUIDs the rest of the API uses (unguessable, and the web app's
+//! links keep working), so `node` looks the id up type by type with each
+//! domain's scoped find; anything outside the caller's subtree, or that the
+//! caller's role may not list, answers NOT_FOUND exactly like a random id.
+use crate::accounts::schema::Account;
+use crate::api_tokens::schema::ApiToken;
+use crate::context::{scope, state};
+use crate::error::{AppError, AppResult, GqlResult};
+use crate::grid::schema::GridNode;
+use crate::hazards::types::{Hazard, HazardEvent};
+use crate::inspections::schema::Inspection;
+use crate::people::schema::{Appointment, Person};
+use crate::photos::schema::Photo;
+use crate::scope::{Permission, Scope};
+use crate::state::AppState;
+use crate::{accounts, api_tokens, authz, grid, hazards, ids, inspections, people, photos};
+use async_graphql::{Context, Interface, Object, ID};
+use sea_orm::EntityTrait;
+use uuid::Uuid;
+
+/// An object with a globally unique id, refetchable with `node(id:)`.
+#[derive(Interface)]
+#[graphql(field(name = "id", ty = "ID", desc = "The record's id: a random UUID."))]
+pub enum Node {
+    GridNode(GridNode),
+    Person(Person),
+    Appointment(Appointment),
+    Account(Account),
+    ApiToken(ApiToken),
+    Inspection(Inspection),
+    Hazard(Hazard),
+    HazardEvent(HazardEvent),
+    Photo(Photo),
+}
+
+#[derive(Default)]
+pub struct NodeQuery;
+
+#[Object]
+impl NodeQuery {
+    /// Any record by its id (Relay's Node interface); NOT_FOUND when it
+    /// does not exist or lies outside what the caller may read.
+    async fn node(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Any record's id.")] id: ID,
+    ) -> GqlResult<Option<Node>> {
+        let (st, sc) = (state(ctx)?, scope(ctx)?);
+        Ok(Some(find(st, sc, ids::parse(&id)?).await?))
+    }
+
+    /// One grid node; NOT_FOUND when missing or outside the caller's subtree.
+    async fn grid_node(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The node's id.")] id: ID,
+    ) -> GqlResult<GridNode> {
+        let node = grid::service::find(&state(ctx)?.db, scope(ctx)?, ids::parse(&id)?).await?;
+        Ok(GridNode(node))
+    }
+}
+
+/// The first type whose scoped find knows the id. Each find answers
+/// NOT_FOUND for an id it does not know or may not show, so trying the
+/// next one reveals nothing.
+async fn find(st: &AppState, sc: &Scope, id: Uuid) -> AppResult<Node> {
+    let db = &st.db;
+    if let Some(n) = found(grid::service::find(db, sc, id).await)? {
+        return Ok(Node::GridNode(GridNode(n)));
+    }
+    if let Some(h) = found(hazards::queries::find(db, sc, id).await)? {
+        return Ok(Node::Hazard(Hazard::from(h)));
+    }
+    // A hazard's step is seen exactly when its hazard is.
+    if let Some(event) = entity::hazard_event::Entity::find_by_id(id).one(db).await? {
+        let hazard = hazards::queries::find(db, sc, event.hazard_id).await?;
+        return Ok(Node::HazardEvent(HazardEvent::of(event, hazard)));
+    }
+    if let Some(i) = found(inspections::read::find(db, sc, id).await)? {
+        return Ok(Node::Inspection(Inspection::from(i)));
+    }
+    if let Some(p) = found(people::persons::find(db, sc, id).await)? {
+        return Ok(Node::Person(Person(p)));
+    }
+    if let Some(a) = found(people::appointments::find(db, sc, id).await)? {
+        return Ok(Node::Appointment(Appointment(a)));
+    }
+    if let Some(p) = found(photos::service::find_visible(db, sc, id).await)? {
+        let proof = authz::authorize(sc, authz::Action::Read, p)?;
+        return Ok(Node::Photo(Photo::from(proof)));
+    }
+    // Accounts and tokens are listed only to those who manage accounts.
+    if sc.can(Permission::ManageAccounts) {
+        if let Some(a) = found(accounts::service::find(db, sc, id).await)? {
+            return Ok(Node::Account(Account(a)));
+        }
+        if let Some(t) = found(api_tokens::service::find(db, sc, id).await)? {
+            return Ok(Node::ApiToken(ApiToken(t)));
+        }
+    }
+    Err(AppError::NotFound)
+}
+
+/// NOT_FOUND (and FORBIDDEN, which a find may answer for a record the
+/// caller may not see) means "try the next type".
+fn found<T>(result: AppResult<T>) -> AppResult<Option<T>> {
+    match result {
+        Ok(model) => Ok(Some(model)),
+        Err(AppError::NotFound | AppError::Forbidden) => Ok(None),
+        Err(other) => Err(other),
+    }
+}
