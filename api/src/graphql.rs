@@ -11,6 +11,8 @@
 //! `db::counting_request`); past it, no further field is resolved and the
 //! request is answered with one BAD_USER_INPUT error saying so.
 use crate::accounts::schema::{AccountsMutation, AccountsQuery};
+use crate::documents::schema::DocumentsQuery;
+use crate::programme::meetings::schema::{MeetingsMutation, MeetingsQuery};
 use crate::api_tokens::schema::{ApiTokensMutation, ApiTokensQuery};
 use crate::auth::schema::{AuthMutation, AuthQuery};
 use crate::grid::schema::{GridMutation, GridQuery};
@@ -41,6 +43,8 @@ pub struct Query(
     InspectionsQuery,
     OverviewQuery,
     NodeQuery,
+    DocumentsQuery,
+    MeetingsQuery,
 );
 
 /// Every change the API makes; each is authorized for the caller and audited.
@@ -53,6 +57,7 @@ pub struct Mutation(
     ApiTokensMutation,
     HazardsMutation,
     InspectionsMutation,
+    MeetingsMutation,
 );
 
 pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;

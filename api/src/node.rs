@@ -13,9 +13,13 @@ use crate::hazards::types::{Hazard, HazardEvent};
 use crate::inspections::schema::Inspection;
 use crate::people::schema::{Appointment, Person};
 use crate::photos::schema::Photo;
+use crate::documents::Document;
+use crate::programme::meetings::schema::Meeting;
 use crate::scope::{Permission, Scope};
 use crate::state::AppState;
-use crate::{accounts, api_tokens, authz, grid, hazards, ids, inspections, people, photos};
+use crate::{
+    accounts, api_tokens, authz, documents, grid, hazards, ids, inspections, people, photos, programme,
+};
 use async_graphql::{Context, Interface, Object, ID};
 use sea_orm::EntityTrait;
 use uuid::Uuid;
@@ -33,6 +37,8 @@ pub enum Node {
     Hazard(Hazard),
     HazardEvent(HazardEvent),
     Photo(Photo),
+    Meeting(Meeting),
+    Document(Document),
 }
 
 #[derive(Default)]
@@ -90,6 +96,12 @@ async fn find(st: &AppState, sc: &Scope, id: Uuid) -> AppResult<Node> {
     if let Some(p) = found(photos::service::find_visible(db, sc, id).await)? {
         let proof = authz::authorize(sc, authz::Action::Read, p)?;
         return Ok(Node::Photo(Photo::from(proof)));
+    }
+    if let Some(m) = found(programme::find::<entity::meeting::Entity>(db, sc, id).await)? {
+        return Ok(Node::Meeting(Meeting::from(m)));
+    }
+    if let Some(d) = found(documents::service::find(db, sc, id).await)? {
+        return Ok(Node::Document(Document(d)));
     }
     // Accounts and tokens are listed only to those who manage accounts.
     if sc.can(Permission::ManageAccounts) {

@@ -10,6 +10,7 @@ mod m20261129_000006_create_inspections;
 mod m20261129_000007_create_hazards;
 mod m20261202_000008_link_accounts_to_persons;
 mod m20261202_000009_check_stored_values;
+mod m20261202_000010_programme_records;
 
 pub struct Migrator;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000007_create_hazards::Migration),
             Box::new(m20261202_000008_link_accounts_to_persons::Migration),
             Box::new(m20261202_000009_check_stored_values::Migration),
+            Box::new(m20261202_000010_programme_records::Migration),
         ]
     }
 }

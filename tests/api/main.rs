@@ -24,6 +24,7 @@ mod node;
 mod people;
 mod photos;
 mod schema_docs;
+mod programme;
 mod schema_drift;
 mod scope_matrix;
 mod statements;

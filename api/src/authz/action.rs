@@ -66,6 +66,50 @@ pub enum Action {
     Escalate,
     /// Correct its title, description, severity or category while open.
     EditHazard,
+    // ---- programme records at a node (one per `programme::RecordKind`)
+    /// Record the township's monthly safety meeting (安全生产例会) here.
+    RecordTownshipMeeting,
+    /// Record a leading group meeting (领导小组会议) here.
+    RecordLeadingGroupMeeting,
+    /// Record a village safety meeting (村级安全会议) here.
+    RecordVillageMeeting,
+    /// Record a training session (培训) here.
+    RecordTraining,
+    /// Record an emergency drill (应急演练) here.
+    RecordDrill,
+    /// Record a publicity session (宣传教育) here.
+    RecordPublicity,
+    /// Record the village's annual work plan (年度工作计划) here.
+    RecordWorkPlan,
+    /// Spot-check a work notebook (笔记本抽查) of someone posted here.
+    RecordNotebookCheck,
+    /// File a leader's monthly duty report (履职报告) here.
+    RecordDutyReport,
+    /// Record a ceremony notice (红白喜事打招呼) here.
+    RecordCeremonyNotice,
+    /// Record an on-site reminder (跟场提醒) at a ceremony here.
+    RecordOnSiteReminder,
+    /// Register a motor vehicle (机动车排查登记) here.
+    RegisterVehicle,
+    /// Record a talk with a driver (劝导) here.
+    RecordPersuasion,
+    /// Record a seasonal warning (季节性提醒) given here.
+    RecordSeasonalWarning,
+    /// Submit the township's roster (名单报送) to the county.
+    SubmitRoster,
+    /// Designate this node a demonstration village or group (示范村/示范组).
+    SetDemonstration,
+    /// Upload a document (PDF or image) as evidence at this node.
+    UploadDocument,
+    // ---- an appointment, from above the village
+    /// Issue the work notebook (工作笔记本) to this post.
+    IssueNotebooks,
+    // ---- a programme record
+    /// Correct the record: a new version with a reason; the old one is kept.
+    CorrectRecord,
+    // ---- a document
+    /// Upload a newer version that supersedes this one.
+    SupersedeDocument,
 }
 
 impl Action {
@@ -90,12 +134,30 @@ impl Action {
         Action::RecordVillageInspection,
         Action::RecordLeaderVisit,
         Action::ReportHazard,
+        Action::RecordTownshipMeeting,
+        Action::RecordLeadingGroupMeeting,
+        Action::RecordVillageMeeting,
+        Action::RecordTraining,
+        Action::RecordDrill,
+        Action::RecordPublicity,
+        Action::RecordWorkPlan,
+        Action::RecordNotebookCheck,
+        Action::RecordDutyReport,
+        Action::RecordCeremonyNotice,
+        Action::RecordOnSiteReminder,
+        Action::RegisterVehicle,
+        Action::RecordPersuasion,
+        Action::RecordSeasonalWarning,
+        Action::SubmitRoster,
+        Action::SetDemonstration,
+        Action::UploadDocument,
     ];
     pub const PERSON: &'static [Action] = &[Action::EditPerson];
     pub const APPOINTMENT: &'static [Action] = &[
         Action::EditAppointment,
         Action::EndAppointment,
         Action::ReplaceAppointment,
+        Action::IssueNotebooks,
     ];
     pub const ACCOUNT: &'static [Action] = &[
         Action::DisableAccount,
@@ -104,6 +166,10 @@ impl Action {
     ];
     pub const API_TOKEN: &'static [Action] = &[Action::RevokeApiToken];
     pub const INSPECTION: &'static [Action] = &[Action::CorrectInspection];
+    /// Every programme record (`programme::RecordFacts::actions` may add
+    /// a kind's own).
+    pub const RECORD: &'static [Action] = &[Action::CorrectRecord];
+    pub const DOCUMENT: &'static [Action] = &[Action::SupersedeDocument];
     pub const HAZARD: &'static [Action] = &[
         Action::FixOnSpot,
         Action::PlanRectification,

@@ -48,11 +48,20 @@ pub fn authorize<T: Guarded>(scope: &Scope, action: Action, record: T) -> AppRes
 
 /// The actions the caller may take on `record` now, by the same decision.
 pub fn allowed_actions<T: Guarded>(scope: &Scope, record: &T) -> Vec<Action> {
-    T::ACTIONS
+    record
+        .actions()
         .iter()
         .copied()
         .filter(|a| check(scope, *a, record).is_ok())
         .collect()
+}
+
+/// The shared facts of a proved programme record, under the same proof
+/// (what `programme::RecordFields` serves).
+pub fn facts_of<E: crate::programme::RecordEntity>(
+    proof: &Authorized<E::Model>,
+) -> Authorized<crate::programme::RecordFacts> {
+    Authorized::new(E::facts(proof), proof.action())
 }
 
 /// The server's own rounds (overdue escalation by the clock) act with no

@@ -1,7 +1,10 @@
 //! What the decision needs to know about a record: which kind it is, its
 //! facts, and the node code that decides who may see it.
 use super::action::Action;
-use entity::{account, api_token, appointment, grid_node, hazard, inspection, person, photo};
+use crate::programme::RecordFacts;
+use entity::{
+    account, api_token, appointment, document, grid_node, hazard, inspection, person, photo,
+};
 
 /// A record as the rules see it.
 pub enum Subject<'r> {
@@ -13,6 +16,9 @@ pub enum Subject<'r> {
     Inspection(&'r inspection::Model),
     Hazard(&'r hazard::Model),
     Photo(&'r photo::Model),
+    Document(&'r document::Model),
+    /// Any programme record (meetings, trainings, …): its shared facts.
+    Record(RecordFacts),
 }
 
 impl Subject<'_> {
@@ -29,6 +35,8 @@ impl Subject<'_> {
             Subject::Inspection(i) => i.node_code,
             Subject::Hazard(h) => h.node_code,
             Subject::Photo(p) => p.node_code,
+            Subject::Document(d) => d.node_code,
+            Subject::Record(r) => r.node_code,
         }
     }
 }
@@ -39,6 +47,10 @@ pub trait Guarded {
     /// The actions `allowedActions` reports for this kind of record.
     const ACTIONS: &'static [Action];
     fn subject(&self) -> Subject<'_>;
+    /// The actions of this record (a programme record's depend on its kind).
+    fn actions(&self) -> &'static [Action] {
+        Self::ACTIONS
+    }
 }
 
 macro_rules! guarded {
@@ -60,6 +72,17 @@ guarded!(api_token::Model, ApiToken, Action::API_TOKEN);
 guarded!(inspection::Model, Inspection, Action::INSPECTION);
 guarded!(hazard::Model, Hazard, Action::HAZARD);
 guarded!(photo::Model, Photo, &[]);
+guarded!(document::Model, Document, Action::DOCUMENT);
+
+impl Guarded for RecordFacts {
+    const ACTIONS: &'static [Action] = Action::RECORD;
+    fn subject(&self) -> Subject<'_> {
+        Subject::Record(*self)
+    }
+    fn actions(&self) -> &'static [Action] {
+        self.actions()
+    }
+}
 
 /// A proof stands for its record, so a proof can be checked for a further
 /// action (a read proof, then "may this caller also edit it?").
@@ -67,5 +90,8 @@ impl<T: Guarded> Guarded for super::proof::Authorized<T> {
     const ACTIONS: &'static [Action] = T::ACTIONS;
     fn subject(&self) -> Subject<'_> {
         (**self).subject()
+    }
+    fn actions(&self) -> &'static [Action] {
+        (**self).actions()
     }
 }

@@ -22,6 +22,9 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use uuid::Uuid;
 
+mod records;
+pub use records::{documents_of, versions_of};
+
 /// The request's batch reader; put into each GraphQL request's data.
 pub struct Rows {
     db: DatabaseConnection,

@@ -24,7 +24,9 @@ mod read;
 mod rules;
 
 pub use action::Action;
-pub use decide::{allowed_actions, authorize, check, check_named_person, server_round};
+pub use decide::{
+    allowed_actions, authorize, check, check_named_person, facts_of, server_round,
+};
 pub use guarded::{Guarded, Subject};
 pub use proof::Authorized;
 pub use read::{find, scoped, subtree, visible};
@@ -33,4 +35,4 @@ pub use read::{find, scoped, subtree, visible};
 pub(crate) mod rules_for_scope {
     pub use super::rules::{allows, may_grant};
 }
-pub use rules::{records_kind, Permission};
+pub use rules::{records_kind, records_programme, Permission};

@@ -8,6 +8,7 @@ use crate::error::{AppError, AppResult, Key};
 use crate::grid::code::Level;
 use crate::hazards::lifecycle::{self, HazardAction, HazardSeverity};
 use crate::inspections::kind::InspectionKind;
+use crate::programme::RecordKind;
 use crate::scope::Scope;
 
 /// Kinds of work a role may do at all, below its node.
@@ -63,6 +64,45 @@ pub fn records_kind(role: Role, kind: InspectionKind) -> bool {
         }
         InspectionKind::LeaderVisit => matches!(role, Role::Leader | Role::Admin),
     }
+}
+
+/// Which role records which programme record (where it sits is
+/// `RecordKind::allowed_at`). Administrators and leaders may type a paper
+/// record in for whoever made it.
+pub fn records_programme(role: Role, kind: RecordKind) -> bool {
+    use RecordKind::*;
+    match kind {
+        // The township's own business, and what is checked from above.
+        TownshipMeeting | LeadingGroupMeeting | Training | NotebookCheck | DutyReport
+        | RosterSubmission | Demonstration => matches!(role, Role::Leader | Role::Admin),
+        // The village officer's duties (附件2).
+        VillageMeeting | Drill | WorkPlan => {
+            matches!(role, Role::VillageOfficer | Role::Leader | Role::Admin)
+        }
+        // The group liaison's duties (附件3), which the village may also do.
+        Publicity | CeremonyNotice | OnSiteReminder | Vehicle | Persuasion | SeasonalWarning => {
+            matches!(
+                role,
+                Role::GroupLiaison | Role::VillageOfficer | Role::Leader | Role::Admin
+            )
+        }
+    }
+}
+
+/// Kinds made about a village or group by the level above it: a village
+/// does not spot-check its own notebooks or make itself a demonstration.
+fn from_above(kind: RecordKind) -> bool {
+    matches!(kind, RecordKind::NotebookCheck | RecordKind::Demonstration)
+}
+
+/// Who uploads documents: every role that keeps a ledger (their subtree
+/// decides where).
+fn uploads_documents(role: Role) -> bool {
+    matches!(role, Role::Admin | Role::Leader | Role::VillageOfficer)
+}
+
+fn above_villages(scope: &Scope) -> AppResult<()> {
+    need(scope.root().level.number() < Level::Village.number())
 }
 
 /// Whose work a field record may say it is (its `personId`): an officer or
@@ -130,6 +170,11 @@ pub fn decide(scope: &Scope, action: Action, subject: &Subject<'_>) -> AppResult
             record_at(scope, n, InspectionKind::LeaderVisit)
         }
         (Subject::Node(_), A::ReportHazard) => permitted(scope, Permission::FieldWork),
+        (Subject::Node(_), A::UploadDocument) => need(uploads_documents(scope.role())),
+        (Subject::Node(n), other) => match RecordKind::of_action(other) {
+            Some(kind) => programme_at(scope, n, kind),
+            None => Err(AppError::Forbidden),
+        },
 
         (Subject::Person(_), A::EditPerson) => permitted(scope, Permission::ManagePeople),
 
@@ -153,6 +198,19 @@ pub fn decide(scope: &Scope, action: Action, subject: &Subject<'_>) -> AppResult
             }
             Ok(())
         }
+
+        (Subject::Appointment(_), A::IssueNotebooks) => {
+            need(records_programme(scope.role(), RecordKind::NotebookCheck))?;
+            above_villages(scope)
+        }
+
+        (Subject::Record(r), A::CorrectRecord) => {
+            need(records_programme(scope.role(), r.kind))?;
+            // Its author, or an administrator above it.
+            need(r.author_id == scope.account_id() || scope.role() == Role::Admin)
+        }
+
+        (Subject::Document(_), A::SupersedeDocument) => need(uploads_documents(scope.role())),
 
         (Subject::ApiToken(_), A::RevokeApiToken) => permitted(scope, Permission::ManageAccounts),
 
@@ -203,6 +261,19 @@ fn record_at(scope: &Scope, n: &entity::grid_node::Model, kind: InspectionKind) 
         Ok(())
     } else {
         Err(AppError::input("kind", Key::InspectionKindNode))
+    }
+}
+
+fn programme_at(scope: &Scope, n: &entity::grid_node::Model, kind: RecordKind) -> AppResult<()> {
+    need(records_programme(scope.role(), kind))?;
+    if from_above(kind) {
+        above_villages(scope)?;
+    }
+    let level = Level::from_number(n.level).ok_or(AppError::Forbidden)?;
+    if kind.allowed_at(level) {
+        Ok(())
+    } else {
+        Err(AppError::bad_input("nodeId", kind.where_message()))
     }
 }
 

@@ -1,6 +1,7 @@
 //! HTTP: the guarded GraphQL endpoint, photo upload and download, health,
 //! and the web app.
 pub mod client_addr;
+pub mod documents;
 pub mod graphql_endpoint;
 pub mod health;
 pub mod photos;

@@ -170,7 +170,7 @@ async fn serve(
 }
 
 /// The bearer token, verified as the GraphQL endpoint verifies it.
-async fn authenticate(req: &HttpRequest, state: &SharedState) -> Result<Scope, AppError> {
+pub(super) async fn authenticate(req: &HttpRequest, state: &SharedState) -> Result<Scope, AppError> {
     let token = req
         .headers()
         .get(header::AUTHORIZATION)
@@ -183,7 +183,7 @@ async fn authenticate(req: &HttpRequest, state: &SharedState) -> Result<Scope, A
 }
 
 /// The caller's language for an error's message.
-fn lang(req: &HttpRequest) -> Lang {
+pub(super) fn lang(req: &HttpRequest) -> Lang {
     Lang::from_accept_language(
         req.headers()
             .get(header::ACCEPT_LANGUAGE)
@@ -202,7 +202,7 @@ fn rejected(req: &HttpRequest, rejection: Rejection, cap: usize) -> HttpResponse
 
 /// The error as JSON with its stable code, key and params; internal
 /// details go to the log under a correlation id, never into the answer.
-fn app_error(req: &HttpRequest, err: AppError) -> HttpResponse {
+pub(super) fn app_error(req: &HttpRequest, err: AppError) -> HttpResponse {
     let status = match err.code() {
         "UNAUTHENTICATED" => StatusCode::UNAUTHORIZED,
         "FORBIDDEN" => StatusCode::FORBIDDEN,
@@ -215,7 +215,7 @@ fn app_error(req: &HttpRequest, err: AppError) -> HttpResponse {
     error_reply(status, err.describe(lang(req)).json())
 }
 
-fn error_reply(status: StatusCode, body: serde_json::Value) -> HttpResponse {
+pub(super) fn error_reply(status: StatusCode, body: serde_json::Value) -> HttpResponse {
     let mut reply = HttpResponse::build(status);
     reply.insert_header((header::CACHE_CONTROL, "no-store"));
     if status == StatusCode::UNAUTHORIZED {

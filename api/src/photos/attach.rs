@@ -16,6 +16,8 @@ pub enum PhotoOwner {
     Hazard(Uuid),
     /// A step in a hazard's life (fixed on the spot, rectified, verified).
     HazardEvent(Uuid),
+    /// A programme record, by its table's name (`programme::RecordKind::entity`).
+    Record(&'static str, Uuid),
 }
 
 impl PhotoOwner {
@@ -24,11 +26,15 @@ impl PhotoOwner {
             PhotoOwner::Inspection(_) => "inspection",
             PhotoOwner::Hazard(_) => "hazard",
             PhotoOwner::HazardEvent(_) => "hazard_event",
+            PhotoOwner::Record(kind, _) => kind,
         }
     }
     pub fn id(self) -> Uuid {
         match self {
-            PhotoOwner::Inspection(id) | PhotoOwner::Hazard(id) | PhotoOwner::HazardEvent(id) => id,
+            PhotoOwner::Inspection(id)
+            | PhotoOwner::Hazard(id)
+            | PhotoOwner::HazardEvent(id)
+            | PhotoOwner::Record(_, id) => id,
         }
     }
 }

@@ -7,6 +7,7 @@ mod every_field;
 mod nested;
 mod operations;
 mod positions;
+mod programme_table;
 mod runner;
 mod table;
 mod users;

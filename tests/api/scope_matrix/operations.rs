@@ -7,6 +7,7 @@ use serde_json::{json, Value};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 mod field;
+mod programme;
 pub use field::INSPECTION_FIELDS;
 
 /// A node the matrix points at.
@@ -344,7 +345,10 @@ impl<'a> Fixtures<'a> {
             }
             other => match self.prepare_field(other, node).await {
                 Some(prepared) => prepared,
-                None => panic!("the matrix has no operation for {other}"),
+                None => match self.prepare_programme(other, node).await {
+                    Some(prepared) => prepared,
+                    None => panic!("the matrix has no operation for {other}"),
+                },
             },
         }
     }

@@ -5,7 +5,7 @@ use super::operations::{
     INSPECTION_FIELDS,
 };
 use super::positions::{self, add_neighbours, Position};
-use super::table::{field_of, Expect, User, MATRIX, POSITIONS, SESSION_ROWS};
+use super::table::{all_rows, field_of, Expect, User, POSITIONS, SESSION_ROWS};
 use crate::helpers::session::{LOGIN, REFRESH};
 use crate::helpers::{spawn_demo_app, Answer, TestApp, DEMO_PASSWORD};
 use entity::grid_node;
@@ -25,7 +25,11 @@ async fn target(app: &TestApp, field: &str, user: User, position: Position) -> O
         .expect("a position's node exists");
     let at_villages_and_groups =
         APPOINTMENT_FIELDS.contains(&field) || INSPECTION_FIELDS.contains(&field);
-    let node = if !at_villages_and_groups || node.level >= 5 {
+    let at_villages = super::programme_table::AT_VILLAGES.contains(&field);
+    if at_villages && node.level == 6 {
+        return None;
+    }
+    let node = if !(at_villages_and_groups || at_villages) || node.level >= 5 {
         node
     } else if position == Position::Parent {
         return None;
@@ -34,7 +38,7 @@ async fn target(app: &TestApp, field: &str, user: User, position: Position) -> O
             .filter(
                 grid_node::Column::Code.between(node.code, node.code + subtree_span(node.level)),
             )
-            .filter(grid_node::Column::Level.eq(6))
+            .filter(grid_node::Column::Level.eq(if at_villages { 5 } else { 6 }))
             .order_by_asc(grid_node::Column::Code)
             .one(&app.state.db)
             .await
@@ -140,6 +144,7 @@ async fn check_session_field(
             "me" => app.graphql(None, "{ me { username } }", json!({})).await,
             "levels" => app.graphql(None, "{ levels { level } }", json!({})).await,
             "sectors" => app.graphql(None, "{ sectors { code } }", json!({})).await,
+            "documentKinds" => app.graphql(None, "{ documentKinds { code } }", json!({})).await,
             "logout" => app.graphql(None, "mutation { logout }", json!({})).await,
             "changePassword" => app.graphql(None, CHANGE_PASSWORD, json!({})).await,
             "loginSecondFactor" => {
@@ -168,12 +173,13 @@ async fn check_session_field(
             )
             .await
         }
-        "me" | "levels" | "sectors" | "logout" => {
+        "me" | "levels" | "sectors" | "documentKinds" | "logout" => {
             let s = app.login_demo(username).await;
             let document = match field {
                 "me" => "{ me { username } }",
                 "levels" => "{ levels { level } }",
                 "sectors" => "{ sectors { code nameZh } }",
+                "documentKinds" => "{ documentKinds { code nameZh } }",
                 _ => "mutation { logout }",
             };
             app.query(&s.access_token, document, json!({})).await
@@ -294,7 +300,7 @@ pub async fn run_matrix_for(user: User) {
     };
     let mut failures = Vec::new();
     let mut checked = 0;
-    for row in MATRIX.iter().filter(|r| r.user == user) {
+    for row in all_rows().filter(|r| r.user == user) {
         for (position, expect) in POSITIONS.iter().zip(row.expect) {
             let where_ = format!(
                 "{} as {user:?} at {position:?} ({:?})",

@@ -41,6 +41,11 @@ pub const POSITIONS: [Position; 6] = [
     Position::Cousin,
 ];
 
+/// Every row: this table's and each capability's own table.
+pub fn all_rows() -> impl Iterator<Item = &'static Row> {
+    MATRIX.iter().chain(super::programme_table::PROGRAMME)
+}
+
 pub struct Row {
     pub field: &'static str,
     pub user: User,
@@ -390,4 +395,6 @@ pub const SESSION_ROWS: &[(&str, User, Expect)] = &[
     ("confirmTotpEnrollment", VillageOfficer, A), ("confirmTotpEnrollment", GroupLiaison, A), ("confirmTotpEnrollment", Anonymous, U),
     ("disableTotp", CityViewer, A), ("disableTotp", CountyAdmin, A), ("disableTotp", TownshipAdmin, A),
     ("disableTotp", VillageOfficer, A), ("disableTotp", GroupLiaison, A), ("disableTotp", Anonymous, U),
+    ("documentKinds", CityViewer, A), ("documentKinds", CountyAdmin, A), ("documentKinds", TownshipAdmin, A),
+    ("documentKinds", VillageOfficer, A), ("documentKinds", GroupLiaison, A), ("documentKinds", Anonymous, U),
 ];

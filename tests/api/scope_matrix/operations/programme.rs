@@ -1,0 +1,101 @@
+//! Operations for the programme rows: a village safety meeting the
+//! province administrator records at the target village, and a document
+//! stored at the target node.
+use super::{Fixtures, Prepared, Target};
+use serde_json::{json, Value};
+
+const MEETINGS: &str =
+    "query($under: ID) { meetings(under: $under, first: 100) { totalCount nodes { id } } }";
+const MEETING: &str = "query($id: ID!) { meeting(id: $id) { id kind heldOn node { id } authorName attendees { id } documents { id } earlierVersions { version } allowedActions } }";
+const RECORD_MEETING: &str =
+    "mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { id version } }";
+const CORRECT_MEETING: &str = "mutation($id: ID!, $version: Int!) { correctMeeting(id: $id, version: $version, reason: \"矩阵更正\", topics: \"更正议题\") { id } }";
+const DOCUMENTS: &str =
+    "query($under: ID) { documents(under: $under, first: 100) { totalCount nodes { id } } }";
+const DOCUMENT: &str =
+    "query($id: ID!) { document(id: $id) { id kind title node { id } allowedActions } }";
+
+pub fn meeting_input(node_id: &str) -> Value {
+    json!({ "nodeId": node_id, "kind": "VILLAGE_SAFETY", "heldOn": api::clock::today().to_string(),
+            "topics": "防溺水、用电安全", "coversGridWork": true, "minutes": "矩阵会议记录",
+            "attendeeCount": 12,
+            "idempotencyKey": format!("matrix-{}", uuid::Uuid::new_v4().simple()) })
+}
+
+fn prepared(document: &'static str, vars: Value, target_path: &'static [&'static str]) -> Prepared {
+    Prepared {
+        document,
+        vars,
+        target_path,
+        record_id: None,
+        unfiltered: None,
+    }
+}
+
+impl Fixtures<'_> {
+    async fn meeting_at(&self, node: &Target) -> (String, i64) {
+        let data = self
+            .as_root(RECORD_MEETING, json!({ "input": meeting_input(&node.id) }))
+            .await;
+        let m = &data["recordMeeting"];
+        (
+            m["id"].as_str().unwrap().to_string(),
+            m["version"].as_i64().unwrap(),
+        )
+    }
+
+    async fn document_at(&self, node: &Target) -> String {
+        crate::programme::fixtures::stored_document(self.app, &node.id, "IMPLEMENTATION_PLAN")
+            .await
+    }
+
+    pub(super) async fn prepare_programme(&self, field: &str, node: &Target) -> Option<Prepared> {
+        let p = prepared;
+        Some(match field {
+            "meetings" => {
+                let (id, _) = self.meeting_at(node).await;
+                Prepared {
+                    record_id: Some(id),
+                    unfiltered: Some(json!({})),
+                    ..p(MEETINGS, json!({ "under": node.id }), &["under"])
+                }
+            }
+            "meeting" => {
+                let (id, _) = self.meeting_at(node).await;
+                Prepared {
+                    record_id: Some(id.clone()),
+                    ..p(MEETING, json!({ "id": id }), &["id"])
+                }
+            }
+            "recordMeeting" => p(
+                RECORD_MEETING,
+                json!({ "input": meeting_input(&node.id) }),
+                &["input", "nodeId"],
+            ),
+            "correctMeeting" => {
+                let (id, version) = self.meeting_at(node).await;
+                p(
+                    CORRECT_MEETING,
+                    json!({ "id": id, "version": version }),
+                    &["id"],
+                )
+            }
+            "documents" => {
+                let id = self.document_at(node).await;
+                Prepared {
+                    record_id: Some(id),
+                    unfiltered: Some(json!({})),
+                    ..p(DOCUMENTS, json!({ "under": node.id }), &["under"])
+                }
+            }
+            "document" => {
+                let id = self.document_at(node).await;
+                Prepared {
+                    record_id: Some(id.clone()),
+                    ..p(DOCUMENT, json!({ "id": id }), &["id"])
+                }
+            }
+            _ => return None,
+        })
+    }
+}
