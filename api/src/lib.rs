@@ -13,6 +13,7 @@ pub mod context;
 pub mod db;
 pub mod demo;
 pub mod demo_field;
+pub mod demo_programme;
 pub mod divisions;
 pub mod documents;
 pub mod error;

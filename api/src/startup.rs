@@ -25,6 +25,7 @@ impl Application {
             demo::load(&db, pw.expose()).await?;
             if settings.demo_field_work {
                 crate::demo_field::load(&db, &settings.clock, crate::demo::COUNTY_CODE).await?;
+                crate::demo_programme::load(&db, &settings.clock, crate::demo::COUNTY_CODE).await?;
             }
         }
         let state = build_state(db, settings).await?;
