@@ -20,6 +20,7 @@ use crate::hazards::schema::{HazardsMutation, HazardsQuery};
 use crate::inspections::schema::{InspectionsMutation, InspectionsQuery};
 use crate::node::NodeQuery;
 use crate::overview::schema::OverviewQuery;
+use crate::overview::year_schema::YearOverviewQuery;
 use crate::people::schema::{PeopleMutation, PeopleQuery};
 use crate::state::SharedState;
 use async_graphql::extensions::{
@@ -42,6 +43,7 @@ pub struct Query(
     HazardsQuery,
     InspectionsQuery,
     OverviewQuery,
+    YearOverviewQuery,
     NodeQuery,
     DocumentsQuery,
     MeetingsQuery,

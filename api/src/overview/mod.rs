@@ -5,3 +5,5 @@ pub mod month_table;
 pub mod posts;
 pub mod quota;
 pub mod schema;
+pub mod year_schema;
+pub mod year_table;

@@ -58,6 +58,14 @@ pub const PROGRAMME: &[Row] = &[
     row("document",             VillageOfficer, [A,  A,    X,    N,     N,      N]),
     row("document",             GroupLiaison,   [A,  X,    X,    N,     N,      N]),
     row("document",             Anonymous,      [U,  U,    U,    U,     U,      U]),
+
+    // The year table reads like the month table: any node in the subtree.
+    row("yearOverview",         CityViewer,     [A,  A,    A,    N,     N,      N]),
+    row("yearOverview",         CountyAdmin,    [A,  A,    A,    N,     N,      N]),
+    row("yearOverview",         TownshipAdmin,  [A,  A,    A,    N,     N,      N]),
+    row("yearOverview",         VillageOfficer, [A,  A,    X,    N,     N,      N]),
+    row("yearOverview",         GroupLiaison,   [A,  X,    X,    N,     N,      N]),
+    row("yearOverview",         Anonymous,      [U,  U,    U,    U,     U,      U]),
 ];
 
 /// Fields whose records sit at villages only.

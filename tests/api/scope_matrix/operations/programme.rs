@@ -12,6 +12,7 @@ const RECORD_MEETING: &str =
 const CORRECT_MEETING: &str = "mutation($id: ID!, $version: Int!) { correctMeeting(id: $id, version: $version, reason: \"矩阵更正\", topics: \"更正议题\") { id } }";
 const DOCUMENTS: &str =
     "query($under: ID) { documents(under: $under, first: 100) { totalCount nodes { id } } }";
+const YEAR_OVERVIEW: &str = "query($nodeId: ID!, $year: Int!) { yearOverview(nodeId: $nodeId, year: $year) { node { id } meetingsHeld meetingsExpected } }";
 const DOCUMENT: &str =
     "query($id: ID!) { document(id: $id) { id kind title node { id } allowedActions } }";
 
@@ -52,6 +53,11 @@ impl Fixtures<'_> {
     pub(super) async fn prepare_programme(&self, field: &str, node: &Target) -> Option<Prepared> {
         let p = prepared;
         Some(match field {
+            "yearOverview" => p(
+                YEAR_OVERVIEW,
+                json!({ "nodeId": node.id, "year": chrono::Datelike::year(&api::clock::today()) }),
+                &["nodeId"],
+            ),
             "meetings" => {
                 let (id, _) = self.meeting_at(node).await;
                 Prepared {
