@@ -121,3 +121,64 @@ pub fn CorrectForm(props: &CorrectFormProps) -> Html {
         </FormFrame>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::{MeetingKind, NodeRef};
+
+    fn meeting() -> MeetingDetail {
+        MeetingDetail {
+            id: "m1".into(),
+            node: NodeRef {
+                id: "v1".into(),
+                name: "凌云村".into(),
+            },
+            kind: MeetingKind::VillageSafety,
+            held_on: "2026-11-28".into(),
+            topics: "冬季防火".into(),
+            covers_grid_work: true,
+            attendee_count: 15,
+            minutes: "通报".into(),
+            author_name: "张三".into(),
+            locked: false,
+            version: 1,
+            created_at: "2026-11-28T10:00:00+08:00".into(),
+            updated_at: "2026-11-28T10:00:00+08:00".into(),
+            allowed_actions: vec![],
+            attendees: vec![],
+            photos: vec![],
+            documents: vec![],
+            earlier_versions: vec![],
+        }
+    }
+
+    fn form(reason: &str, count: &str) -> Form {
+        Form {
+            reason: reason.into(),
+            topics: "冬季防火".into(),
+            minutes: "通报".into(),
+            covers: true,
+            count: count.into(),
+        }
+    }
+
+    #[test]
+    fn only_what_changed_is_sent() {
+        let change = correction(&meeting(), &form(" 按签到表 ", "16"));
+        assert_eq!(
+            change,
+            Some(MeetingCorrection {
+                reason: "按签到表".into(),
+                attendee_count: Some(16),
+                ..MeetingCorrection::default()
+            })
+        );
+    }
+
+    #[test]
+    fn no_reason_or_no_number_sends_nothing() {
+        assert_eq!(correction(&meeting(), &form("  ", "16")), None);
+        assert_eq!(correction(&meeting(), &form("按签到表", "十六")), None);
+    }
+}
