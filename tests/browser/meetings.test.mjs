@@ -187,6 +187,7 @@ test('the township desk lists the meeting, downloads the filtered list as CSV, c
       assert.equal(after.attendeeCount, 16, 'the correction arrived');
       assert.equal(after.version, 2);
     }
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(SCREENSHOTS, 'meeting-1280x800.png'), fullPage: true });
 
     // Documents of the township: upload a picture as evidence.

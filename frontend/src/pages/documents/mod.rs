@@ -9,7 +9,9 @@ mod upload;
 use yew::prelude::*;
 
 use crate::api::{document_kinds, documents_page, node_detail, Action, DocumentItem, RecordFilter};
-use crate::components::{Breadcrumb, CheckField, ErrorBanner, ListFooter, Loading, SelectField, TextField};
+use crate::components::{
+    Breadcrumb, CheckField, ErrorBanner, ListFooter, Loading, SelectField, TextField,
+};
 use crate::dates::optional;
 use crate::hooks::{use_fetch, use_paged};
 use crate::i18n::{use_i18n, Lang, R};
@@ -26,7 +28,7 @@ pub struct DocumentsPageProps {
 #[derive(Clone, PartialEq)]
 enum Uploading {
     New,
-    Newer(DocumentItem),
+    Newer(Box<DocumentItem>),
 }
 
 #[component]
@@ -35,7 +37,10 @@ pub fn DocumentsPage(props: &DocumentsPageProps) -> Html {
     let node = use_fetch(props.id.clone(), |client, id| async move {
         node_detail(&client, &id).await
     });
-    let kinds = use_fetch((), |client, ()| async move { document_kinds(&client).await });
+    let kinds = use_fetch(
+        (),
+        |client, ()| async move { document_kinds(&client).await },
+    );
     let filter = use_state(|| RecordFilter {
         under: props.id.clone(),
         ..RecordFilter::default()
@@ -60,7 +65,11 @@ pub fn DocumentsPage(props: &DocumentsPageProps) -> Html {
         .map(|ks| {
             ks.iter()
                 .map(|k| {
-                    let name = if i18n.lang == Lang::Zh { &k.name_zh } else { &k.name_en };
+                    let name = if i18n.lang == Lang::Zh {
+                        &k.name_zh
+                    } else {
+                        &k.name_en
+                    };
                     (k.code.clone(), name.clone())
                 })
                 .collect()
@@ -87,11 +96,15 @@ pub fn DocumentsPage(props: &DocumentsPageProps) -> Html {
     };
     let on_newer = {
         let uploading = uploading.clone();
-        Callback::from(move |d: DocumentItem| uploading.set(Some(Uploading::Newer(d))))
+        Callback::from(move |d: DocumentItem| uploading.set(Some(Uploading::Newer(Box::new(d)))))
     };
     let may_upload = detail.allowed_actions.contains(&Action::UploadDocument);
     let mut kind_options = vec![(AttrValue::from(""), AttrValue::from(i18n.t(R::AllKinds)))];
-    kind_options.extend(kinds.iter().map(|(c, n)| (AttrValue::from(c.clone()), AttrValue::from(n.clone()))));
+    kind_options.extend(
+        kinds
+            .iter()
+            .map(|(c, n)| (AttrValue::from(c.clone()), AttrValue::from(n.clone()))),
+    );
     let kind_name = {
         let kinds = kinds.clone();
         move |code: &str| {
@@ -120,7 +133,7 @@ pub fn DocumentsPage(props: &DocumentsPageProps) -> Html {
                 </div>
                 if let Some(what) = (*uploading).clone() {
                     <UploadForm node_id={detail.id.clone()} kinds={kinds.clone()}
-                        newer_of={match what { Uploading::New => None, Uploading::Newer(d) => Some(d) }}
+                        newer_of={match what { Uploading::New => None, Uploading::Newer(d) => Some(*d) }}
                         on_done={on_uploaded} on_cancel={open(None)} />
                 }
                 <div class="roster-filters record-filters no-print">

@@ -78,9 +78,7 @@ pub fn UploadForm(props: &UploadFormProps) -> Html {
                 supersedes: old.as_ref().map(|d| d.id.clone()),
             };
             submit.run(
-                move |client| async move {
-                    upload_document(&client, &doc, &f).await.map(|_| ())
-                },
+                move |client| async move { upload_document(&client, &doc, &f).await.map(|_| ()) },
                 done.clone(),
             );
         })

@@ -1,9 +1,10 @@
 //! Meetings as a record list: their columns, cells and query.
 
-use std::future::Future;
 use std::rc::Rc;
 
-use crate::api::{meetings_page, ApiError, Client, Connection, MeetingItem, MeetingKind, RecordFilter};
+use crate::api::{
+    meetings_page, ApiError, Client, Connection, MeetingItem, MeetingKind, RecordFilter,
+};
 use crate::app::Route;
 use crate::i18n::{labels, I18n, R};
 use crate::pages::records::RecordSpec;
@@ -53,17 +54,22 @@ impl RecordSpec for MeetingSpec {
     fn kinds(i18n: &I18n) -> Vec<(String, String)> {
         MeetingKind::ALL
             .iter()
-            .map(|k| (k.slug().to_owned(), labels::meeting_kind(i18n, *k).to_owned()))
+            .map(|k| {
+                (
+                    k.slug().to_owned(),
+                    labels::meeting_kind(i18n, *k).to_owned(),
+                )
+            })
             .collect()
     }
 
-    fn page(
+    async fn page(
         client: Rc<Client>,
         filter: RecordFilter,
         first: i64,
         after: Option<String>,
-    ) -> impl Future<Output = Result<Connection<MeetingItem>, ApiError>> + 'static {
-        async move { meetings_page(&client, &filter, first, after).await }
+    ) -> Result<Connection<MeetingItem>, ApiError> {
+        meetings_page(&client, &filter, first, after).await
     }
 }
 

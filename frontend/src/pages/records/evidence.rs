@@ -62,7 +62,9 @@ pub fn OpenDocument(props: &OpenDocumentProps) -> Html {
     let open = {
         let (doc, failed) = (props.doc.clone(), failed.clone());
         Callback::from(move |_: MouseEvent| {
-            let Some(session) = session.clone() else { return };
+            let Some(session) = session.clone() else {
+                return;
+            };
             let (doc, failed) = (doc.clone(), failed.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match document_object_url(&session.client, &doc.url, &doc.mime).await {
