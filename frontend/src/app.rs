@@ -11,9 +11,9 @@ use crate::components::{Layout, Loading};
 use crate::i18n::I18nProvider;
 use crate::outbox::OutboxProvider;
 use crate::pages::{
-    AccountsPage, FieldHome, HazardPage, HazardReportPage, HazardsPage, InspectionsPage, LoginPage,
-    MonthPage, NodePage, NotAllowed, NotFound, OutboxPage, PasswordPage, PatrolPage, RosterPage,
-    SearchPage, TokensPage,
+    AccountsPage, DocumentsPage, FieldHome, HazardPage, HazardReportPage, HazardsPage,
+    InspectionsPage, LoginPage, MeetingFormPage, MeetingPage, MeetingsPage, MonthPage, NodePage,
+    NotAllowed, NotFound, OutboxPage, PasswordPage, PatrolPage, RosterPage, SearchPage, TokensPage,
 };
 use crate::session::{use_session, AuthStatus, SessionProvider};
 
@@ -39,6 +39,12 @@ pub enum Route {
     Hazards { id: String },
     #[at("/hazard/:id")]
     Hazard { id: String },
+    #[at("/node/:id/meetings")]
+    Meetings { id: String },
+    #[at("/meeting/:id")]
+    Meeting { id: String },
+    #[at("/node/:id/documents")]
+    Documents { id: String },
     #[at("/field")]
     Field,
     #[at("/field/patrol")]
@@ -51,6 +57,10 @@ pub enum Route {
     EditHazard { key: String },
     #[at("/field/hazard-from/:patrol")]
     HazardFromPatrol { patrol: String },
+    #[at("/field/meeting")]
+    RecordMeeting,
+    #[at("/field/meeting/:key")]
+    EditMeeting { key: String },
     #[at("/outbox")]
     Outbox,
     #[at("/search")]
@@ -96,6 +106,7 @@ fn Shell() -> Html {
             let may = Field {
                 record: records_inspections(&me.allowed_actions),
                 report: me.allowed_actions.contains(&Action::ReportHazard),
+                meeting: me.allowed_actions.contains(&Action::RecordVillageMeeting),
             };
             // Officers and liaisons on a phone land on the field actions.
             let field_first = matches!(me.role, Role::VillageOfficer | Role::GroupLiaison)
@@ -114,6 +125,7 @@ fn Shell() -> Html {
 struct Field {
     record: bool,
     report: bool,
+    meeting: bool,
 }
 
 fn switch(route: Route, home: &str, field_first: bool, may: Field) -> Html {
@@ -122,6 +134,9 @@ fn switch(route: Route, home: &str, field_first: bool, may: Field) -> Html {
         Route::ReportHazard | Route::EditHazard { .. } | Route::HazardFromPatrol { .. }
             if !may.report =>
         {
+            html! { <NotAllowed /> }
+        }
+        Route::RecordMeeting | Route::EditMeeting { .. } if !may.meeting => {
             html! { <NotAllowed /> }
         }
         Route::Home if field_first => html! { <FieldHome /> },
@@ -140,6 +155,13 @@ fn switch(route: Route, home: &str, field_first: bool, may: Field) -> Html {
             html! { <HazardReportPage key={key.clone()} edit={Some(key.clone())} /> }
         }
         Route::HazardFromPatrol { patrol } => html! { <HazardReportPage patrol={Some(patrol)} /> },
+        Route::RecordMeeting => html! { <MeetingFormPage /> },
+        Route::EditMeeting { key } => {
+            html! { <MeetingFormPage key={key.clone()} edit={Some(key.clone())} /> }
+        }
+        Route::Meetings { id } => html! { <MeetingsPage {id} /> },
+        Route::Meeting { id } => html! { <MeetingPage {id} /> },
+        Route::Documents { id } => html! { <DocumentsPage {id} /> },
         Route::Outbox => html! { <OutboxPage /> },
         Route::Login => html! { <Redirect<Route> to={Route::Home} /> },
         Route::Node { id } => html! { <NodePage {id} /> },

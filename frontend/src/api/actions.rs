@@ -34,6 +34,16 @@ pub enum Action {
     Reopen,
     Escalate,
     EditHazard,
+    RecordTownshipMeeting,
+    RecordLeadingGroupMeeting,
+    RecordVillageMeeting,
+    RecordTraining,
+    RecordDrill,
+    RecordPublicity,
+    RecordWorkPlan,
+    UploadDocument,
+    CorrectRecord,
+    SupersedeDocument,
     /// An action added on the server after this build: never offered.
     #[serde(other)]
     Other,

@@ -63,7 +63,7 @@ pub async fn upload_photo(
                     let created: Created = read_json(&response).await?;
                     return Ok(created.id);
                 }
-                Err(refusal(&response).await)
+                Err(refusal(&response, "photos").await)
             }
         })
         .await
@@ -72,6 +72,12 @@ pub async fn upload_photo(
 /// Fetches a photo or thumbnail (`url` from the API) and answers a
 /// `blob:` URL for it; the caller revokes it when done.
 pub async fn photo_object_url(client: &Client, url: &str) -> Result<String, ApiError> {
+    object_url(client, url, "image/jpeg").await
+}
+
+/// Fetches a file the API serves behind the bearer header as a `blob:`
+/// URL of type `mime`.
+pub(super) async fn object_url(client: &Client, url: &str, mime: &str) -> Result<String, ApiError> {
     let blob = client
         .authorized(|token| async move {
             let mut builder = Request::get(url);
@@ -80,12 +86,12 @@ pub async fn photo_object_url(client: &Client, url: &str) -> Result<String, ApiE
             }
             let response = builder.send().await.map_err(|_| ApiError::Network)?;
             if !response.ok() {
-                return Err(refusal(&response).await);
+                return Err(refusal(&response, "photos").await);
             }
             let bytes = response.binary().await.map_err(|_| ApiError::Network)?;
             let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes.as_slice()));
             let options = web_sys::BlobPropertyBag::new();
-            options.set_type("image/jpeg");
+            options.set_type(mime);
             Blob::new_with_u8_array_sequence_and_options(&parts, &options)
                 .map_err(|_| ApiError::Internal)
         })
@@ -98,8 +104,9 @@ async fn read_json<T: for<'de> Deserialize<'de>>(response: &Response) -> Result<
     serde_json::from_str(&text).map_err(|_| ApiError::Internal)
 }
 
-/// What a refused photo request means to the app.
-async fn refusal(response: &Response) -> ApiError {
+/// What a refused upload or download means to the app; a refused input
+/// is shown at `field`.
+pub(super) async fn refusal(response: &Response, field: &str) -> ApiError {
     let status = response.status();
     let body: Option<UploadError> = read_json(response).await.ok();
     match (status, body) {
@@ -110,7 +117,7 @@ async fn refusal(response: &Response) -> ApiError {
         (400..=499, Some(b)) => ApiError::BadUserInput {
             key: b.key.unwrap_or_default(),
             params: b.params.unwrap_or_default(),
-            field: Some("photos".into()),
+            field: Some(field.into()),
         },
         // 5xx, a proxy's page, a server that is not there: try again later.
         (500..=599, _) => ApiError::Internal,

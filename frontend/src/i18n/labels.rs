@@ -1,9 +1,9 @@
 //! Display text for the API's enums and errors.
 
-use super::{I18n, Lang, F, K};
+use super::{I18n, Lang, F, K, R};
 use crate::api::{
     ApiError, AppointmentRole, AuxiliaryPost, HazardSeverity, HazardState, InspectionKind, Level,
-    Role,
+    MeetingKind, Role,
 };
 
 /// A level's name. In Chinese the data's own name wins (other provinces
@@ -128,6 +128,18 @@ pub fn inspection_kind(i18n: &I18n, kind: InspectionKind) -> &'static str {
         InspectionKind::GroupPatrol => F::KindGroupPatrol,
         InspectionKind::LeaderVisit => F::KindLeaderVisit,
     })
+}
+
+pub fn meeting_kind(i18n: &I18n, kind: MeetingKind) -> &'static str {
+    i18n.t(match kind {
+        MeetingKind::VillageSafety => R::KindVillageSafety,
+        MeetingKind::TownshipMonthly => R::KindTownshipMonthly,
+        MeetingKind::LeadingGroup => R::KindLeadingGroup,
+    })
+}
+
+pub fn yes_no(i18n: &I18n, yes: bool) -> &'static str {
+    i18n.t(if yes { R::Yes } else { R::No })
 }
 
 pub fn hazard_state(i18n: &I18n, state: HazardState) -> &'static str {

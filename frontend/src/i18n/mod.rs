@@ -6,6 +6,7 @@ mod account_table;
 mod error_table;
 mod field_table;
 pub mod labels;
+mod record_table;
 mod table;
 
 use gloo_storage::{LocalStorage, Storage};
@@ -14,6 +15,7 @@ use yew::prelude::*;
 pub use account_table::S;
 pub use error_table::server_text;
 pub use field_table::F;
+pub use record_table::R;
 pub use table::K;
 
 /// A key of one of the translation tables.

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
-use crate::api::{HazardSeverity, InspectionKind};
+use crate::api::{HazardSeverity, InspectionKind, MeetingKind};
 use crate::device::Position;
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
@@ -13,6 +13,22 @@ use crate::device::Position;
 pub enum Draft {
     Inspection(InspectionDraft),
     Hazard(HazardDraft),
+    Meeting(MeetingDraft),
+}
+
+/// A village safety meeting (村级安全会议) recorded on the phone.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MeetingDraft {
+    pub node_id: String,
+    pub node_name: String,
+    pub kind: MeetingKind,
+    /// `YYYY-MM-DD`
+    pub held_on: String,
+    pub topics: String,
+    pub covers_grid_work: bool,
+    pub attendee_count: i64,
+    pub minutes: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
@@ -55,6 +71,7 @@ impl Draft {
         match self {
             Draft::Inspection(d) => &d.node_name,
             Draft::Hazard(d) => &d.node_name,
+            Draft::Meeting(d) => &d.node_name,
         }
     }
 }
@@ -86,6 +103,23 @@ impl InspectionDraft {
         });
         place(&mut input, self.position);
         input
+    }
+}
+
+impl MeetingDraft {
+    /// The `RecordMeetingInput`.
+    pub fn to_input(&self, key: &str, photo_ids: &[String]) -> Value {
+        json!({
+            "nodeId": self.node_id,
+            "kind": self.kind,
+            "heldOn": self.held_on,
+            "topics": self.topics.trim(),
+            "coversGridWork": self.covers_grid_work,
+            "attendeeCount": self.attendee_count,
+            "minutes": self.minutes.trim(),
+            "photoIds": photo_ids,
+            "idempotencyKey": key,
+        })
     }
 }
 
@@ -179,6 +213,29 @@ mod tests {
         assert_eq!(input["responsibleName"], Value::Null);
         assert!(input.get("fixNote").is_none());
         assert_eq!(input["inspectionId"], "i9");
+    }
+
+    #[test]
+    fn a_meeting_sends_its_kind_key_count_and_photos() {
+        let draft = MeetingDraft {
+            node_id: "v1".into(),
+            node_name: "凌云村".into(),
+            kind: MeetingKind::VillageSafety,
+            held_on: "2026-11-28".into(),
+            topics: " 冬季防火 ".into(),
+            covers_grid_work: true,
+            attendee_count: 14,
+            minutes: "通报近期火灾".into(),
+        };
+        let input = draft.to_input("k-2", &["p1".into()]);
+        assert_eq!(input["kind"], "VILLAGE_SAFETY");
+        assert_eq!(input["idempotencyKey"], "k-2");
+        assert_eq!(input["topics"], "冬季防火");
+        assert_eq!(input["attendeeCount"], 14);
+        assert_eq!(input["photoIds"], json!(["p1"]));
+        let stored = Draft::Meeting(draft);
+        let json = serde_json::to_string(&stored).unwrap_or_default();
+        assert_eq!(serde_json::from_str::<Draft>(&json).ok(), Some(stored));
     }
 
     #[test]

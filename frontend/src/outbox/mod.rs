@@ -10,7 +10,7 @@ mod runner;
 mod send;
 pub mod store;
 
-pub use draft::{Draft, HazardDraft, InspectionDraft};
+pub use draft::{Draft, HazardDraft, InspectionDraft, MeetingDraft};
 pub use runner::{use_outbox, OutboxProvider};
 pub use store::{ItemMeta, ItemState};
 

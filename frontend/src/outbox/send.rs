@@ -8,7 +8,9 @@ use gloo_storage::{LocalStorage, Storage};
 
 use super::draft::Draft;
 use super::store::{self, Item};
-use crate::api::{record_inspection, report_hazard, upload_photo, ApiError, Client};
+use crate::api::{
+    record_inspection, record_meeting, report_hazard, upload_photo, ApiError, Client,
+};
 
 /// A mutation may take the server's full 30 s; a photo on a weak signal longer.
 const MUTATION_TIMEOUT_MS: u32 = 40_000;
@@ -52,7 +54,7 @@ pub async fn send(client: &Client, item: &mut Item, waiting_keys: &[String]) -> 
             },
             None => None,
         },
-        Draft::Inspection(_) => None,
+        Draft::Inspection(_) | Draft::Meeting(_) => None,
     };
     for (index, blob) in item.photos.iter().enumerate() {
         if item.meta.photo_ids.get(index).is_some_and(Option::is_some) {
@@ -78,6 +80,9 @@ pub async fn send(client: &Client, item: &mut Item, waiting_keys: &[String]) -> 
         Draft::Hazard(d) => {
             let input = d.to_input(&key, &photo_ids, inspection_id.as_deref());
             report_hazard(client, input, MUTATION_TIMEOUT_MS).await
+        }
+        Draft::Meeting(d) => {
+            record_meeting(client, d.to_input(&key, &photo_ids), MUTATION_TIMEOUT_MS).await
         }
     };
     match result {

@@ -1,28 +1,33 @@
 //! One file (or folder) per screen.
 
 mod accounts;
+mod documents;
 mod field;
 mod forms;
 mod hazard;
 mod hazards;
 mod inspections;
 mod login;
+mod meetings;
 mod month;
 mod node;
 mod not_allowed;
 mod not_found;
 mod outbox;
 mod password;
+mod records;
 mod roster;
 mod search;
 mod tokens;
 
 pub use accounts::AccountsPage;
-pub use field::{FieldHome, HazardReportPage, PatrolPage};
+pub use documents::DocumentsPage;
+pub use field::{FieldHome, HazardReportPage, MeetingFormPage, PatrolPage};
 pub use hazard::HazardPage;
 pub use hazards::HazardsPage;
 pub use inspections::InspectionsPage;
 pub use login::LoginPage;
+pub use meetings::{MeetingPage, MeetingsPage};
 pub use month::MonthPage;
 pub use node::NodePage;
 pub use not_allowed::NotAllowed;

@@ -7,7 +7,7 @@ use yew_router::prelude::*;
 
 use crate::api::{records_inspections, Action};
 use crate::app::Route;
-use crate::i18n::{use_i18n, F};
+use crate::i18n::{use_i18n, F, R};
 use crate::outbox::use_outbox;
 use crate::session::use_session;
 
@@ -22,6 +22,7 @@ pub fn FieldHome() -> Html {
     // Offered as the server allows this account at its own node.
     let record = records_inspections(&me.allowed_actions);
     let report = me.allowed_actions.contains(&Action::ReportHazard);
+    let meeting = me.allowed_actions.contains(&Action::RecordVillageMeeting);
     html! {
         <div class="field-page field-home">
             <p class="field-home-where muted">{ me.node.name.clone() }</p>
@@ -43,6 +44,15 @@ pub fn FieldHome() -> Html {
                 </span>
             </Link<Route>>
             }
+            if meeting {
+            <Link<Route> to={Route::RecordMeeting} classes="field-action field-action-meeting">
+                <span class="field-action-icon" aria-hidden="true">{ "会" }</span>
+                <span class="field-action-text">
+                    <strong>{ i18n.t(R::RecordMeeting) }</strong>
+                    <span>{ i18n.t(R::RecordMeetingHint) }</span>
+                </span>
+            </Link<Route>>
+            }
             if counts.waiting + counts.failed > 0 {
                 <Link<Route> to={Route::Outbox} classes="field-action field-action-outbox">
                     <span class="field-action-icon" aria-hidden="true">{ "⇡" }</span>
@@ -61,6 +71,11 @@ pub fn FieldHome() -> Html {
                 <Link<Route> to={Route::Hazards { id: me.node.id.clone() }} classes="btn btn-secondary btn-big">
                     { i18n.t(F::Hazards) }
                 </Link<Route>>
+                if meeting {
+                    <Link<Route> to={Route::Meetings { id: me.node.id.clone() }} classes="btn btn-secondary btn-big">
+                        { i18n.t(R::Meetings) }
+                    </Link<Route>>
+                }
             </div>
         </div>
     }

@@ -4,6 +4,7 @@
 mod form_edit;
 mod hazard;
 mod home;
+mod meeting;
 mod node_choice;
 mod patrol;
 mod saved;
@@ -12,6 +13,7 @@ mod text_area;
 
 pub use hazard::HazardReportPage;
 pub use home::FieldHome;
+pub use meeting::MeetingFormPage;
 pub use patrol::PatrolPage;
 pub use sector_checks::sector_name;
 pub use text_area::TextArea;

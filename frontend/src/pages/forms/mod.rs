@@ -20,6 +20,7 @@ pub use appoint::AppointForm;
 pub use dates::DatesForm;
 pub use edit_node::EditNodeForm;
 pub use end::EndForm;
+pub use frame::FormFrame;
 pub use move_account::MoveAccountForm;
 pub use replace::ReplaceForm;
 pub use reset_password::ResetPasswordForm;

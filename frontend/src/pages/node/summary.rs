@@ -8,7 +8,7 @@ use yew_router::prelude::*;
 use crate::api::NodeDetail;
 use crate::app::Route;
 use crate::components::{FlagBadges, LevelBadge};
-use crate::i18n::{use_i18n, F, K};
+use crate::i18n::{use_i18n, F, K, R};
 use crate::pages::forms::EditNodeForm;
 
 #[derive(Properties, PartialEq)]
@@ -68,6 +68,14 @@ pub fn SummaryCard(props: &SummaryCardProps) -> Html {
                     <Link<Route> to={Route::Hazards { id: node.id.clone() }}
                         classes="btn btn-secondary btn-small hazards-link">
                         { i18n.t(F::Hazards) }
+                    </Link<Route>>
+                    <Link<Route> to={Route::Meetings { id: node.id.clone() }}
+                        classes="btn btn-secondary btn-small meetings-link">
+                        { i18n.t(R::Meetings) }
+                    </Link<Route>>
+                    <Link<Route> to={Route::Documents { id: node.id.clone() }}
+                        classes="btn btn-secondary btn-small documents-link">
+                        { i18n.t(R::Documents) }
                     </Link<Route>>
                     if props.can_manage_accounts {
                         <Link<Route> to={Route::Accounts { id: node.id.clone() }}

@@ -41,6 +41,13 @@ pub fn OutboxRow(props: &OutboxRowProps) -> Html {
                 key: item.id.clone(),
             },
         ),
+        Draft::Meeting(d) => (
+            labels::meeting_kind(&i18n, d.kind).to_owned(),
+            d.topics.clone(),
+            Route::EditMeeting {
+                key: item.id.clone(),
+            },
+        ),
     };
     let resend = {
         let (meta, cb) = (item.clone(), props.on_change.clone());
