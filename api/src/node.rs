@@ -15,6 +15,7 @@ use crate::people::schema::{Appointment, Person};
 use crate::photos::schema::Photo;
 use crate::documents::Document;
 use crate::programme::meetings::schema::Meeting;
+use crate::programme::trainings::schema::Training;
 use crate::scope::{Permission, Scope};
 use crate::state::AppState;
 use crate::{
@@ -39,6 +40,7 @@ pub enum Node {
     Photo(Photo),
     Meeting(Meeting),
     Document(Document),
+    Training(Training),
 }
 
 #[derive(Default)]
@@ -102,6 +104,9 @@ async fn find(st: &AppState, sc: &Scope, id: Uuid) -> AppResult<Node> {
     }
     if let Some(d) = found(documents::service::find(db, sc, id).await)? {
         return Ok(Node::Document(Document(d)));
+    }
+    if let Some(t) = found(programme::find::<entity::training::Entity>(db, sc, id).await)? {
+        return Ok(Node::Training(Training::from(t)));
     }
     // Accounts and tokens are listed only to those who manage accounts.
     if sc.can(Permission::ManageAccounts) {

@@ -38,6 +38,8 @@ pub mod fields;
 pub mod kind;
 pub mod list;
 pub mod meetings;
+pub mod posts;
+pub mod trainings;
 
 pub use create::{open, Draft, NewRecord, Opened};
 pub use entity::{Col, RecordEntity};
