@@ -14,6 +14,10 @@ use crate::accounts::schema::{AccountsMutation, AccountsQuery};
 use crate::documents::schema::DocumentsQuery;
 use crate::programme::meetings::schema::{MeetingsMutation, MeetingsQuery};
 use crate::programme::trainings::schema::{TrainingsMutation, TrainingsQuery};
+use crate::programme::notebooks::schema::{NotebooksMutation, NotebooksQuery};
+use crate::programme::drills::schema::{DrillsMutation, DrillsQuery};
+use crate::programme::publicity::schema::{PublicityMutation, PublicityQuery};
+use crate::programme::work_plans::schema::{WorkPlansMutation, WorkPlansQuery};
 use crate::api_tokens::schema::{ApiTokensMutation, ApiTokensQuery};
 use crate::auth::schema::{AuthMutation, AuthQuery};
 use crate::grid::schema::{GridMutation, GridQuery};
@@ -47,6 +51,10 @@ pub struct Query(
     DocumentsQuery,
     MeetingsQuery,
     TrainingsQuery,
+    NotebooksQuery,
+    DrillsQuery,
+    PublicityQuery,
+    WorkPlansQuery,
 );
 
 /// Every change the API makes; each is authorized for the caller and audited.
@@ -61,6 +69,10 @@ pub struct Mutation(
     InspectionsMutation,
     MeetingsMutation,
     TrainingsMutation,
+    NotebooksMutation,
+    DrillsMutation,
+    PublicityMutation,
+    WorkPlansMutation,
 );
 
 pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;

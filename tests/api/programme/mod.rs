@@ -3,3 +3,9 @@
 mod documents;
 pub mod fixtures;
 mod meetings;
+pub mod kinds_fixtures;
+mod trainings;
+mod notebooks;
+mod drills;
+mod publicity;
+mod work_plans;
