@@ -83,7 +83,7 @@ fn target(n: grid_node::Model) -> Target {
 async fn first_at(app: &TestApp, node: &grid_node::Model, level: i16) -> Option<grid_node::Model> {
     grid_node::Entity::find()
         .filter(grid_node::Column::Code.between(node.code, node.code + subtree_span(node.level)))
-        .filter(grid_node::Column::Level.eq(level))
+        .filter(grid_node::Column::Level.eq(i32::from(level)))
         .order_by_asc(grid_node::Column::Code)
         .one(&app.state.db)
         .await
