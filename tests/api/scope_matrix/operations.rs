@@ -9,6 +9,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 mod field;
 mod programme;
 pub mod kinds;
+mod village_kinds;
 pub use field::INSPECTION_FIELDS;
 
 /// A node the matrix points at.
