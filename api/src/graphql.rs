@@ -13,6 +13,11 @@
 use crate::accounts::schema::{AccountsMutation, AccountsQuery};
 use crate::documents::schema::DocumentsQuery;
 use crate::programme::meetings::schema::{MeetingsMutation, MeetingsQuery};
+use crate::programme::trainings::schema::{TrainingsMutation, TrainingsQuery};
+use crate::programme::notebooks::schema::{NotebooksMutation, NotebooksQuery};
+use crate::programme::drills::schema::{DrillsMutation, DrillsQuery};
+use crate::programme::publicity::schema::{PublicityMutation, PublicityQuery};
+use crate::programme::work_plans::schema::{WorkPlansMutation, WorkPlansQuery};
 use crate::api_tokens::schema::{ApiTokensMutation, ApiTokensQuery};
 use crate::auth::schema::{AuthMutation, AuthQuery};
 use crate::grid::schema::{GridMutation, GridQuery};
@@ -47,6 +52,11 @@ pub struct Query(
     NodeQuery,
     DocumentsQuery,
     MeetingsQuery,
+    TrainingsQuery,
+    NotebooksQuery,
+    DrillsQuery,
+    PublicityQuery,
+    WorkPlansQuery,
 );
 
 /// Every change the API makes; each is authorized for the caller and audited.
@@ -60,6 +70,11 @@ pub struct Mutation(
     HazardsMutation,
     InspectionsMutation,
     MeetingsMutation,
+    TrainingsMutation,
+    NotebooksMutation,
+    DrillsMutation,
+    PublicityMutation,
+    WorkPlansMutation,
 );
 
 pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;

@@ -15,6 +15,11 @@ use crate::people::schema::{Appointment, Person};
 use crate::photos::schema::Photo;
 use crate::documents::Document;
 use crate::programme::meetings::schema::Meeting;
+use crate::programme::trainings::schema::Training;
+use crate::programme::notebooks::schema::NotebookCheck;
+use crate::programme::drills::schema::Drill;
+use crate::programme::publicity::schema::PublicitySession;
+use crate::programme::work_plans::schema::WorkPlan;
 use crate::scope::{Permission, Scope};
 use crate::state::AppState;
 use crate::{
@@ -39,6 +44,11 @@ pub enum Node {
     Photo(Photo),
     Meeting(Meeting),
     Document(Document),
+    Training(Training),
+    NotebookCheck(NotebookCheck),
+    Drill(Drill),
+    PublicitySession(PublicitySession),
+    WorkPlan(WorkPlan),
 }
 
 #[derive(Default)]
@@ -102,6 +112,21 @@ async fn find(st: &AppState, sc: &Scope, id: Uuid) -> AppResult<Node> {
     }
     if let Some(d) = found(documents::service::find(db, sc, id).await)? {
         return Ok(Node::Document(Document(d)));
+    }
+    if let Some(t) = found(programme::find::<entity::training::Entity>(db, sc, id).await)? {
+        return Ok(Node::Training(Training::from(t)));
+    }
+    if let Some(c) = found(programme::find::<entity::notebook_check::Entity>(db, sc, id).await)? {
+        return Ok(Node::NotebookCheck(NotebookCheck::from(c)));
+    }
+    if let Some(d) = found(programme::find::<entity::drill::Entity>(db, sc, id).await)? {
+        return Ok(Node::Drill(Drill::from(d)));
+    }
+    if let Some(p) = found(programme::find::<entity::publicity::Entity>(db, sc, id).await)? {
+        return Ok(Node::PublicitySession(PublicitySession::from(p)));
+    }
+    if let Some(w) = found(programme::find::<entity::work_plan::Entity>(db, sc, id).await)? {
+        return Ok(Node::WorkPlan(WorkPlan::from(w)));
     }
     // Accounts and tokens are listed only to those who manage accounts.
     if sc.can(Permission::ManageAccounts) {

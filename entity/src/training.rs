@@ -15,6 +15,10 @@ pub struct Model {
     pub attendee_appointment_ids: String,
     pub attendee_count: i32,
     pub notes: String,
+    /// What was taught (migration 000013).
+    pub topics: String,
+    /// How long it lasted, in minutes, if known.
+    pub duration_minutes: Option<i32>,
     pub author_id: Uuid,
     #[sea_orm(unique)]
     pub idempotency_key: String,

@@ -24,6 +24,8 @@ use uuid::Uuid;
 
 mod records;
 pub use records::{documents_of, versions_of};
+mod posts;
+pub use posts::appointments_on;
 
 /// The request's batch reader; put into each GraphQL request's data.
 pub struct Rows {

@@ -15,6 +15,10 @@ use crate::grid::code::{CodeRange, GridCode, Level};
 use entity::{account, appointment, grid_node};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
+mod trainings;
+mod notebooks;
+mod village_work;
+
 /// What every kind's generator reads: the county's grid, posts and logins.
 pub struct Demo<'a> {
     pub db: &'a DatabaseConnection,
@@ -78,5 +82,8 @@ pub async fn load(db: &DatabaseConnection, clock: &Clock, county_code: i64) -> a
     }
     // One line per kind, in the order a year's work happens.
     meetings::load(&demo).await?;
+    trainings::load(&demo).await?;
+    notebooks::load(&demo).await?;
+    village_work::load(&demo).await?;
     Ok(())
 }

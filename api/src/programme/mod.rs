@@ -38,6 +38,12 @@ pub mod fields;
 pub mod kind;
 pub mod list;
 pub mod meetings;
+pub mod posts;
+pub mod trainings;
+pub mod notebooks;
+pub mod drills;
+pub mod publicity;
+pub mod work_plans;
 
 pub use create::{open, Draft, NewRecord, Opened};
 pub use entity::{Col, RecordEntity};

@@ -8,6 +8,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 mod field;
 mod programme;
+pub mod kinds;
+mod village_kinds;
 pub use field::INSPECTION_FIELDS;
 
 /// A node the matrix points at.
@@ -142,7 +144,7 @@ impl<'a> Fixtures<'a> {
         )
     }
 
-    async fn appointment_at(&self, node: &Target) -> (String, i64) {
+    pub(super) async fn appointment_at(&self, node: &Target) -> (String, i64) {
         let input = json!({ "nodeId": node.id, "role": post_for(node.level), "startDate": today(), "newPerson": self.new_person() });
         let data = self.as_root(APPOINT, json!({ "input": input })).await;
         let a = &data["appoint"];

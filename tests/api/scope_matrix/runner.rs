@@ -23,6 +23,9 @@ async fn target(app: &TestApp, field: &str, user: User, position: Position) -> O
         .find_node(positions::code(user, position)?)
         .await
         .expect("a position's node exists");
+    if let Some(placed) = super::operations::kinds::place(app, field, &node, position).await {
+        return placed;
+    }
     let at_villages_and_groups =
         APPOINTMENT_FIELDS.contains(&field) || INSPECTION_FIELDS.contains(&field);
     let at_villages = super::programme_table::AT_VILLAGES.contains(&field);

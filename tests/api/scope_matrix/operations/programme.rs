@@ -101,7 +101,7 @@ impl Fixtures<'_> {
                     ..p(DOCUMENT, json!({ "id": id }), &["id"])
                 }
             }
-            _ => return None,
+            other => return self.prepare_kinds(other, node).await,
         })
     }
 }
