@@ -13,6 +13,7 @@
 use crate::accounts::schema::{AccountsMutation, AccountsQuery};
 use crate::documents::schema::DocumentsQuery;
 use crate::programme::meetings::schema::{MeetingsMutation, MeetingsQuery};
+use crate::liaison::schema::{LiaisonMutation, LiaisonQuery};
 use crate::api_tokens::schema::{ApiTokensMutation, ApiTokensQuery};
 use crate::auth::schema::{AuthMutation, AuthQuery};
 use crate::grid::schema::{GridMutation, GridQuery};
@@ -45,6 +46,7 @@ pub struct Query(
     NodeQuery,
     DocumentsQuery,
     MeetingsQuery,
+    LiaisonQuery,
 );
 
 /// Every change the API makes; each is authorized for the caller and audited.
@@ -58,6 +60,7 @@ pub struct Mutation(
     HazardsMutation,
     InspectionsMutation,
     MeetingsMutation,
+    LiaisonMutation,
 );
 
 pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;

@@ -15,6 +15,10 @@ use crate::people::schema::{Appointment, Person};
 use crate::photos::schema::Photo;
 use crate::documents::Document;
 use crate::programme::meetings::schema::Meeting;
+use crate::liaison::schema::{
+    ceremony::CeremonyNotice, reminder::OnSiteReminder, talk::Persuasion, vehicle::Vehicle,
+    warning::SeasonalWarning,
+};
 use crate::scope::{Permission, Scope};
 use crate::state::AppState;
 use crate::{
@@ -39,6 +43,11 @@ pub enum Node {
     Photo(Photo),
     Meeting(Meeting),
     Document(Document),
+    CeremonyNotice(CeremonyNotice),
+    OnSiteReminder(OnSiteReminder),
+    Vehicle(Vehicle),
+    Persuasion(Persuasion),
+    SeasonalWarning(SeasonalWarning),
 }
 
 #[derive(Default)]
@@ -103,6 +112,9 @@ async fn find(st: &AppState, sc: &Scope, id: Uuid) -> AppResult<Node> {
     if let Some(d) = found(documents::service::find(db, sc, id).await)? {
         return Ok(Node::Document(Document(d)));
     }
+    if let Some(n) = liaison_node(db, sc, id).await? {
+        return Ok(n);
+    }
     // Accounts and tokens are listed only to those who manage accounts.
     if sc.can(Permission::ManageAccounts) {
         if let Some(a) = found(accounts::service::find(db, sc, id).await)? {
@@ -123,4 +135,30 @@ fn found<T>(result: AppResult<T>) -> AppResult<Option<T>> {
         Err(AppError::NotFound | AppError::Forbidden) => Ok(None),
         Err(other) => Err(other),
     }
+}
+
+/// The liaison's records (ceremony notices, reminders, vehicles, talks,
+/// warnings), each by its own scoped find.
+async fn liaison_node(
+    db: &sea_orm::DatabaseConnection,
+    sc: &Scope,
+    id: Uuid,
+) -> AppResult<Option<Node>> {
+    use entity::{ceremony_notice, on_site_reminder, persuasion, seasonal_warning, vehicle};
+    if let Some(r) = found(programme::find::<ceremony_notice::Entity>(db, sc, id).await)? {
+        return Ok(Some(Node::CeremonyNotice(r.into())));
+    }
+    if let Some(r) = found(programme::find::<on_site_reminder::Entity>(db, sc, id).await)? {
+        return Ok(Some(Node::OnSiteReminder(r.into())));
+    }
+    if let Some(r) = found(programme::find::<vehicle::Entity>(db, sc, id).await)? {
+        return Ok(Some(Node::Vehicle(r.into())));
+    }
+    if let Some(r) = found(programme::find::<persuasion::Entity>(db, sc, id).await)? {
+        return Ok(Some(Node::Persuasion(r.into())));
+    }
+    if let Some(r) = found(programme::find::<seasonal_warning::Entity>(db, sc, id).await)? {
+        return Ok(Some(Node::SeasonalWarning(r.into())));
+    }
+    Ok(None)
 }

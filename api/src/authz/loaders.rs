@@ -24,6 +24,8 @@ use uuid::Uuid;
 
 mod records;
 pub use records::{documents_of, versions_of};
+mod liaison;
+pub use liaison::{notice_of, reminders_of, vehicle_of};
 
 /// The request's batch reader; put into each GraphQL request's data.
 pub struct Rows {
