@@ -3,3 +3,4 @@
 mod documents;
 pub mod fixtures;
 mod meetings;
+mod liaison;
