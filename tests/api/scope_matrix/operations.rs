@@ -8,6 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 mod field;
 mod programme;
+mod liaison;
 pub use field::INSPECTION_FIELDS;
 
 /// A node the matrix points at.
@@ -347,7 +348,10 @@ impl<'a> Fixtures<'a> {
                 Some(prepared) => prepared,
                 None => match self.prepare_programme(other, node).await {
                     Some(prepared) => prepared,
-                    None => panic!("the matrix has no operation for {other}"),
+                    None => match self.prepare_liaison(other, node).await {
+                        Some(prepared) => prepared,
+                        None => panic!("the matrix has no operation for {other}"),
+                    },
                 },
             },
         }
