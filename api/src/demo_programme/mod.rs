@@ -8,6 +8,8 @@
 //!
 //! Each kind has its own file with `pub async fn load(&Demo) ->
 //! anyhow::Result<()>`; `load` below calls them in order.
+mod liaison;
+
 use crate::clock::Clock;
 use crate::grid::code::{CodeRange, GridCode, Level};
 use entity::{account, appointment, grid_node};
@@ -76,5 +78,6 @@ pub async fn load(db: &DatabaseConnection, clock: &Clock, county_code: i64) -> a
     }
     // One line per kind, in the order a year's work happens.
     let _ = &demo;
+    liaison::load(&demo).await?;
     Ok(())
 }
