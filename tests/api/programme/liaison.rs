@@ -150,3 +150,21 @@ async fn a_notice_correction_keeps_the_old_version_and_talks_and_warnings_are_re
         "households": 3, "idempotencyKey": key() })).await;
     assert_eq!(future.error_field(), Some("givenAt"), "{}", future.text);
 }
+
+#[tokio::test]
+async fn the_demo_county_holds_a_year_of_liaison_records() {
+    let app = crate::helpers::spawn_demo_app_with(|s| s.demo_field_work = true).await;
+    let heba = app.login_demo("heba").await;
+    let q = "query { ceremonyNotices { totalCount nodes { reminders { id } } }
+      vehicles(licensed: false) { totalCount nodes { plate ownerPhone } }
+      retired: vehicles(retired: true) { totalCount }
+      persuasions { totalCount } seasonalWarnings { totalCount } }";
+    let a = app.query(&heba.access_token, q, json!({})).await;
+    let d = a.data();
+    assert!(d["ceremonyNotices"]["totalCount"].as_u64().unwrap() > 10, "{}", a.text);
+    assert_eq!(d["ceremonyNotices"]["nodes"][0]["reminders"].as_array().unwrap().len(), 1);
+    assert!(d["vehicles"]["totalCount"].as_u64().unwrap() > 0);
+    assert!(d["retired"]["totalCount"].as_u64().unwrap() > 0);
+    assert!(d["persuasions"]["totalCount"].as_u64().unwrap() > 0);
+    assert!(d["seasonalWarnings"]["totalCount"].as_u64().unwrap() > 0);
+}
