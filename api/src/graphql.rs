@@ -18,6 +18,7 @@ use crate::programme::notebooks::schema::{NotebooksMutation, NotebooksQuery};
 use crate::programme::drills::schema::{DrillsMutation, DrillsQuery};
 use crate::programme::publicity::schema::{PublicityMutation, PublicityQuery};
 use crate::programme::work_plans::schema::{WorkPlansMutation, WorkPlansQuery};
+use crate::liaison::schema::{LiaisonMutation, LiaisonQuery};
 use crate::api_tokens::schema::{ApiTokensMutation, ApiTokensQuery};
 use crate::auth::schema::{AuthMutation, AuthQuery};
 use crate::grid::schema::{GridMutation, GridQuery};
@@ -57,6 +58,7 @@ pub struct Query(
     DrillsQuery,
     PublicityQuery,
     WorkPlansQuery,
+    LiaisonQuery,
 );
 
 /// Every change the API makes; each is authorized for the caller and audited.
@@ -75,6 +77,7 @@ pub struct Mutation(
     DrillsMutation,
     PublicityMutation,
     WorkPlansMutation,
+    LiaisonMutation,
 );
 
 pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;

@@ -37,3 +37,4 @@ pub mod startup;
 pub mod state;
 pub mod validate;
 pub mod versioned;
+pub mod liaison;

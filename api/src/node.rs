@@ -20,6 +20,10 @@ use crate::programme::notebooks::schema::NotebookCheck;
 use crate::programme::drills::schema::Drill;
 use crate::programme::publicity::schema::PublicitySession;
 use crate::programme::work_plans::schema::WorkPlan;
+use crate::liaison::schema::{
+    ceremony::CeremonyNotice, reminder::OnSiteReminder, talk::Persuasion, vehicle::Vehicle,
+    warning::SeasonalWarning,
+};
 use crate::scope::{Permission, Scope};
 use crate::state::AppState;
 use crate::{
@@ -49,6 +53,11 @@ pub enum Node {
     Drill(Drill),
     PublicitySession(PublicitySession),
     WorkPlan(WorkPlan),
+    CeremonyNotice(CeremonyNotice),
+    OnSiteReminder(OnSiteReminder),
+    Vehicle(Vehicle),
+    Persuasion(Persuasion),
+    SeasonalWarning(SeasonalWarning),
 }
 
 #[derive(Default)]
@@ -128,6 +137,9 @@ async fn find(st: &AppState, sc: &Scope, id: Uuid) -> AppResult<Node> {
     if let Some(w) = found(programme::find::<entity::work_plan::Entity>(db, sc, id).await)? {
         return Ok(Node::WorkPlan(WorkPlan::from(w)));
     }
+    if let Some(n) = liaison_node(db, sc, id).await? {
+        return Ok(n);
+    }
     // Accounts and tokens are listed only to those who manage accounts.
     if sc.can(Permission::ManageAccounts) {
         if let Some(a) = found(accounts::service::find(db, sc, id).await)? {
@@ -148,4 +160,30 @@ fn found<T>(result: AppResult<T>) -> AppResult<Option<T>> {
         Err(AppError::NotFound | AppError::Forbidden) => Ok(None),
         Err(other) => Err(other),
     }
+}
+
+/// The liaison's records (ceremony notices, reminders, vehicles, talks,
+/// warnings), each by its own scoped find.
+async fn liaison_node(
+    db: &sea_orm::DatabaseConnection,
+    sc: &Scope,
+    id: Uuid,
+) -> AppResult<Option<Node>> {
+    use entity::{ceremony_notice, on_site_reminder, persuasion, seasonal_warning, vehicle};
+    if let Some(r) = found(programme::find::<ceremony_notice::Entity>(db, sc, id).await)? {
+        return Ok(Some(Node::CeremonyNotice(r.into())));
+    }
+    if let Some(r) = found(programme::find::<on_site_reminder::Entity>(db, sc, id).await)? {
+        return Ok(Some(Node::OnSiteReminder(r.into())));
+    }
+    if let Some(r) = found(programme::find::<vehicle::Entity>(db, sc, id).await)? {
+        return Ok(Some(Node::Vehicle(r.into())));
+    }
+    if let Some(r) = found(programme::find::<persuasion::Entity>(db, sc, id).await)? {
+        return Ok(Some(Node::Persuasion(r.into())));
+    }
+    if let Some(r) = found(programme::find::<seasonal_warning::Entity>(db, sc, id).await)? {
+        return Ok(Some(Node::SeasonalWarning(r.into())));
+    }
+    Ok(None)
 }

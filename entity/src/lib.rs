@@ -24,3 +24,8 @@ pub mod sector;
 pub mod session;
 pub mod training;
 pub mod work_plan;
+pub mod ceremony_notice;
+pub mod on_site_reminder;
+pub mod persuasion;
+pub mod seasonal_warning;
+pub mod vehicle;

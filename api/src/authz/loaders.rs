@@ -26,6 +26,8 @@ mod records;
 pub use records::{documents_of, versions_of};
 mod posts;
 pub use posts::appointments_on;
+mod liaison;
+pub use liaison::{notice_of, reminders_of, vehicle_of};
 
 /// The request's batch reader; put into each GraphQL request's data.
 pub struct Rows {

@@ -9,6 +9,7 @@
 //! Each kind has its own file with `pub async fn load(&Demo) ->
 //! anyhow::Result<()>`; `load` below calls them in order.
 mod meetings;
+mod liaison;
 
 use crate::clock::Clock;
 use crate::grid::code::{CodeRange, GridCode, Level};
@@ -85,5 +86,6 @@ pub async fn load(db: &DatabaseConnection, clock: &Clock, county_code: i64) -> a
     trainings::load(&demo).await?;
     notebooks::load(&demo).await?;
     village_work::load(&demo).await?;
+    liaison::load(&demo).await?;
     Ok(())
 }

@@ -10,3 +10,4 @@ mod notebooks;
 mod drills;
 mod publicity;
 mod work_plans;
+mod liaison;

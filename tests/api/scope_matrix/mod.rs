@@ -8,6 +8,7 @@ mod nested;
 mod operations;
 mod positions;
 mod programme_table;
+mod liaison_table;
 mod runner;
 mod table;
 mod users;

@@ -10,6 +10,7 @@ mod field;
 mod programme;
 pub mod kinds;
 mod village_kinds;
+mod liaison;
 pub use field::INSPECTION_FIELDS;
 
 /// A node the matrix points at.
@@ -349,7 +350,10 @@ impl<'a> Fixtures<'a> {
                 Some(prepared) => prepared,
                 None => match self.prepare_programme(other, node).await {
                     Some(prepared) => prepared,
-                    None => panic!("the matrix has no operation for {other}"),
+                    None => match self.prepare_liaison(other, node).await {
+                        Some(prepared) => prepared,
+                        None => panic!("the matrix has no operation for {other}"),
+                    },
                 },
             },
         }

@@ -26,6 +26,9 @@ async fn target(app: &TestApp, field: &str, user: User, position: Position) -> O
     if let Some(placed) = super::operations::kinds::place(app, field, &node, position).await {
         return placed;
     }
+    if super::liaison_table::AT_GROUPS.contains(&field) {
+        return super::liaison_table::group_target(app, node, position).await;
+    }
     let at_villages_and_groups =
         APPOINTMENT_FIELDS.contains(&field) || INSPECTION_FIELDS.contains(&field);
     let at_villages = super::programme_table::AT_VILLAGES.contains(&field);

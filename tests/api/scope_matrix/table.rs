@@ -43,7 +43,10 @@ pub const POSITIONS: [Position; 6] = [
 
 /// Every row: this table's and each capability's own table.
 pub fn all_rows() -> impl Iterator<Item = &'static Row> {
-    MATRIX.iter().chain(super::programme_table::PROGRAMME)
+    MATRIX
+        .iter()
+        .chain(super::programme_table::PROGRAMME)
+        .chain(super::liaison_table::LIAISON.iter().flat_map(|rows| rows.iter()))
 }
 
 pub struct Row {
