@@ -12,7 +12,7 @@ use crate::i18n::I18nProvider;
 use crate::outbox::OutboxProvider;
 use crate::pages::{
     AccountsPage, DocumentsPage, FieldHome, HazardPage, HazardReportPage, HazardsPage,
-    InspectionsPage, LoginPage, MeetingFormPage, MeetingPage, MeetingsPage, MonthPage, NodePage,
+    InspectionsPage, LoginPage, MeetingFormPage, MeetingPage, MeetingsPage, MonthPage, NodePage, YearPage,
     NotAllowed, NotFound, OutboxPage, PasswordPage, PatrolPage, RosterPage, SearchPage, TokensPage,
 };
 use crate::session::{use_session, AuthStatus, SessionProvider};
@@ -33,6 +33,8 @@ pub enum Route {
     Tokens { id: String },
     #[at("/node/:id/month")]
     Month { id: String },
+    #[at("/node/:id/year")]
+    Year { id: String },
     #[at("/node/:id/inspections")]
     Inspections { id: String },
     #[at("/node/:id/hazards")]
@@ -142,6 +144,7 @@ fn switch(route: Route, home: &str, field_first: bool, may: Field) -> Html {
         Route::Home if field_first => html! { <FieldHome /> },
         Route::Home => html! { <NodePage id={home.to_owned()} /> },
         Route::Month { id } => html! { <MonthPage {id} /> },
+        Route::Year { id } => html! { <YearPage {id} /> },
         Route::Inspections { id } => html! { <InspectionsPage {id} /> },
         Route::Hazards { id } => html! { <HazardsPage {id} /> },
         Route::Hazard { id } => html! { <HazardPage {id} /> },
