@@ -12,8 +12,9 @@ use crate::i18n::I18nProvider;
 use crate::outbox::OutboxProvider;
 use crate::pages::{
     AccountsPage, DocumentsPage, FieldHome, HazardPage, HazardReportPage, HazardsPage,
-    InspectionsPage, LoginPage, MeetingFormPage, MeetingPage, MeetingsPage, MonthPage, NodePage, YearPage,
+    InspectionsPage, LoginPage, MeetingFormPage, MeetingPage, MeetingsPage, MonthPage, NodePage,
     NotAllowed, NotFound, OutboxPage, PasswordPage, PatrolPage, RosterPage, SearchPage, TokensPage,
+    YearPage,
 };
 use crate::session::{use_session, AuthStatus, SessionProvider};
 

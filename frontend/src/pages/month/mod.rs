@@ -11,10 +11,10 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::api::{month_overview, node_detail};
+use crate::app::Route;
 use crate::components::{Breadcrumb, ErrorBanner, Loading, TextField};
 use crate::dates::{this_month, today};
 use crate::hooks::use_fetch;
-use crate::app::Route;
 use crate::i18n::{use_i18n, F, K, Y};
 use quota::QuotaCard;
 use table::OverviewTable;

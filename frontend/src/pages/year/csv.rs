@@ -62,15 +62,17 @@ impl Counts {
 
 /// Every column summed over the rows.
 pub fn totals(rows: &[YearOverviewRow]) -> Counts {
-    rows.iter().map(Counts::of).fold(Counts::default(), |a, b| Counts {
-        meetings_held: a.meetings_held + b.meetings_held,
-        meetings_expected: a.meetings_expected + b.meetings_expected,
-        trainings: a.trainings + b.trainings,
-        drills: a.drills + b.drills,
-        publicity: a.publicity + b.publicity,
-        checks_kept: a.checks_kept + b.checks_kept,
-        checks_not_kept: a.checks_not_kept + b.checks_not_kept,
-    })
+    rows.iter()
+        .map(Counts::of)
+        .fold(Counts::default(), |a, b| Counts {
+            meetings_held: a.meetings_held + b.meetings_held,
+            meetings_expected: a.meetings_expected + b.meetings_expected,
+            trainings: a.trainings + b.trainings,
+            drills: a.drills + b.drills,
+            publicity: a.publicity + b.publicity,
+            checks_kept: a.checks_kept + b.checks_kept,
+            checks_not_kept: a.checks_not_kept + b.checks_not_kept,
+        })
 }
 
 pub fn cells(r: &YearOverviewRow) -> Vec<String> {
