@@ -14,6 +14,7 @@ use crate::pages::{
     AccountsPage, DocumentsPage, FieldHome, HazardPage, HazardReportPage, HazardsPage,
     InspectionsPage, LoginPage, MeetingFormPage, MeetingPage, MeetingsPage, MonthPage, NodePage,
     NotAllowed, NotFound, OutboxPage, PasswordPage, PatrolPage, RosterPage, SearchPage, TokensPage,
+    YearPage,
 };
 use crate::session::{use_session, AuthStatus, SessionProvider};
 
@@ -33,6 +34,8 @@ pub enum Route {
     Tokens { id: String },
     #[at("/node/:id/month")]
     Month { id: String },
+    #[at("/node/:id/year")]
+    Year { id: String },
     #[at("/node/:id/inspections")]
     Inspections { id: String },
     #[at("/node/:id/hazards")]
@@ -142,6 +145,7 @@ fn switch(route: Route, home: &str, field_first: bool, may: Field) -> Html {
         Route::Home if field_first => html! { <FieldHome /> },
         Route::Home => html! { <NodePage id={home.to_owned()} /> },
         Route::Month { id } => html! { <MonthPage {id} /> },
+        Route::Year { id } => html! { <YearPage {id} /> },
         Route::Inspections { id } => html! { <InspectionsPage {id} /> },
         Route::Hazards { id } => html! { <HazardsPage {id} /> },
         Route::Hazard { id } => html! { <HazardPage {id} /> },

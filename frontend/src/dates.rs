@@ -105,3 +105,8 @@ pub fn this_month() -> String {
     let now = js_sys::Date::new_0();
     format!("{:04}-{:02}", now.get_full_year(), now.get_month() + 1)
 }
+
+/// The current calendar year.
+pub fn this_year() -> i32 {
+    js_sys::Date::new_0().get_full_year() as i32
+}

@@ -22,6 +22,7 @@ mod remembered;
 mod roster;
 mod tokens;
 mod types;
+mod year;
 
 pub use accounts::*;
 pub use actions::{records_inspections, Action};
@@ -41,6 +42,7 @@ pub use quota::*;
 pub use roster::*;
 pub use tokens::*;
 pub use types::*;
+pub use year::*;
 
 use gloo_net::http::Request;
 use serde::de::DeserializeOwned;

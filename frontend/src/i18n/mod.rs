@@ -8,6 +8,7 @@ mod field_table;
 pub mod labels;
 mod record_table;
 mod table;
+mod year_table;
 
 use gloo_storage::{LocalStorage, Storage};
 use yew::prelude::*;
@@ -17,6 +18,7 @@ pub use error_table::server_text;
 pub use field_table::F;
 pub use record_table::R;
 pub use table::K;
+pub use year_table::Y;
 
 /// A key of one of the translation tables.
 pub trait Text: Copy {

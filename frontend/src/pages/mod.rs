@@ -19,6 +19,7 @@ mod records;
 mod roster;
 mod search;
 mod tokens;
+mod year;
 
 pub use accounts::AccountsPage;
 pub use documents::DocumentsPage;
@@ -37,3 +38,4 @@ pub use password::PasswordPage;
 pub use roster::RosterPage;
 pub use search::SearchPage;
 pub use tokens::TokensPage;
+pub use year::YearPage;

@@ -8,12 +8,14 @@ mod quota;
 mod table;
 
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 use crate::api::{month_overview, node_detail};
+use crate::app::Route;
 use crate::components::{Breadcrumb, ErrorBanner, Loading, TextField};
 use crate::dates::{this_month, today};
 use crate::hooks::use_fetch;
-use crate::i18n::{use_i18n, F, K};
+use crate::i18n::{use_i18n, F, K, Y};
 use quota::QuotaCard;
 use table::OverviewTable;
 
@@ -74,6 +76,10 @@ pub fn MonthPage(props: &MonthPageProps) -> Html {
             <section class="card">
                 <div class="card-head">
                     <h1 class="card-title">{ i18n.f(F::MonthTitle, &[&detail.name, &*month]) }</h1>
+                    <div class="card-actions no-print">
+                        <Link<Route> to={Route::Year { id: props.id.clone() }}
+                            classes="btn btn-secondary btn-small year-link">{ i18n.t(Y::YearLink) }</Link<Route>>
+                    </div>
                 </div>
                 <p class="print-only print-meta">{ i18n.f(K::PrintDate, &[&today()]) }</p>
                 <div class="roster-toolbar no-print">

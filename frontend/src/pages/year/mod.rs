@@ -1,0 +1,111 @@
+//! A node's year of programme records, for the township and county desks:
+//! one row per child (village safety meetings held against four a village,
+//! trainings, drills, publicity, notebook checks kept or not), then the
+//! totals. Printable (the shared print stylesheet) and exported as CSV.
+
+mod csv;
+mod table;
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::api::{node_detail, year_overview};
+use crate::app::Route;
+use crate::components::{Breadcrumb, ErrorBanner, Loading, TextField};
+use crate::dates::{this_year, today};
+use crate::hooks::use_fetch;
+use crate::i18n::{use_i18n, F, K, Y};
+use table::YearTable;
+
+#[derive(Properties, PartialEq)]
+pub struct YearPageProps {
+    pub id: String,
+}
+
+#[component]
+pub fn YearPage(props: &YearPageProps) -> Html {
+    let i18n = use_i18n();
+    let year = use_state(this_year);
+    let node = use_fetch(props.id.clone(), |client, id| async move {
+        node_detail(&client, &id).await
+    });
+    let rows = use_fetch((props.id.clone(), *year), |client, (id, year)| async move {
+        year_overview(&client, &id, year).await
+    });
+    let Some(detail) = node.data.clone() else {
+        return match node.error {
+            Some(err) => html! { <ErrorBanner error={err} retry={node.reload.clone()} /> },
+            None => html! { <Loading /> },
+        };
+    };
+    let on_year = {
+        let year = year.clone();
+        // A number input gives "" or a partial year while being edited.
+        Callback::from(move |v: String| {
+            if let Ok(y) = v.parse::<i32>() {
+                if (2000..=2100).contains(&y) {
+                    year.set(y)
+                }
+            }
+        })
+    };
+    let step = |by: i32| {
+        let year = year.clone();
+        Callback::from(move |_: MouseEvent| year.set(*year + by))
+    };
+    let export = {
+        let (i18n, rows, name, y) = (i18n.clone(), rows.data.clone(), detail.name.clone(), *year);
+        Callback::from(move |_: MouseEvent| {
+            if let Some(rows) = &rows {
+                let text = csv::overview_csv(&i18n, rows);
+                let file = format!("{}-{}-{}.csv", i18n.t(Y::YearFileStem), name, y);
+                let _ = super::roster::download::save_text(&file, "text/csv;charset=utf-8", &text);
+            }
+        })
+    };
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let year_text = year.to_string();
+    html! {
+        <div class="month-page year-page">
+            <Breadcrumb path={detail.path.clone()} current={detail.name.clone()} />
+            <section class="card">
+                <div class="card-head">
+                    <h1 class="card-title">{ i18n.f(Y::YearTitle, &[&detail.name, &year_text]) }</h1>
+                    <div class="card-actions no-print">
+                        <Link<Route> to={Route::Month { id: props.id.clone() }}
+                            classes="btn btn-secondary btn-small month-link">{ i18n.t(F::MonthLink) }</Link<Route>>
+                    </div>
+                </div>
+                <p class="print-only print-meta">{ i18n.f(K::PrintDate, &[&today()]) }</p>
+                <div class="roster-toolbar no-print">
+                    <div class="roster-filters year-pick">
+                        <button id="year-prev" type="button" class="btn btn-secondary btn-small"
+                            onclick={step(-1)}>{ i18n.t(Y::PrevYear) }</button>
+                        <TextField id="year-input" label={i18n.t(Y::Year)} kind="number"
+                            value={year_text.clone()} oninput={on_year} />
+                        <button id="year-next" type="button" class="btn btn-secondary btn-small"
+                            onclick={step(1)}>{ i18n.t(Y::NextYear) }</button>
+                    </div>
+                    <div class="roster-actions">
+                        <button id="year-export" type="button" class="btn btn-primary"
+                            disabled={rows.data.is_none()} onclick={export}>{ i18n.t(K::ExportCsv) }</button>
+                        <button type="button" class="btn btn-secondary" onclick={print}>{ i18n.t(K::Print) }</button>
+                    </div>
+                </div>
+                if let Some(err) = rows.error.clone() {
+                    <ErrorBanner error={err} retry={rows.reload.clone()} />
+                }
+                if let Some(data) = rows.data.clone() {
+                    <YearTable rows={data} />
+                    <p class="hint">{ i18n.t(Y::ShortHint) }</p>
+                } else if rows.loading {
+                    <Loading />
+                }
+            </section>
+        </div>
+    }
+}
