@@ -11,23 +11,23 @@
 //! `db::counting_request`); past it, no further field is resolved and the
 //! request is answered with one BAD_USER_INPUT error saying so.
 use crate::accounts::schema::{AccountsMutation, AccountsQuery};
-use crate::documents::schema::DocumentsQuery;
-use crate::programme::meetings::schema::{MeetingsMutation, MeetingsQuery};
-use crate::programme::trainings::schema::{TrainingsMutation, TrainingsQuery};
-use crate::programme::notebooks::schema::{NotebooksMutation, NotebooksQuery};
-use crate::programme::drills::schema::{DrillsMutation, DrillsQuery};
-use crate::programme::publicity::schema::{PublicityMutation, PublicityQuery};
-use crate::programme::work_plans::schema::{WorkPlansMutation, WorkPlansQuery};
-use crate::liaison::schema::{LiaisonMutation, LiaisonQuery};
 use crate::api_tokens::schema::{ApiTokensMutation, ApiTokensQuery};
 use crate::auth::schema::{AuthMutation, AuthQuery};
+use crate::documents::schema::DocumentsQuery;
 use crate::grid::schema::{GridMutation, GridQuery};
 use crate::hazards::schema::{HazardsMutation, HazardsQuery};
 use crate::inspections::schema::{InspectionsMutation, InspectionsQuery};
+use crate::liaison::schema::{LiaisonMutation, LiaisonQuery};
 use crate::node::NodeQuery;
 use crate::overview::schema::OverviewQuery;
 use crate::overview::year_schema::YearOverviewQuery;
 use crate::people::schema::{PeopleMutation, PeopleQuery};
+use crate::programme::drills::schema::{DrillsMutation, DrillsQuery};
+use crate::programme::meetings::schema::{MeetingsMutation, MeetingsQuery};
+use crate::programme::notebooks::schema::{NotebooksMutation, NotebooksQuery};
+use crate::programme::publicity::schema::{PublicityMutation, PublicityQuery};
+use crate::programme::trainings::schema::{TrainingsMutation, TrainingsQuery};
+use crate::programme::work_plans::schema::{WorkPlansMutation, WorkPlansQuery};
 use crate::state::SharedState;
 use async_graphql::extensions::{
     Extension, ExtensionContext, ExtensionFactory, NextResolve, ResolveInfo,

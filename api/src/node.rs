@@ -7,27 +7,28 @@
 use crate::accounts::schema::Account;
 use crate::api_tokens::schema::ApiToken;
 use crate::context::{scope, state};
+use crate::documents::Document;
 use crate::error::{AppError, AppResult, GqlResult};
 use crate::grid::schema::GridNode;
 use crate::hazards::types::{Hazard, HazardEvent};
 use crate::inspections::schema::Inspection;
-use crate::people::schema::{Appointment, Person};
-use crate::photos::schema::Photo;
-use crate::documents::Document;
-use crate::programme::meetings::schema::Meeting;
-use crate::programme::trainings::schema::Training;
-use crate::programme::notebooks::schema::NotebookCheck;
-use crate::programme::drills::schema::Drill;
-use crate::programme::publicity::schema::PublicitySession;
-use crate::programme::work_plans::schema::WorkPlan;
 use crate::liaison::schema::{
     ceremony::CeremonyNotice, reminder::OnSiteReminder, talk::Persuasion, vehicle::Vehicle,
     warning::SeasonalWarning,
 };
+use crate::people::schema::{Appointment, Person};
+use crate::photos::schema::Photo;
+use crate::programme::drills::schema::Drill;
+use crate::programme::meetings::schema::Meeting;
+use crate::programme::notebooks::schema::NotebookCheck;
+use crate::programme::publicity::schema::PublicitySession;
+use crate::programme::trainings::schema::Training;
+use crate::programme::work_plans::schema::WorkPlan;
 use crate::scope::{Permission, Scope};
 use crate::state::AppState;
 use crate::{
-    accounts, api_tokens, authz, documents, grid, hazards, ids, inspections, people, photos, programme,
+    accounts, api_tokens, authz, documents, grid, hazards, ids, inspections, people, photos,
+    programme,
 };
 use async_graphql::{Context, Interface, Object, ID};
 use sea_orm::EntityTrait;

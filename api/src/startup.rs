@@ -140,7 +140,10 @@ fn run(listener: TcpListener, state: SharedState) -> anyhow::Result<Server> {
             .route("/healthz", web::get().to(http::health::healthz))
             .route("/api/photos", web::post().to(http::photos::upload))
             .route("/api/documents", web::post().to(http::documents::upload))
-            .route("/api/documents/{id}", web::get().to(http::documents::download))
+            .route(
+                "/api/documents/{id}",
+                web::get().to(http::documents::download),
+            )
             .route("/api/photos/{id}", web::get().to(http::photos::display))
             .route(
                 "/api/photos/{id}/thumbnail",

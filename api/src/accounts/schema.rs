@@ -114,8 +114,7 @@ fn person_choice(
                 today,
             )?))
         }
-        _ => Err(AppError::input("personId", Key::AccountPersonRequired)
-        .into()),
+        _ => Err(AppError::input("personId", Key::AccountPersonRequired).into()),
     }
 }
 
@@ -191,7 +190,9 @@ impl AccountsMutation {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The account.")] id: ID,
-        #[graphql(desc = "An existing person at or below the account's node; give this or `newPerson`.")]
+        #[graphql(
+            desc = "An existing person at or below the account's node; give this or `newPerson`."
+        )]
         person_id: Option<ID>,
         #[graphql(desc = "A new person to make for the account; give this or `personId`.")]
         new_person: Option<PersonInput>,

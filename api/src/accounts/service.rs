@@ -300,13 +300,7 @@ pub async fn reset_password(
     let hash = password::hash_password(new_password).await?;
     let (_w, txn) = state.begin_write().await?;
     let (before, _) = find_managed(&txn, scope, id).await?;
-    check_above(
-        &txn,
-        scope,
-        &before,
-        ErrorKey::AccountOwnPersonPassword,
-    )
-    .await?;
+    check_above(&txn, scope, &before, ErrorKey::AccountOwnPersonPassword).await?;
     let change = account::Entity::update_many()
         .col_expr(account::Column::PasswordHash, Expr::value(hash))
         .col_expr(account::Column::MustChangePassword, Expr::value(true))
@@ -332,13 +326,7 @@ pub async fn set_person(
 ) -> AppResult<account::Model> {
     let (_w, txn) = state.begin_write().await?;
     let (before, _) = find_managed(&txn, scope, id).await?;
-    check_above(
-        &txn,
-        scope,
-        &before,
-        ErrorKey::AccountOwnPersonChange,
-    )
-    .await?;
+    check_above(&txn, scope, &before, ErrorKey::AccountOwnPersonChange).await?;
     let person = resolve_person(&txn, req, scope, choice).await?;
     let change =
         account::Entity::update_many().col_expr(account::Column::PersonId, Expr::value(person.id));

@@ -57,7 +57,9 @@ impl Pending {
 
     fn refusal(self) -> (&'static str, Key) {
         match self {
-            Pending::ChangePassword => ("PASSWORD_CHANGE_REQUIRED", Key::AuthPasswordChangeRequired),
+            Pending::ChangePassword => {
+                ("PASSWORD_CHANGE_REQUIRED", Key::AuthPasswordChangeRequired)
+            }
             _ => ("TOTP_ENROLLMENT_REQUIRED", Key::AuthTotpEnrollmentRequired),
         }
     }

@@ -216,7 +216,9 @@ impl AuthMutation {
     async fn login_second_factor(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "The `secondFactorToken` that `login` answered (valid for five minutes).")]
+        #[graphql(
+            desc = "The `secondFactorToken` that `login` answered (valid for five minutes)."
+        )]
         second_factor_token: String,
         #[graphql(desc = "The 6-digit code from the authenticator app, or a recovery code.")]
         code: String,

@@ -24,9 +24,7 @@ mod read;
 mod rules;
 
 pub use action::Action;
-pub use decide::{
-    allowed_actions, authorize, check, check_named_person, facts_of, server_round,
-};
+pub use decide::{allowed_actions, authorize, check, check_named_person, facts_of, server_round};
 pub use guarded::{Guarded, Subject};
 pub use proof::Authorized;
 pub use read::{find, scoped, subtree, visible};

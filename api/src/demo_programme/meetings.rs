@@ -40,10 +40,26 @@ pub async fn load(demo: &Demo<'_>) -> anyhow::Result<()> {
             let day = month + Duration::days(3 + (seed % 12) as i64);
             let covers = seed % 8 != 0;
             let topics = TOWNSHIP_TOPICS[(seed % 4) as usize];
-            rows.extend(row(demo, township, "TOWNSHIP_MONTHLY", day, topics, covers, seed));
+            rows.extend(row(
+                demo,
+                township,
+                "TOWNSHIP_MONTHLY",
+                day,
+                topics,
+                covers,
+                seed,
+            ));
             if back % 3 == 1 {
                 let day = month + Duration::days(15 + (seed % 10) as i64);
-                rows.extend(row(demo, township, "LEADING_GROUP", day, "研究网格化管理推进情况和考核办法", true, seed));
+                rows.extend(row(
+                    demo,
+                    township,
+                    "LEADING_GROUP",
+                    day,
+                    "研究网格化管理推进情况和考核办法",
+                    true,
+                    seed,
+                ));
             }
         }
     }
@@ -57,7 +73,15 @@ pub async fn load(demo: &Demo<'_>) -> anyhow::Result<()> {
             let month = months_back(today, quarter as u32 * 3 + (seed % 3) as u32);
             let day = month + Duration::days(1 + (seed % 25) as i64);
             let topics = VILLAGE_TOPICS[quarter as usize];
-            rows.extend(row(demo, village, "VILLAGE_SAFETY", day, topics, true, seed));
+            rows.extend(row(
+                demo,
+                village,
+                "VILLAGE_SAFETY",
+                day,
+                topics,
+                true,
+                seed,
+            ));
         }
     }
     let made = rows.len();

@@ -8,16 +8,16 @@
 //!
 //! Each kind has its own file with `pub async fn load(&Demo) ->
 //! anyhow::Result<()>`; `load` below calls them in order.
-mod meetings;
 mod liaison;
+mod meetings;
 
 use crate::clock::Clock;
 use crate::grid::code::{CodeRange, GridCode, Level};
 use entity::{account, appointment, grid_node};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
-mod trainings;
 mod notebooks;
+mod trainings;
 mod village_work;
 
 /// What every kind's generator reads: the county's grid, posts and logins.

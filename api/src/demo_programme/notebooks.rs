@@ -36,7 +36,11 @@ pub async fn load(demo: &Demo<'_>) -> anyhow::Result<()> {
         };
         let issued_on = day(today, 299 - (township.code / 1_000_000 % 7) * 9);
         let mut posts = Vec::new();
-        for post in demo.appointments.iter().filter(|a| range.contains(a.node_code)) {
+        for post in demo
+            .appointments
+            .iter()
+            .filter(|a| range.contains(a.node_code))
+        {
             let mut post = post.clone();
             if post.notebook_issued_date.is_none() && post.start_date <= issued_on {
                 let mut active = post.clone().into_active_model();
@@ -53,7 +57,12 @@ pub async fn load(demo: &Demo<'_>) -> anyhow::Result<()> {
             continue;
         }
         let step = (issued.len() / CHECKS_PER_TOWNSHIP).max(1);
-        for (i, post) in issued.iter().step_by(step).take(CHECKS_PER_TOWNSHIP).enumerate() {
+        for (i, post) in issued
+            .iter()
+            .step_by(step)
+            .take(CHECKS_PER_TOWNSHIP)
+            .enumerate()
+        {
             let checked_on = day(today, 75 - 15 * i as i64);
             let Some(node) = demo.nodes.iter().find(|n| n.id == post.node_id) else {
                 continue;

@@ -60,9 +60,15 @@ pub async fn load(demo: &Demo<'_>) -> anyhow::Result<()> {
             }
             let ids: Vec<Uuid> = attendees.iter().map(|a| a.id).collect();
             let (title, topics) = if session == 0 {
-                ("村级安全员业务培训", "安全生产法规、隐患排查方法、工作笔记本填写")
+                (
+                    "村级安全员业务培训",
+                    "安全生产法规、隐患排查方法、工作笔记本填写",
+                )
             } else {
-                ("组级安全联络员培训", "红白喜事打招呼、跟场提醒、季节性安全提醒")
+                (
+                    "组级安全联络员培训",
+                    "红白喜事打招呼、跟场提醒、季节性安全提醒",
+                )
             };
             training::ActiveModel {
                 id: Set(Uuid::new_v4()),

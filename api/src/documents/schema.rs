@@ -130,15 +130,23 @@ impl DocumentsQuery {
     async fn documents(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Only documents kept at or below this node (default: the caller's node).")]
+        #[graphql(
+            desc = "Only documents kept at or below this node (default: the caller's node)."
+        )]
         under: Option<ID>,
-        #[graphql(desc = "Only documents of this kind (a `documentKinds` code).")] kind: Option<String>,
+        #[graphql(desc = "Only documents of this kind (a `documentKinds` code).")] kind: Option<
+            String,
+        >,
         #[graphql(desc = "Only documents uploaded on or after this day.")] from: Option<NaiveDate>,
         #[graphql(desc = "Only documents uploaded on or before this day.")] to: Option<NaiveDate>,
         #[graphql(desc = "Also the versions a newer one has replaced (default false).")]
         include_superseded: Option<bool>,
-        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<i32>,
-        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<String>,
+        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<
+            i32,
+        >,
+        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
+            String,
+        >,
         #[graphql(desc = "Page size, from the end (at most 100).")] last: Option<i32>,
         #[graphql(desc = "The cursor of the first item of the next page.")] before: Option<String>,
     ) -> GqlResult<Conn<Document>> {
@@ -153,7 +161,11 @@ impl DocumentsQuery {
         if let Some(f) = period.from.and_then(|d| d.and_hms_opt(0, 0, 0)) {
             q = q.filter(document::Column::CreatedAt.gte(f.and_utc()));
         }
-        if let Some(t) = period.to.and_then(|d| d.succ_opt()).and_then(|d| d.and_hms_opt(0, 0, 0)) {
+        if let Some(t) = period
+            .to
+            .and_then(|d| d.succ_opt())
+            .and_then(|d| d.and_hms_opt(0, 0, 0))
+        {
             q = q.filter(document::Column::CreatedAt.lt(t.and_utc()));
         }
         if !include_superseded.unwrap_or(false) {

@@ -82,9 +82,8 @@ pub async fn upload(
     if up.bytes.len() > MAX_DOCUMENT_BYTES {
         return Err(too_large());
     }
-    let sniffed = file_type::sniff(&up.bytes).ok_or_else(|| {
-        AppError::input("file", Key::DocumentUnsupportedType)
-    })?;
+    let sniffed = file_type::sniff(&up.bytes)
+        .ok_or_else(|| AppError::input("file", Key::DocumentUnsupportedType))?;
     if sniffed != up.declared {
         return Err(AppError::input("file", Key::DocumentTypeMismatch));
     }
@@ -124,7 +123,10 @@ pub async fn upload(
             let old = find(&txn, scope, old_id).await?;
             authz::check(scope, Action::SupersedeDocument, &old)?;
             if old.node_id != node.id || old.kind != up.kind {
-                return Err(AppError::input("supersedes", Key::DocumentNewerKeepsNodeAndKind));
+                return Err(AppError::input(
+                    "supersedes",
+                    Key::DocumentNewerKeepsNodeAndKind,
+                ));
             }
             old.version + 1
         }

@@ -170,7 +170,10 @@ async fn serve(
 }
 
 /// The bearer token, verified as the GraphQL endpoint verifies it.
-pub(super) async fn authenticate(req: &HttpRequest, state: &SharedState) -> Result<Scope, AppError> {
+pub(super) async fn authenticate(
+    req: &HttpRequest,
+    state: &SharedState,
+) -> Result<Scope, AppError> {
     let token = req
         .headers()
         .get(header::AUTHORIZATION)

@@ -47,8 +47,10 @@ pub fn ceremony_day(held_on: NaiveDate, noticed_on: NaiveDate) -> AppResult<Naiv
 
 pub fn guests(n: i32) -> AppResult<i32> {
     if !(1..=MAX_GUESTS).contains(&n) {
-        return Err(AppError::input("expectedGuests", Key::CeremonyGuestsOutOfRange)
-            .with("max", MAX_GUESTS));
+        return Err(
+            AppError::input("expectedGuests", Key::CeremonyGuestsOutOfRange)
+                .with("max", MAX_GUESTS),
+        );
     }
     Ok(n)
 }
@@ -116,8 +118,14 @@ pub async fn correct(
     reason: &str,
     c: NoticeCorrection,
 ) -> AppResult<ceremony_notice::Model> {
-    let host = c.host_name.map(|h| validate::name("hostName", &h, MAX_NAME)).transpose()?;
-    let place = c.place.map(|p| validate::text("place", &p, MAX_NOTES)).transpose()?;
+    let host = c
+        .host_name
+        .map(|h| validate::name("hostName", &h, MAX_NAME))
+        .transpose()?;
+    let place = c
+        .place
+        .map(|p| validate::text("place", &p, MAX_NOTES))
+        .transpose()?;
     let expected = c.expected_guests.map(guests).transpose()?;
     let notes = c.notes.map(|n| notes("notes", Some(&n))).transpose()?;
     correct::correct::<ceremony_notice::Entity>(state, req, scope, id, version, reason, move |m| {

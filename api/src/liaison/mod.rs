@@ -17,11 +17,19 @@ pub mod warnings;
 
 use crate::programme::RecordKind;
 
-crate::programme_record!(ceremony_notice, noticed_on, NoticedOn, |_| RecordKind::CeremonyNotice);
-crate::programme_record!(on_site_reminder, reminded_on, RemindedOn, |_| RecordKind::OnSiteReminder);
-crate::programme_record!(vehicle, registered_on, RegisteredOn, |_| RecordKind::Vehicle);
+crate::programme_record!(ceremony_notice, noticed_on, NoticedOn, |_| {
+    RecordKind::CeremonyNotice
+});
+crate::programme_record!(on_site_reminder, reminded_on, RemindedOn, |_| {
+    RecordKind::OnSiteReminder
+});
+crate::programme_record!(vehicle, registered_on, RegisteredOn, |_| {
+    RecordKind::Vehicle
+});
 crate::programme_record!(persuasion, talked_on, TalkedOn, |_| RecordKind::Persuasion);
-crate::programme_record!(seasonal_warning, given_on, GivenOn, |_| RecordKind::SeasonalWarning);
+crate::programme_record!(seasonal_warning, given_on, GivenOn, |_| {
+    RecordKind::SeasonalWarning
+});
 
 /// Free text on every liaison record (notes, place, …).
 pub const MAX_NOTES: usize = 2000;

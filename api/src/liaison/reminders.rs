@@ -48,9 +48,10 @@ pub async fn record(
     if new.reminded_at > state.now() + Duration::minutes(10) {
         return Err(AppError::input("remindedAt", Key::RecordDayInFuture));
     }
-    let notice = programme::find::<ceremony_notice::Entity>(&state.db, scope, new.ceremony_notice_id)
-        .await?
-        .into_inner();
+    let notice =
+        programme::find::<ceremony_notice::Entity>(&state.db, scope, new.ceremony_notice_id)
+            .await?
+            .into_inner();
     let day = china_day(new.reminded_at);
     if day < notice.noticed_on {
         return Err(AppError::input("remindedAt", Key::ReminderBeforeNotice));

@@ -95,7 +95,9 @@ pub async fn correct(
     driver_name: Option<String>,
     new_notes: Option<String>,
 ) -> AppResult<persuasion::Model> {
-    let driver = driver_name.map(|d| validate::name("driverName", &d, MAX_NAME)).transpose()?;
+    let driver = driver_name
+        .map(|d| validate::name("driverName", &d, MAX_NAME))
+        .transpose()?;
     let notes = new_notes.map(|n| notes("notes", Some(&n))).transpose()?;
     correct::correct::<persuasion::Entity>(state, req, scope, id, version, why, move |m| {
         if let Some(r) = reason {

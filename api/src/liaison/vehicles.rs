@@ -127,8 +127,14 @@ pub async fn update(
     u: VehicleUpdate,
 ) -> AppResult<vehicle::Model> {
     let plate = u.plate.map(|p| Plate::parse(&p)).transpose()?;
-    let owner = u.owner_name.map(|n| validate::name("ownerName", &n, MAX_NAME)).transpose()?;
-    let phone = u.owner_phone.map(|p| validate::mobile_phone("ownerPhone", &p)).transpose()?;
+    let owner = u
+        .owner_name
+        .map(|n| validate::name("ownerName", &n, MAX_NAME))
+        .transpose()?;
+    let phone = u
+        .owner_phone
+        .map(|p| validate::mobile_phone("ownerPhone", &p))
+        .transpose()?;
     let v = current(state, scope, id).await?;
     if let Some(p) = &plate {
         plate_free(&state.db, v.node_code, p.as_str(), Some(v.id)).await?;

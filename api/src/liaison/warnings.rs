@@ -28,8 +28,10 @@ pub struct NewWarning {
 
 pub fn households(n: i32) -> AppResult<i32> {
     if !(0..=MAX_HOUSEHOLDS).contains(&n) {
-        return Err(AppError::input("households", Key::WarningHouseholdsOutOfRange)
-            .with("max", MAX_HOUSEHOLDS));
+        return Err(
+            AppError::input("households", Key::WarningHouseholdsOutOfRange)
+                .with("max", MAX_HOUSEHOLDS),
+        );
     }
     Ok(n)
 }

@@ -26,6 +26,12 @@ pub struct YearOverviewRow {
     pub notebook_checks_kept: u32,
     /// Notebook spot checks that found it not kept properly.
     pub notebook_checks_not_kept: u32,
+    /// Ceremony notices (红白喜事打招呼) given at or below it.
+    pub ceremonies: u32,
+    /// On-site reminders (跟场提醒) given at or below it.
+    pub reminders: u32,
+    /// Motor vehicles on its groups' registers in the year.
+    pub vehicles: u32,
 }
 
 #[derive(Default)]
@@ -60,6 +66,9 @@ impl YearOverviewQuery {
                     publicity: r.publicity,
                     notebook_checks_kept: r.notebook_checks_kept,
                     notebook_checks_not_kept: r.notebook_checks_not_kept,
+                    ceremonies: r.ceremonies,
+                    reminders: r.reminders,
+                    vehicles: r.vehicles,
                 })
             })
             .collect::<AppResult<Vec<_>>>()?)

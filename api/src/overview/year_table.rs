@@ -7,7 +7,10 @@ use crate::error::AppResult;
 use crate::grid::code::{CodeRange, GridCode, Level};
 use crate::programme::meetings::MeetingKind;
 use chrono::NaiveDate;
-use entity::{drill, grid_node, meeting, notebook_check, publicity, training};
+use entity::{
+    ceremony_notice, drill, grid_node, meeting, notebook_check, on_site_reminder, publicity,
+    training, vehicle,
+};
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func};
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
@@ -26,6 +29,10 @@ pub struct ChildYear {
     pub publicity: u32,
     pub notebook_checks_kept: u32,
     pub notebook_checks_not_kept: u32,
+    pub ceremonies: u32,
+    pub reminders: u32,
+    /// Registered by the year's end and not retired before it.
+    pub vehicles: u32,
 }
 
 const KEY: &str = "child_key";
@@ -45,7 +52,10 @@ pub async fn rows(
     };
     let unit = 10_i64.pow(15 - child_level.digits());
     let range = node.subtree();
-    let days = (first_day(year), first_day(year + 1).pred_opt().unwrap_or(first_day(year)));
+    let days = (
+        first_day(year),
+        first_day(year + 1).pred_opt().unwrap_or(first_day(year)),
+    );
     let children = grid_node::Entity::find()
         .filter(grid_node::Column::ParentId.eq(node_id))
         .filter(grid_node::Column::Code.between(range.lo, range.hi))
@@ -56,16 +66,32 @@ pub async fn rows(
     let span = Span { range, unit, days };
     use meeting::Column as M;
     let village_meeting = M::Kind.eq(MeetingKind::VillageSafety.as_str());
-    let meetings = span.count(meeting::Entity, (M::NodeCode, M::HeldOn, M::Id), village_meeting);
+    let meetings = span.count(
+        meeting::Entity,
+        (M::NodeCode, M::HeldOn, M::Id),
+        village_meeting,
+    );
     let meetings = meetings.all(db).await?;
     use training::Column as T;
-    let trainings = span.count(training::Entity, (T::NodeCode, T::HeldOn, T::Id), Condition::all());
+    let trainings = span.count(
+        training::Entity,
+        (T::NodeCode, T::HeldOn, T::Id),
+        Condition::all(),
+    );
     let trainings = trainings.all(db).await?;
     use drill::Column as D;
-    let drills = span.count(drill::Entity, (D::NodeCode, D::HeldOn, D::Id), Condition::all());
+    let drills = span.count(
+        drill::Entity,
+        (D::NodeCode, D::HeldOn, D::Id),
+        Condition::all(),
+    );
     let drills = drills.all(db).await?;
     use publicity::Column as P;
-    let publicity = span.count(publicity::Entity, (P::NodeCode, P::HeldOn, P::Id), Condition::all());
+    let publicity = span.count(
+        publicity::Entity,
+        (P::NodeCode, P::HeldOn, P::Id),
+        Condition::all(),
+    );
     let publicity = publicity.all(db).await?;
     use notebook_check::Column as N;
     let checks = (N::NodeCode, N::CheckedOn, N::Id);
@@ -73,6 +99,36 @@ pub async fn rows(
     let checks_kept = checks_kept.all(db).await?;
     let checks_not_kept = span.count(notebook_check::Entity, checks, N::Kept.eq(false));
     let checks_not_kept = checks_not_kept.all(db).await?;
+    use ceremony_notice::Column as C;
+    let ceremonies = span.count(
+        ceremony_notice::Entity,
+        (C::NodeCode, C::NoticedOn, C::Id),
+        Condition::all(),
+    );
+    let ceremonies = ceremonies.all(db).await?;
+    use on_site_reminder::Column as R;
+    let reminders = span.count(
+        on_site_reminder::Entity,
+        (R::NodeCode, R::RemindedOn, R::Id),
+        Condition::all(),
+    );
+    let reminders = reminders.all(db).await?;
+    // A vehicle counts in every year it was on the register, so its day
+    // range starts at the first register, not the year's first day.
+    use vehicle::Column as V;
+    let on_register = Span {
+        days: (first_day(1949), span.days.1),
+        ..span
+    };
+    let not_retired = Condition::any()
+        .add(V::RetiredOn.is_null())
+        .add(V::RetiredOn.gt(span.days.1));
+    let vehicles = on_register.count(
+        vehicle::Entity,
+        (V::NodeCode, V::RegisteredOn, V::Id),
+        not_retired,
+    );
+    let vehicles = vehicles.all(db).await?;
     let (meetings, trainings, drills, publicity, checks_kept, checks_not_kept) = (
         by_child(meetings),
         by_child(trainings),
@@ -80,6 +136,11 @@ pub async fn rows(
         by_child(publicity),
         by_child(checks_kept),
         by_child(checks_not_kept),
+    );
+    let (ceremonies, reminders, vehicles) = (
+        by_child(ceremonies),
+        by_child(reminders),
+        by_child(vehicles),
     );
     let at = |m: &ByChild, key: i64| m.get(&key).copied().unwrap_or(0);
     Ok(children
@@ -94,6 +155,9 @@ pub async fn rows(
                 publicity: at(&publicity, key),
                 notebook_checks_kept: at(&checks_kept, key),
                 notebook_checks_not_kept: at(&checks_not_kept, key),
+                ceremonies: at(&ceremonies, key),
+                reminders: at(&reminders, key),
+                vehicles: at(&vehicles, key),
                 node: child,
             }
         })
@@ -109,6 +173,7 @@ fn clamp(n: i64) -> u32 {
 }
 
 /// The subtree, its unit (a child's share of the grid code) and the year.
+#[derive(Clone, Copy)]
 struct Span {
     range: CodeRange,
     unit: i64,

@@ -22,7 +22,9 @@ pub async fn cite(
         return Ok(());
     }
     if ids.len() > MAX_DOCUMENTS {
-        return Err(AppError::input("documentIds", Key::RecordTooManyDocuments).with("max", MAX_DOCUMENTS));
+        return Err(
+            AppError::input("documentIds", Key::RecordTooManyDocuments).with("max", MAX_DOCUMENTS)
+        );
     }
     let mut unique = ids.to_vec();
     unique.sort();

@@ -141,7 +141,9 @@ impl RecordKind {
             VillageMeeting | Drill | WorkPlan => {
                 "此记录只能记在村 (this record belongs to a village)"
             }
-            Vehicle | Persuasion => "此记录只能记在村民组 (this record belongs to a villager group)",
+            Vehicle | Persuasion => {
+                "此记录只能记在村民组 (this record belongs to a villager group)"
+            }
             _ => "此记录只能记在村或村民组 (this record belongs to a village or villager group)",
         }
     }

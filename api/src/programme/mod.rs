@@ -31,6 +31,7 @@
 pub mod correct;
 pub mod create;
 pub mod dates;
+pub mod drills;
 pub mod entity;
 pub mod evidence;
 pub mod facts;
@@ -38,11 +39,10 @@ pub mod fields;
 pub mod kind;
 pub mod list;
 pub mod meetings;
-pub mod posts;
-pub mod trainings;
 pub mod notebooks;
-pub mod drills;
+pub mod posts;
 pub mod publicity;
+pub mod trainings;
 pub mod work_plans;
 
 pub use create::{open, Draft, NewRecord, Opened};

@@ -9,7 +9,7 @@ use std::sync::atomic::Ordering;
 
 const YEAR: &str = "query($id: ID!, $year: Int!) { yearOverview(nodeId: $id, year: $year) {
   node { id name divisionCode } meetingsHeld meetingsExpected trainings drills publicity
-  notebookChecksKept notebookChecksNotKept } }";
+  notebookChecksKept notebookChecksNotKept ceremonies reminders vehicles } }";
 
 async fn year(app: &TestApp, s: &Session, node: &str, y: i32) -> (u64, Vec<Value>) {
     let before = app.state.statements.load(Ordering::SeqCst);

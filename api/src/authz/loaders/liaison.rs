@@ -23,7 +23,10 @@ pub struct VehicleById(pub Uuid);
 impl Loader<RemindersOf> for Rows {
     type Value = Vec<on_site_reminder::Model>;
     type Error = LoadError;
-    async fn load(&self, keys: &[RemindersOf]) -> Result<HashMap<RemindersOf, Self::Value>, LoadError> {
+    async fn load(
+        &self,
+        keys: &[RemindersOf],
+    ) -> Result<HashMap<RemindersOf, Self::Value>, LoadError> {
         let ids: Vec<Uuid> = keys.iter().map(|k| k.0).collect();
         let rows = on_site_reminder::Entity::find()
             .filter(on_site_reminder::Column::CeremonyNoticeId.is_in(ids))
@@ -34,7 +37,9 @@ impl Loader<RemindersOf> for Rows {
             .map_err(failed)?;
         let mut out: HashMap<RemindersOf, Self::Value> = HashMap::new();
         for r in rows {
-            out.entry(RemindersOf(r.ceremony_notice_id)).or_default().push(r);
+            out.entry(RemindersOf(r.ceremony_notice_id))
+                .or_default()
+                .push(r);
         }
         Ok(out)
     }
@@ -43,7 +48,10 @@ impl Loader<RemindersOf> for Rows {
 impl Loader<NoticeById> for Rows {
     type Value = ceremony_notice::Model;
     type Error = LoadError;
-    async fn load(&self, keys: &[NoticeById]) -> Result<HashMap<NoticeById, Self::Value>, LoadError> {
+    async fn load(
+        &self,
+        keys: &[NoticeById],
+    ) -> Result<HashMap<NoticeById, Self::Value>, LoadError> {
         let ids: Vec<Uuid> = keys.iter().map(|k| k.0).collect();
         Ok(ceremony_notice::Entity::find()
             .filter(ceremony_notice::Column::Id.is_in(ids))
@@ -59,7 +67,10 @@ impl Loader<NoticeById> for Rows {
 impl Loader<VehicleById> for Rows {
     type Value = vehicle::Model;
     type Error = LoadError;
-    async fn load(&self, keys: &[VehicleById]) -> Result<HashMap<VehicleById, Self::Value>, LoadError> {
+    async fn load(
+        &self,
+        keys: &[VehicleById],
+    ) -> Result<HashMap<VehicleById, Self::Value>, LoadError> {
         let ids: Vec<Uuid> = keys.iter().map(|k| k.0).collect();
         Ok(vehicle::Entity::find()
             .filter(vehicle::Column::Id.is_in(ids))

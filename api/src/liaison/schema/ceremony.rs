@@ -107,8 +107,12 @@ impl CeremonyQuery {
         #[graphql(desc = "Only notices of this kind.")] kind: Option<CeremonyKind>,
         #[graphql(desc = "Only notices given on or after this day.")] from: Option<NaiveDate>,
         #[graphql(desc = "Only notices given on or before this day.")] to: Option<NaiveDate>,
-        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<i32>,
-        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<String>,
+        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<
+            i32,
+        >,
+        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
+            String,
+        >,
         #[graphql(desc = "Page size, from the end (at most 100).")] last: Option<i32>,
         #[graphql(desc = "The cursor of the first item of the next page.")] before: Option<String>,
     ) -> GqlResult<Conn<CeremonyNotice>> {
@@ -127,7 +131,10 @@ impl CeremonyQuery {
             page,
         )
         .await?;
-        Ok(connection(rows.into_iter().map(CeremonyNotice::from).collect(), window))
+        Ok(connection(
+            rows.into_iter().map(CeremonyNotice::from).collect(),
+            window,
+        ))
     }
 }
 

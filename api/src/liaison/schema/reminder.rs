@@ -26,7 +26,9 @@ crate::liaison_type!(
 impl OnSiteReminderFields {
     /// The ceremony notice it was given at.
     async fn ceremony_notice(&self, ctx: &Context<'_>) -> GqlResult<Option<CeremonyNotice>> {
-        Ok(loaders::notice_of(ctx, &self.0).await?.map(CeremonyNotice::from))
+        Ok(loaders::notice_of(ctx, &self.0)
+            .await?
+            .map(CeremonyNotice::from))
     }
     /// When it was given.
     async fn reminded_at(&self) -> DateTime<Utc> {
@@ -77,8 +79,12 @@ impl ReminderQuery {
         ceremony_notice_id: Option<ID>,
         #[graphql(desc = "Only reminders given on or after this day.")] from: Option<NaiveDate>,
         #[graphql(desc = "Only reminders given on or before this day.")] to: Option<NaiveDate>,
-        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<i32>,
-        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<String>,
+        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<
+            i32,
+        >,
+        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
+            String,
+        >,
         #[graphql(desc = "Page size, from the end (at most 100).")] last: Option<i32>,
         #[graphql(desc = "The cursor of the first item of the next page.")] before: Option<String>,
     ) -> GqlResult<Conn<OnSiteReminder>> {
@@ -97,7 +103,10 @@ impl ReminderQuery {
             page,
         )
         .await?;
-        Ok(connection(rows.into_iter().map(OnSiteReminder::from).collect(), window))
+        Ok(connection(
+            rows.into_iter().map(OnSiteReminder::from).collect(),
+            window,
+        ))
     }
 }
 
@@ -137,9 +146,17 @@ impl ReminderMutation {
         #[graphql(desc = "New notes, if they change.")] notes: Option<String>,
     ) -> GqlResult<OnSiteReminder> {
         let (st, req, sc) = all(ctx)?;
-        let model =
-            reminders::correct(st, req, sc, ids::parse(&id)?, version, &reason, topics, notes)
-                .await?;
+        let model = reminders::correct(
+            st,
+            req,
+            sc,
+            ids::parse(&id)?,
+            version,
+            &reason,
+            topics,
+            notes,
+        )
+        .await?;
         Ok(authz::authorize(sc, Action::Read, model)?.into())
     }
 }

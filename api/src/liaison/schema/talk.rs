@@ -83,8 +83,12 @@ impl TalkQuery {
         #[graphql(desc = "Only talks about this.")] reason: Option<PersuasionReason>,
         #[graphql(desc = "Only talks held on or after this day.")] from: Option<NaiveDate>,
         #[graphql(desc = "Only talks held on or before this day.")] to: Option<NaiveDate>,
-        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<i32>,
-        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<String>,
+        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<
+            i32,
+        >,
+        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
+            String,
+        >,
         #[graphql(desc = "Page size, from the end (at most 100).")] last: Option<i32>,
         #[graphql(desc = "The cursor of the first item of the next page.")] before: Option<String>,
     ) -> GqlResult<Conn<Persuasion>> {
@@ -103,7 +107,10 @@ impl TalkQuery {
             page,
         )
         .await?;
-        Ok(connection(rows.into_iter().map(Persuasion::from).collect(), window))
+        Ok(connection(
+            rows.into_iter().map(Persuasion::from).collect(),
+            window,
+        ))
     }
 }
 

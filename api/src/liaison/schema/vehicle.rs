@@ -102,12 +102,18 @@ impl VehicleQuery {
         #[graphql(desc = "Only vehicles at or below this node (default: the caller's node).")]
         under: Option<ID>,
         #[graphql(desc = "Only vehicles of this kind.")] kind: Option<VehicleKind>,
-        #[graphql(desc = "Only licensed (true) or unlicensed (false) vehicles.")] licensed: Option<bool>,
+        #[graphql(desc = "Only licensed (true) or unlicensed (false) vehicles.")] licensed: Option<
+            bool,
+        >,
         #[graphql(desc = "Only retired (true) or current (false) vehicles.")] retired: Option<bool>,
         #[graphql(desc = "Only vehicles registered on or after this day.")] from: Option<NaiveDate>,
         #[graphql(desc = "Only vehicles registered on or before this day.")] to: Option<NaiveDate>,
-        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<i32>,
-        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<String>,
+        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<
+            i32,
+        >,
+        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
+            String,
+        >,
         #[graphql(desc = "Page size, from the end (at most 100).")] last: Option<i32>,
         #[graphql(desc = "The cursor of the first item of the next page.")] before: Option<String>,
     ) -> GqlResult<Conn<Vehicle>> {
@@ -134,7 +140,10 @@ impl VehicleQuery {
             page,
         )
         .await?;
-        Ok(connection(rows.into_iter().map(Vehicle::from).collect(), window))
+        Ok(connection(
+            rows.into_iter().map(Vehicle::from).collect(),
+            window,
+        ))
     }
 }
 

@@ -77,8 +77,12 @@ impl WarningQuery {
         #[graphql(desc = "Only warnings of this topic.")] topic: Option<WarningTopic>,
         #[graphql(desc = "Only warnings given on or after this day.")] from: Option<NaiveDate>,
         #[graphql(desc = "Only warnings given on or before this day.")] to: Option<NaiveDate>,
-        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<i32>,
-        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<String>,
+        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<
+            i32,
+        >,
+        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
+            String,
+        >,
         #[graphql(desc = "Page size, from the end (at most 100).")] last: Option<i32>,
         #[graphql(desc = "The cursor of the first item of the next page.")] before: Option<String>,
     ) -> GqlResult<Conn<SeasonalWarning>> {
@@ -86,7 +90,9 @@ impl WarningQuery {
         let page = Page::parse(first, after, last, before)?;
         let mut q = seasonal_warning::Entity::find();
         if let Some(t) = topic {
-            q = q.filter(seasonal_warning::Column::Topic.eq(seasonal_warning::WarningTopic::from(t)));
+            q = q.filter(
+                seasonal_warning::Column::Topic.eq(seasonal_warning::WarningTopic::from(t)),
+            );
         }
         let (rows, window) = programme::list::<seasonal_warning::Entity>(
             &st.db,
@@ -97,7 +103,10 @@ impl WarningQuery {
             page,
         )
         .await?;
-        Ok(connection(rows.into_iter().map(SeasonalWarning::from).collect(), window))
+        Ok(connection(
+            rows.into_iter().map(SeasonalWarning::from).collect(),
+            window,
+        ))
     }
 }
 

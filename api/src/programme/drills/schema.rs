@@ -87,9 +87,11 @@ impl DrillsQuery {
         #[graphql(desc = "The drill's id.")] id: ID,
     ) -> GqlResult<Drill> {
         let (st, sc) = (state(ctx)?, scope(ctx)?);
-        Ok(programme::find::<drill::Entity>(&st.db, sc, ids::parse(&id)?)
-            .await?
-            .into())
+        Ok(
+            programme::find::<drill::Entity>(&st.db, sc, ids::parse(&id)?)
+                .await?
+                .into(),
+        )
     }
 
     /// Drills held at or below a node (default: yours), newest first, held
@@ -103,8 +105,12 @@ impl DrillsQuery {
         under: Option<ID>,
         #[graphql(desc = "Only drills held on or after this day.")] from: Option<NaiveDate>,
         #[graphql(desc = "Only drills held on or before this day.")] to: Option<NaiveDate>,
-        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<i32>,
-        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<String>,
+        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<
+            i32,
+        >,
+        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
+            String,
+        >,
         #[graphql(desc = "Page size, from the end (at most 100).")] last: Option<i32>,
         #[graphql(desc = "The cursor of the first item of the next page.")] before: Option<String>,
     ) -> GqlResult<Conn<Drill>> {
@@ -119,7 +125,10 @@ impl DrillsQuery {
             page,
         )
         .await?;
-        Ok(connection(rows.into_iter().map(Drill::from).collect(), window))
+        Ok(connection(
+            rows.into_iter().map(Drill::from).collect(),
+            window,
+        ))
     }
 }
 
@@ -165,7 +174,15 @@ impl DrillsMutation {
         let (st, req, sc) = all(ctx)?;
         let id = ids::parse(&id)?;
         let model = service::correct(
-            st, req, sc, id, version, &reason, scenario, participant_count, notes,
+            st,
+            req,
+            sc,
+            id,
+            version,
+            &reason,
+            scenario,
+            participant_count,
+            notes,
         )
         .await?;
         Ok(authz::authorize(sc, Action::Read, model)?.into())

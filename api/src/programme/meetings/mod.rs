@@ -32,9 +32,13 @@ impl MeetingKind {
     }
 
     pub fn parse(s: &str) -> Option<Self> {
-        [Self::TownshipMonthly, Self::VillageSafety, Self::LeadingGroup]
-            .into_iter()
-            .find(|k| k.as_str() == s)
+        [
+            Self::TownshipMonthly,
+            Self::VillageSafety,
+            Self::LeadingGroup,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == s)
     }
 
     pub fn record_kind(self) -> RecordKind {

@@ -40,9 +40,8 @@ pub struct MeetingFields(Authorized<meeting::Model>);
 impl MeetingFields {
     /// Which meeting it was.
     async fn kind(&self) -> GqlResult<MeetingKind> {
-        Ok(MeetingKind::parse(&self.0.kind).ok_or_else(|| {
-            AppError::internal(anyhow::anyhow!("meeting kind {}", self.0.kind))
-        })?)
+        Ok(MeetingKind::parse(&self.0.kind)
+            .ok_or_else(|| AppError::internal(anyhow::anyhow!("meeting kind {}", self.0.kind)))?)
     }
     /// The day it was held.
     async fn held_on(&self) -> NaiveDate {
@@ -80,9 +79,7 @@ impl MeetingFields {
 pub fn parse_ids(field: &'static str, ids: &Option<Vec<ID>>) -> AppResult<Vec<uuid::Uuid>> {
     ids.iter()
         .flatten()
-        .map(|id| {
-            ids::parse(id).map_err(|_| AppError::input(field, Key::InputIdInvalid))
-        })
+        .map(|id| ids::parse(id).map_err(|_| AppError::input(field, Key::InputIdInvalid)))
         .collect()
 }
 
@@ -125,9 +122,11 @@ impl MeetingsQuery {
         #[graphql(desc = "The meeting's id.")] id: ID,
     ) -> GqlResult<Meeting> {
         let (st, sc) = (state(ctx)?, scope(ctx)?);
-        Ok(programme::find::<meeting::Entity>(&st.db, sc, ids::parse(&id)?)
-            .await?
-            .into())
+        Ok(
+            programme::find::<meeting::Entity>(&st.db, sc, ids::parse(&id)?)
+                .await?
+                .into(),
+        )
     }
 
     /// Meetings under a node (default: yours), newest first, held in
@@ -142,10 +141,16 @@ impl MeetingsQuery {
         #[graphql(desc = "Only meetings of this kind.")] kind: Option<MeetingKind>,
         #[graphql(desc = "Only meetings held on or after this day.")] from: Option<NaiveDate>,
         #[graphql(desc = "Only meetings held on or before this day.")] to: Option<NaiveDate>,
-        #[graphql(desc = "Only meetings that had (true) or lacked (false) the grid work on the agenda.")]
+        #[graphql(
+            desc = "Only meetings that had (true) or lacked (false) the grid work on the agenda."
+        )]
         covers_grid_work: Option<bool>,
-        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<i32>,
-        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<String>,
+        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<
+            i32,
+        >,
+        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
+            String,
+        >,
         #[graphql(desc = "Page size, from the end (at most 100).")] last: Option<i32>,
         #[graphql(desc = "The cursor of the first item of the next page.")] before: Option<String>,
     ) -> GqlResult<Conn<Meeting>> {
@@ -167,7 +172,10 @@ impl MeetingsQuery {
             page,
         )
         .await?;
-        Ok(connection(rows.into_iter().map(Meeting::from).collect(), window))
+        Ok(connection(
+            rows.into_iter().map(Meeting::from).collect(),
+            window,
+        ))
     }
 }
 

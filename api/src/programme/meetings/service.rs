@@ -37,7 +37,9 @@ pub async fn attendees(
     unique.sort();
     unique.dedup();
     if unique.len() > MAX_ATTENDEES {
-        return Err(AppError::input("attendeeIds", Key::MeetingTooManyAttendees).with("max", MAX_ATTENDEES));
+        return Err(
+            AppError::input("attendeeIds", Key::MeetingTooManyAttendees).with("max", MAX_ATTENDEES)
+        );
     }
     if unique.is_empty() {
         return Ok(unique);
@@ -58,7 +60,10 @@ pub fn headcount(count: Option<i32>, named: usize) -> AppResult<i32> {
     let named = i32::try_from(named).unwrap_or(i32::MAX);
     let count = count.unwrap_or(named);
     if count < named || count > 10_000 {
-        return Err(AppError::input("attendeeCount", Key::MeetingCountBelowNamed));
+        return Err(AppError::input(
+            "attendeeCount",
+            Key::MeetingCountBelowNamed,
+        ));
     }
     Ok(count)
 }

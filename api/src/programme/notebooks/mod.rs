@@ -7,4 +7,6 @@ pub mod service;
 
 use super::RecordKind;
 
-crate::programme_record!(notebook_check, checked_on, CheckedOn, |_| RecordKind::NotebookCheck);
+crate::programme_record!(notebook_check, checked_on, CheckedOn, |_| {
+    RecordKind::NotebookCheck
+});

@@ -52,11 +52,13 @@ impl NotebookCheckFields {
     }
     /// The post whose notebook was checked.
     async fn appointment(&self, ctx: &Context<'_>) -> GqlResult<Option<Appointment>> {
-        Ok(loaders::appointments_on(ctx, &self.0, &[self.0.appointment_id])
-            .await?
-            .into_iter()
-            .next()
-            .map(Appointment))
+        Ok(
+            loaders::appointments_on(ctx, &self.0, &[self.0.appointment_id])
+                .await?
+                .into_iter()
+                .next()
+                .map(Appointment),
+        )
     }
     /// The person who held the post then.
     async fn person(&self, ctx: &Context<'_>) -> GqlResult<Option<Person>> {
@@ -95,9 +97,11 @@ impl NotebooksQuery {
         #[graphql(desc = "The check's id.")] id: ID,
     ) -> GqlResult<NotebookCheck> {
         let (st, sc) = (state(ctx)?, scope(ctx)?);
-        Ok(programme::find::<notebook_check::Entity>(&st.db, sc, ids::parse(&id)?)
-            .await?
-            .into())
+        Ok(
+            programme::find::<notebook_check::Entity>(&st.db, sc, ids::parse(&id)?)
+                .await?
+                .into(),
+        )
     }
 
     /// Notebook checks at or below a node (default: yours), newest first,
@@ -107,14 +111,20 @@ impl NotebooksQuery {
     async fn notebook_checks(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Only checks of posts at or below this node (default: the caller's node).")]
+        #[graphql(
+            desc = "Only checks of posts at or below this node (default: the caller's node)."
+        )]
         under: Option<ID>,
         #[graphql(desc = "Only checks made on or after this day.")] from: Option<NaiveDate>,
         #[graphql(desc = "Only checks made on or before this day.")] to: Option<NaiveDate>,
         #[graphql(desc = "Only notebooks kept properly (true) or not (false).")] kept: Option<bool>,
         #[graphql(desc = "Only checks of this post.")] appointment_id: Option<ID>,
-        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<i32>,
-        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<String>,
+        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<
+            i32,
+        >,
+        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
+            String,
+        >,
         #[graphql(desc = "Page size, from the end (at most 100).")] last: Option<i32>,
         #[graphql(desc = "The cursor of the first item of the next page.")] before: Option<String>,
     ) -> GqlResult<Conn<NotebookCheck>> {
@@ -136,7 +146,10 @@ impl NotebooksQuery {
             page,
         )
         .await?;
-        Ok(connection(rows.into_iter().map(NotebookCheck::from).collect(), window))
+        Ok(connection(
+            rows.into_iter().map(NotebookCheck::from).collect(),
+            window,
+        ))
     }
 }
 

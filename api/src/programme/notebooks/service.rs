@@ -33,9 +33,10 @@ pub async fn issue(
     let (_writer, txn) = state.begin_write().await?;
     let mut found = Vec::with_capacity(unique.len());
     for id in unique {
-        let post = authz::find::<appointment::Entity>(&txn, scope, id, appointment::Column::NodeCode)
-            .await?
-            .into_inner();
+        let post =
+            authz::find::<appointment::Entity>(&txn, scope, id, appointment::Column::NodeCode)
+                .await?
+                .into_inner();
         authz::check(scope, Action::IssueNotebooks, &post)?;
         if post.end_date.is_some() {
             return Err(AppError::input("appointmentIds", Key::NotebookPostEnded));
@@ -112,7 +113,10 @@ pub async fn record(
     let Some(post) = held.into_iter().next() else {
         return Err(AppError::input("appointmentId", Key::PostNotHeldUnder));
     };
-    if !post.notebook_issued_date.is_some_and(|d| d <= new.checked_on) {
+    if !post
+        .notebook_issued_date
+        .is_some_and(|d| d <= new.checked_on)
+    {
         return Err(AppError::input("appointmentId", Key::NotebookNotIssued));
     }
     draft

@@ -88,9 +88,11 @@ impl PublicityQuery {
         #[graphql(desc = "The session's id.")] id: ID,
     ) -> GqlResult<PublicitySession> {
         let (st, sc) = (state(ctx)?, scope(ctx)?);
-        Ok(programme::find::<publicity::Entity>(&st.db, sc, ids::parse(&id)?)
-            .await?
-            .into())
+        Ok(
+            programme::find::<publicity::Entity>(&st.db, sc, ids::parse(&id)?)
+                .await?
+                .into(),
+        )
     }
 
     /// Publicity sessions held at or below a node (default: yours), newest first, held
@@ -104,8 +106,12 @@ impl PublicityQuery {
         under: Option<ID>,
         #[graphql(desc = "Only sessions held on or after this day.")] from: Option<NaiveDate>,
         #[graphql(desc = "Only sessions held on or before this day.")] to: Option<NaiveDate>,
-        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<i32>,
-        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<String>,
+        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<
+            i32,
+        >,
+        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
+            String,
+        >,
         #[graphql(desc = "Page size, from the end (at most 100).")] last: Option<i32>,
         #[graphql(desc = "The cursor of the first item of the next page.")] before: Option<String>,
     ) -> GqlResult<Conn<PublicitySession>> {
@@ -120,7 +126,10 @@ impl PublicityQuery {
             page,
         )
         .await?;
-        Ok(connection(rows.into_iter().map(PublicitySession::from).collect(), window))
+        Ok(connection(
+            rows.into_iter().map(PublicitySession::from).collect(),
+            window,
+        ))
     }
 }
 
@@ -166,7 +175,15 @@ impl PublicityMutation {
         let (st, req, sc) = all(ctx)?;
         let id = ids::parse(&id)?;
         let model = service::correct(
-            st, req, sc, id, version, &reason, topic, audience_count, notes,
+            st,
+            req,
+            sc,
+            id,
+            version,
+            &reason,
+            topic,
+            audience_count,
+            notes,
         )
         .await?;
         Ok(authz::authorize(sc, Action::Read, model)?.into())

@@ -10,7 +10,6 @@ use entity::publicity;
 use sea_orm::Set;
 use uuid::Uuid;
 
-
 pub struct NewPublicity {
     pub node_id: Uuid,
     pub held_on: NaiveDate,

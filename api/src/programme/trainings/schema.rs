@@ -114,9 +114,11 @@ impl TrainingsQuery {
         #[graphql(desc = "The training's id.")] id: ID,
     ) -> GqlResult<Training> {
         let (st, sc) = (state(ctx)?, scope(ctx)?);
-        Ok(programme::find::<training::Entity>(&st.db, sc, ids::parse(&id)?)
-            .await?
-            .into())
+        Ok(
+            programme::find::<training::Entity>(&st.db, sc, ids::parse(&id)?)
+                .await?
+                .into(),
+        )
     }
 
     /// Trainings held at or below a node (default: yours), newest first,
@@ -126,12 +128,18 @@ impl TrainingsQuery {
     async fn trainings(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Only trainings held at or below this node (default: the caller's node).")]
+        #[graphql(
+            desc = "Only trainings held at or below this node (default: the caller's node)."
+        )]
         under: Option<ID>,
         #[graphql(desc = "Only trainings held on or after this day.")] from: Option<NaiveDate>,
         #[graphql(desc = "Only trainings held on or before this day.")] to: Option<NaiveDate>,
-        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<i32>,
-        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<String>,
+        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<
+            i32,
+        >,
+        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
+            String,
+        >,
         #[graphql(desc = "Page size, from the end (at most 100).")] last: Option<i32>,
         #[graphql(desc = "The cursor of the first item of the next page.")] before: Option<String>,
     ) -> GqlResult<Conn<Training>> {
@@ -146,7 +154,10 @@ impl TrainingsQuery {
             page,
         )
         .await?;
-        Ok(connection(rows.into_iter().map(Training::from).collect(), window))
+        Ok(connection(
+            rows.into_iter().map(Training::from).collect(),
+            window,
+        ))
     }
 }
 

@@ -88,9 +88,11 @@ impl WorkPlansQuery {
         #[graphql(desc = "The plan's id.")] id: ID,
     ) -> GqlResult<WorkPlan> {
         let (st, sc) = (state(ctx)?, scope(ctx)?);
-        Ok(programme::find::<work_plan::Entity>(&st.db, sc, ids::parse(&id)?)
-            .await?
-            .into())
+        Ok(
+            programme::find::<work_plan::Entity>(&st.db, sc, ids::parse(&id)?)
+                .await?
+                .into(),
+        )
     }
 
     /// Work plans at or below a node (default: yours), newest first,
@@ -100,13 +102,19 @@ impl WorkPlansQuery {
     async fn work_plans(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Only plans of villages at or below this node (default: the caller's node).")]
+        #[graphql(
+            desc = "Only plans of villages at or below this node (default: the caller's node)."
+        )]
         under: Option<ID>,
         #[graphql(desc = "Only plans for this year.")] year: Option<i32>,
         #[graphql(desc = "Only plans adopted on or after this day.")] from: Option<NaiveDate>,
         #[graphql(desc = "Only plans adopted on or before this day.")] to: Option<NaiveDate>,
-        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<i32>,
-        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<String>,
+        #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<
+            i32,
+        >,
+        #[graphql(desc = "The cursor of the last item of the previous page.")] after: Option<
+            String,
+        >,
         #[graphql(desc = "Page size, from the end (at most 100).")] last: Option<i32>,
         #[graphql(desc = "The cursor of the first item of the next page.")] before: Option<String>,
     ) -> GqlResult<Conn<WorkPlan>> {
@@ -125,7 +133,10 @@ impl WorkPlansQuery {
             page,
         )
         .await?;
-        Ok(connection(rows.into_iter().map(WorkPlan::from).collect(), window))
+        Ok(connection(
+            rows.into_iter().map(WorkPlan::from).collect(),
+            window,
+        ))
     }
 }
 

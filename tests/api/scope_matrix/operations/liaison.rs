@@ -45,19 +45,19 @@ fn list(document: &'static str, id: String, node: &Target) -> Prepared {
 }
 
 impl Fixtures<'_> {
-    async fn made(&self, doc: &str, field: &str, vars: Value) -> String {
+    async fn made_liaison(&self, doc: &str, field: &str, vars: Value) -> String {
         let data = self.as_root(doc, json!({ "input": vars })).await;
         data[field]["id"].as_str().unwrap().to_string()
     }
 
     async fn notice_at(&self, node: &Target) -> String {
-        self.made(RECORD_NOTICE, "recordCeremonyNotice", input("notice", &node.id)).await
+        self.made_liaison(RECORD_NOTICE, "recordCeremonyNotice", input("notice", &node.id)).await
     }
 
     async fn reminder_at(&self, node: &Target) -> String {
         let notice = self.notice_at(node).await;
         let vars = json!({ "ceremonyNoticeId": notice, "remindedAt": now(), "topics": ["GAS"], "idempotencyKey": key() });
-        self.made(RECORD_REMINDER, "recordOnSiteReminder", vars).await
+        self.made_liaison(RECORD_REMINDER, "recordOnSiteReminder", vars).await
     }
 
     pub(super) async fn prepare_liaison(&self, field: &str, node: &Target) -> Option<Prepared> {
@@ -65,9 +65,9 @@ impl Fixtures<'_> {
         Some(match field {
             "ceremonyNotices" => list("query($under: ID) { ceremonyNotices(under: $under, first: 100) { totalCount nodes { id reminders { id } allowedActions } } }", self.notice_at(node).await, node),
             "onSiteReminders" => list("query($under: ID) { onSiteReminders(under: $under, first: 100) { totalCount nodes { id ceremonyNotice { id } } } }", self.reminder_at(node).await, node),
-            "vehicles" => list("query($under: ID) { vehicles(under: $under, first: 100) { totalCount nodes { id ownerPhone } } }", self.made(REGISTER, "registerVehicle", input("vehicle", &node.id)).await, node),
-            "persuasions" => list("query($under: ID) { persuasions(under: $under, first: 100) { totalCount nodes { id vehicle { id } } } }", self.made(RECORD_TALK, "recordPersuasion", input("talk", &node.id)).await, node),
-            "seasonalWarnings" => list("query($under: ID) { seasonalWarnings(under: $under, first: 100) { totalCount nodes { id topic } } }", self.made(RECORD_WARNING, "recordSeasonalWarning", input("warning", &node.id)).await, node),
+            "vehicles" => list("query($under: ID) { vehicles(under: $under, first: 100) { totalCount nodes { id ownerPhone } } }", self.made_liaison(REGISTER, "registerVehicle", input("vehicle", &node.id)).await, node),
+            "persuasions" => list("query($under: ID) { persuasions(under: $under, first: 100) { totalCount nodes { id vehicle { id } } } }", self.made_liaison(RECORD_TALK, "recordPersuasion", input("talk", &node.id)).await, node),
+            "seasonalWarnings" => list("query($under: ID) { seasonalWarnings(under: $under, first: 100) { totalCount nodes { id topic } } }", self.made_liaison(RECORD_WARNING, "recordSeasonalWarning", input("warning", &node.id)).await, node),
             "recordCeremonyNotice" => p(RECORD_NOTICE, json!({ "input": input("notice", &node.id) }), &["input", "nodeId"]),
             "registerVehicle" => p(REGISTER, json!({ "input": input("vehicle", &node.id) }), &["input", "nodeId"]),
             "recordPersuasion" => p(RECORD_TALK, json!({ "input": input("talk", &node.id) }), &["input", "nodeId"]),
@@ -79,10 +79,10 @@ impl Fixtures<'_> {
             }
             "correctCeremonyNotice" => p("mutation($id: ID!) { correctCeremonyNotice(id: $id, version: 1, reason: \"矩阵更正\", notes: \"改\") { id } }", json!({ "id": self.notice_at(node).await }), &["id"]),
             "correctOnSiteReminder" => p("mutation($id: ID!) { correctOnSiteReminder(id: $id, version: 1, reason: \"矩阵更正\", notes: \"改\") { id } }", json!({ "id": self.reminder_at(node).await }), &["id"]),
-            "updateVehicle" => p("mutation($id: ID!) { updateVehicle(id: $id, version: 1, reason: \"矩阵更正\", licensed: false) { id } }", json!({ "id": self.made(REGISTER, "registerVehicle", input("vehicle", &node.id)).await }), &["id"]),
-            "retireVehicle" => p("mutation($id: ID!) { retireVehicle(id: $id, reason: \"矩阵注销\") { id } }", json!({ "id": self.made(REGISTER, "registerVehicle", input("vehicle", &node.id)).await }), &["id"]),
-            "correctPersuasion" => p("mutation($id: ID!) { correctPersuasion(id: $id, version: 1, why: \"矩阵更正\", notes: \"改\") { id } }", json!({ "id": self.made(RECORD_TALK, "recordPersuasion", input("talk", &node.id)).await }), &["id"]),
-            "correctSeasonalWarning" => p("mutation($id: ID!) { correctSeasonalWarning(id: $id, version: 1, reason: \"矩阵更正\", households: 6) { id } }", json!({ "id": self.made(RECORD_WARNING, "recordSeasonalWarning", input("warning", &node.id)).await }), &["id"]),
+            "updateVehicle" => p("mutation($id: ID!) { updateVehicle(id: $id, version: 1, reason: \"矩阵更正\", licensed: false) { id } }", json!({ "id": self.made_liaison(REGISTER, "registerVehicle", input("vehicle", &node.id)).await }), &["id"]),
+            "retireVehicle" => p("mutation($id: ID!) { retireVehicle(id: $id, reason: \"矩阵注销\") { id } }", json!({ "id": self.made_liaison(REGISTER, "registerVehicle", input("vehicle", &node.id)).await }), &["id"]),
+            "correctPersuasion" => p("mutation($id: ID!) { correctPersuasion(id: $id, version: 1, why: \"矩阵更正\", notes: \"改\") { id } }", json!({ "id": self.made_liaison(RECORD_TALK, "recordPersuasion", input("talk", &node.id)).await }), &["id"]),
+            "correctSeasonalWarning" => p("mutation($id: ID!) { correctSeasonalWarning(id: $id, version: 1, reason: \"矩阵更正\", households: 6) { id } }", json!({ "id": self.made_liaison(RECORD_WARNING, "recordSeasonalWarning", input("warning", &node.id)).await }), &["id"]),
             _ => return None,
         })
     }
