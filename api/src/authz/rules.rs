@@ -273,7 +273,7 @@ fn programme_at(scope: &Scope, n: &entity::grid_node::Model, kind: RecordKind) -
     if kind.allowed_at(level) {
         Ok(())
     } else {
-        Err(AppError::bad_input("nodeId", kind.where_message()))
+        Err(AppError::input("nodeId", kind.where_key()))
     }
 }
 

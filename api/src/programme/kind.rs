@@ -3,6 +3,7 @@
 //! kind; photos, audit rows and old versions name the kind's table by
 //! [`RecordKind::entity`].
 use crate::authz::Action;
+use crate::error::Key;
 use crate::grid::code::Level;
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
@@ -129,22 +130,15 @@ impl RecordKind {
     }
 
     /// What a refusal by level says (Chinese first, English in brackets).
-    pub fn where_message(self) -> &'static str {
+    /// The refusal for a node of the wrong level: where the kind belongs.
+    pub fn where_key(self) -> Key {
         use RecordKind::*;
         match self {
-            TownshipMeeting | DutyReport | RosterSubmission => {
-                "此记录只能记在乡镇 (this record belongs to a township)"
-            }
-            LeadingGroupMeeting | Training => {
-                "此记录只能记在县或乡镇 (this record belongs to a county or township)"
-            }
-            VillageMeeting | Drill | WorkPlan => {
-                "此记录只能记在村 (this record belongs to a village)"
-            }
-            Vehicle | Persuasion => {
-                "此记录只能记在村民组 (this record belongs to a villager group)"
-            }
-            _ => "此记录只能记在村或村民组 (this record belongs to a village or villager group)",
+            TownshipMeeting | DutyReport | RosterSubmission => Key::RecordAtTownship,
+            LeadingGroupMeeting | Training => Key::RecordAtCountyOrTownship,
+            VillageMeeting | Drill | WorkPlan => Key::RecordAtVillage,
+            Vehicle | Persuasion => Key::RecordAtGroup,
+            _ => Key::RecordAtVillageOrGroup,
         }
     }
 }

@@ -39,6 +39,7 @@ async fn a_liaison_cannot_record_a_township_meeting_and_an_officer_only_the_vill
         .await;
     assert_eq!(wrong.error_code().as_deref(), Some("BAD_USER_INPUT"));
     assert_eq!(wrong.error_field(), Some("nodeId"));
+    assert_eq!(wrong.body["errors"][0]["extensions"]["key"], "record.at_township", "{}", wrong.text);
 }
 
 #[tokio::test]
