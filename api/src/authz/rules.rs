@@ -235,11 +235,10 @@ pub fn decide(scope: &Scope, action: Action, subject: &Subject<'_>) -> AppResult
             // Once a hazard has gone up, the level it left sees it but the
             // level above acts on it.
             need(scope.range().contains(h.handling_code))?;
-            let state = crate::hazards::steps::state_of(h)?;
-            lifecycle::step(state, step)?;
+            lifecycle::step(h.state, step)?;
             match hazard_action {
                 A::Verify => verifier_is_not_rectifier(scope, h),
-                A::FixOnSpot if h.severity == HazardSeverity::Major.as_str() => {
+                A::FixOnSpot if h.severity == HazardSeverity::Major => {
                     Err(AppError::input("severity", Key::HazardMajorNeedsCheck))
                 }
                 A::Escalate if h.handling_level <= Level::County.number() => {
