@@ -41,10 +41,7 @@ pub enum AppError {
     /// A hazard step that its current state does not allow; the answer
     /// lists the states it may go to (`extensions.allowedNextStates`).
     #[error("{}", transition(.from, .allowed).message(Lang::Zh))]
-    IllegalTransition {
-        from: String,
-        allowed: Vec<String>,
-    },
+    IllegalTransition { from: String, allowed: Vec<String> },
     /// The client's to fix (or to wait for): a code, a key and its values.
     #[error("{}", .0.message(Lang::Zh))]
     Refused(Box<Refusal>),

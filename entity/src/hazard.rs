@@ -106,7 +106,6 @@ pub enum HazardSeverity {
     Major,
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -23,6 +23,9 @@ where
         assert!(E::try_from_value(&lower).is_err(), "{lower} read as {v:?}");
     }
     for unknown in ["", "NOPE", " REPORTED"] {
-        assert!(E::try_from_value(&unknown.to_string()).is_err(), "{unknown:?}");
+        assert!(
+            E::try_from_value(&unknown.to_string()).is_err(),
+            "{unknown:?}"
+        );
     }
 }

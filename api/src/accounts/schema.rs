@@ -36,8 +36,7 @@ impl Account {
     }
     /// What the account may do at and below its node.
     async fn role(&self) -> GqlResult<Role> {
-        Ok(Role::parse(&self.0.role)
-            .ok_or_else(|| AppError::internal(anyhow::anyhow!("role {}", self.0.role)))?)
+        Ok(self.0.role)
     }
     /// The node the account works at; its scope is this node's subtree.
     async fn node(&self, ctx: &Context<'_>) -> GqlResult<GridNode> {
@@ -114,8 +113,7 @@ fn person_choice(
                 today,
             )?))
         }
-        _ => Err(AppError::input("personId", Key::AccountPersonRequired)
-        .into()),
+        _ => Err(AppError::input("personId", Key::AccountPersonRequired).into()),
     }
 }
 
@@ -191,7 +189,9 @@ impl AccountsMutation {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The account.")] id: ID,
-        #[graphql(desc = "An existing person at or below the account's node; give this or `newPerson`.")]
+        #[graphql(
+            desc = "An existing person at or below the account's node; give this or `newPerson`."
+        )]
         person_id: Option<ID>,
         #[graphql(desc = "A new person to make for the account; give this or `personId`.")]
         new_person: Option<PersonInput>,

@@ -24,9 +24,7 @@ mod read;
 mod rules;
 
 pub use action::Action;
-pub use decide::{
-    allowed_actions, authorize, check, check_named_person, facts_of, server_round,
-};
+pub use decide::{allowed_actions, authorize, check, check_named_person, facts_of, server_round};
 pub use guarded::{Guarded, Subject};
 pub use proof::Authorized;
 pub use read::{find, scoped, subtree, visible};
@@ -35,4 +33,4 @@ pub use read::{find, scoped, subtree, visible};
 pub(crate) mod rules_for_scope {
     pub use super::rules::{allows, may_grant};
 }
-pub use rules::{records_kind, records_programme, Permission};
+pub use rules::{check_fits, may_hold, records_kind, records_programme, Permission};

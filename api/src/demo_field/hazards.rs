@@ -24,14 +24,7 @@ struct Builder {
 }
 
 impl Builder {
-    fn event(
-        &mut self,
-        action: A,
-        to: S,
-        actor: Option<Uuid>,
-        at: DateTime<Utc>,
-        note: &str,
-    ) {
+    fn event(&mut self, action: A, to: S, actor: Option<Uuid>, at: DateTime<Utc>, note: &str) {
         let from = self.events.last().map(|e| e.to_state);
         let from_handling = self.events.last().map(|e| e.to_handling_code);
         self.events.push(hazard_event::Model {

@@ -149,7 +149,11 @@ mod tests {
     #[test]
     fn open_and_closed_states_split_every_state() {
         for s in S::iter() {
-            assert_ne!(OPEN_STATES.contains(&s), CLOSED_STATES.contains(&s), "{s:?}");
+            assert_ne!(
+                OPEN_STATES.contains(&s),
+                CLOSED_STATES.contains(&s),
+                "{s:?}"
+            );
             assert_eq!(is_open(s), OPEN_STATES.contains(&s), "{s:?}");
         }
         assert!(OVERDUE_STATES.iter().all(|s| is_open(*s)));

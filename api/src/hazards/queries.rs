@@ -33,8 +33,7 @@ pub fn overdue_condition(today: NaiveDate) -> Condition {
 }
 
 pub fn is_overdue(h: &hazard::Model, today: NaiveDate) -> bool {
-    lifecycle::OVERDUE_STATES.contains(&h.state)
-        && h.deadline.is_some_and(|d| d < today)
+    lifecycle::OVERDUE_STATES.contains(&h.state) && h.deadline.is_some_and(|d| d < today)
 }
 
 #[derive(Default)]

@@ -24,7 +24,7 @@ pub async fn load(
 ) -> AppResult<Vec<LeaderVisits>> {
     let leaders = account::Entity::find()
         .filter(account::Column::NodeCode.between(range.lo, range.hi))
-        .filter(account::Column::Role.eq(crate::auth::role::Role::Leader.as_str()))
+        .filter(account::Column::Role.eq(crate::auth::role::Role::Leader))
         .filter(account::Column::Disabled.eq(false))
         .order_by_asc(account::Column::NodeCode)
         .order_by_asc(account::Column::Username)

@@ -120,7 +120,14 @@ async fn a_township_month_shows_each_villages_work_and_hazards() {
         Some("2026-10-15T02:00:00Z"),
     )
     .await;
-    hazard_at(&app, "520327002205", HazardState::Reopened, day(11, 1), None).await;
+    hazard_at(
+        &app,
+        "520327002205",
+        HazardState::Reopened,
+        day(11, 1),
+        None,
+    )
+    .await;
 
     let rows = overview(&app, &heba, &heba_id, "2026-11").await;
     let villages = grid_node::Entity::find()
