@@ -19,6 +19,7 @@ use crate::grid::schema::{GridMutation, GridQuery};
 use crate::hazards::schema::{HazardsMutation, HazardsQuery};
 use crate::inspections::schema::{InspectionsMutation, InspectionsQuery};
 use crate::node::NodeQuery;
+use crate::leaders::schema::LeadersMutation;
 use crate::overview::schema::OverviewQuery;
 use crate::people::schema::{PeopleMutation, PeopleQuery};
 use crate::state::SharedState;
@@ -58,6 +59,7 @@ pub struct Mutation(
     HazardsMutation,
     InspectionsMutation,
     MeetingsMutation,
+    LeadersMutation,
 );
 
 pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;

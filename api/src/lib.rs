@@ -26,6 +26,7 @@ pub mod idempotency;
 pub mod ids;
 pub mod inspections;
 pub mod node;
+pub mod leaders;
 pub mod overview;
 pub mod pagination;
 pub mod people;

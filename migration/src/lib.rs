@@ -11,6 +11,7 @@ mod m20261129_000007_create_hazards;
 mod m20261202_000008_link_accounts_to_persons;
 mod m20261202_000009_check_stored_values;
 mod m20261202_000010_programme_records;
+mod m20261202_000011_leaders_campaigns;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000008_link_accounts_to_persons::Migration),
             Box::new(m20261202_000009_check_stored_values::Migration),
             Box::new(m20261202_000010_programme_records::Migration),
+            Box::new(m20261202_000011_leaders_campaigns::Migration),
         ]
     }
 }

@@ -24,6 +24,8 @@ use uuid::Uuid;
 
 mod records;
 pub use records::{documents_of, versions_of};
+mod leaders;
+pub use leaders::assignments_of;
 
 /// The request's batch reader; put into each GraphQL request's data.
 pub struct Rows {

@@ -58,7 +58,20 @@ pub const PROGRAMME: &[Row] = &[
     row("document",             VillageOfficer, [A,  A,    X,    N,     N,      N]),
     row("document",             GroupLiaison,   [A,  X,    X,    N,     N,      N]),
     row("document",             Anonymous,      [U,  U,    U,    U,     U,      U]),
+
+    // Leaders sit at townships only (X elsewhere): the township assigns
+    // its leaders' villages, the county may too; a village does not.
+    row("assignVillages",       CityViewer,     [X,  X,    F,    X,     X,      X]),
+    row("assignVillages",       CountyAdmin,    [X,  A,    X,    X,     X,      N]),
+    row("assignVillages",       TownshipAdmin,  [A,  X,    X,    X,     N,      X]),
+    row("assignVillages",       VillageOfficer, [X,  X,    X,    N,     X,      X]),
+    row("assignVillages",       GroupLiaison,   [X,  X,    X,    X,     X,      X]),
+    row("assignVillages",       Anonymous,      [U,  X,    X,    X,     U,      X]),
 ];
 
 /// Fields whose records sit at villages only.
 pub const AT_VILLAGES: [&str; 4] = ["meetings", "meeting", "recordMeeting", "correctMeeting"];
+
+/// Fields whose records sit at townships only (leaders): every other
+/// position has none (X).
+pub const AT_TOWNSHIPS: [&str; 1] = ["assignVillages"];
