@@ -19,6 +19,7 @@ use crate::hazards::schema::{HazardsMutation, HazardsQuery};
 use crate::inspections::schema::{InspectionsMutation, InspectionsQuery};
 use crate::liaison::schema::{LiaisonMutation, LiaisonQuery};
 use crate::node::NodeQuery;
+use crate::leaders::schema::LeadersMutation;
 use crate::overview::schema::OverviewQuery;
 use crate::overview::year_schema::YearOverviewQuery;
 use crate::people::schema::{PeopleMutation, PeopleQuery};
@@ -78,6 +79,7 @@ pub struct Mutation(
     PublicityMutation,
     WorkPlansMutation,
     LiaisonMutation,
+    LeadersMutation,
 );
 
 pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;

@@ -27,6 +27,7 @@ pub mod ids;
 pub mod inspections;
 pub mod liaison;
 pub mod node;
+pub mod leaders;
 pub mod overview;
 pub mod pagination;
 pub mod people;

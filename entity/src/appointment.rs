@@ -1,6 +1,7 @@
 use sea_orm::entity::prelude::*;
 
-/// A person holding a post (village officer, group liaison) at a node from
+/// A person holding a post (village officer, group liaison, township
+/// leader) at a node from
 /// `start_date` until `end_date`. Replacing someone ends one row and starts
 /// another, so the history stays.
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel, serde::Serialize)]
@@ -16,6 +17,8 @@ pub struct Model {
     pub end_date: Option<Date>,
     pub training_date: Option<Date>,
     pub notebook_issued_date: Option<Date>,
+    /// A township leader in charge of safety (分管安全).
+    pub in_charge_of_safety: bool,
     pub version: i32,
     pub created_by: Option<Uuid>,
     pub created_at: DateTimeUtc,

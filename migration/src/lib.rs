@@ -13,6 +13,7 @@ mod m20261202_000009_check_stored_values;
 mod m20261202_000010_programme_records;
 mod m20261202_000012_liaison_records;
 mod m20261202_000013_extend_trainings;
+mod m20261202_000014_leaders_campaigns;
 
 pub struct Migrator;
 
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000010_programme_records::Migration),
             Box::new(m20261202_000012_liaison_records::Migration),
             Box::new(m20261202_000013_extend_trainings::Migration),
+            Box::new(m20261202_000014_leaders_campaigns::Migration),
         ]
     }
 }

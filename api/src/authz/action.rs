@@ -110,6 +110,15 @@ pub enum Action {
     // ---- a document
     /// Upload a newer version that supersedes this one.
     SupersedeDocument,
+    // ---- leaders and campaigns (issue 8)
+    /// Appoint a township leader (领导班子成员) at this township.
+    AppointLeader,
+    /// Set a campaign with deadlines for the townships below this node.
+    CreateCampaign,
+    /// Assign a township leader their villages (挂包村).
+    AssignVillages,
+    /// Change the campaign's name and milestones.
+    EditCampaign,
 }
 
 impl Action {
@@ -151,6 +160,8 @@ impl Action {
         Action::SubmitRoster,
         Action::SetDemonstration,
         Action::UploadDocument,
+        Action::AppointLeader,
+        Action::CreateCampaign,
     ];
     pub const PERSON: &'static [Action] = &[Action::EditPerson];
     pub const APPOINTMENT: &'static [Action] = &[
@@ -158,7 +169,9 @@ impl Action {
         Action::EndAppointment,
         Action::ReplaceAppointment,
         Action::IssueNotebooks,
+        Action::AssignVillages,
     ];
+    pub const CAMPAIGN: &'static [Action] = &[Action::EditCampaign];
     pub const ACCOUNT: &'static [Action] = &[
         Action::DisableAccount,
         Action::ResetPassword,

@@ -13,6 +13,15 @@ fn visible(scope: &Scope, subject: &Subject<'_>) -> bool {
             return p.uploaded_by == scope.account_id();
         }
     }
+    if let Subject::Campaign(c) = subject {
+        // A campaign is the county's instruction to everyone below it: the
+        // townships read the deadlines set above them.
+        let level = crate::grid::code::Level::from_number(c.node_level);
+        let at = level.map(|l| crate::grid::code::GridCode::new(c.node_code, l));
+        if at.is_some_and(|at| at.subtree().contains(scope.root().code)) {
+            return true;
+        }
+    }
     scope.range().contains(subject.visibility_code())
 }
 

@@ -3,7 +3,8 @@
 use super::action::Action;
 use crate::programme::RecordFacts;
 use entity::{
-    account, api_token, appointment, document, grid_node, hazard, inspection, person, photo,
+    account, api_token, appointment, campaign, document, grid_node, hazard, inspection, person,
+    photo, village_assignment,
 };
 
 /// A record as the rules see it.
@@ -19,6 +20,8 @@ pub enum Subject<'r> {
     Document(&'r document::Model),
     /// Any programme record (meetings, trainings, …): its shared facts.
     Record(RecordFacts),
+    VillageAssignment(&'r village_assignment::Model),
+    Campaign(&'r campaign::Model),
 }
 
 impl Subject<'_> {
@@ -37,6 +40,9 @@ impl Subject<'_> {
             Subject::Photo(p) => p.node_code,
             Subject::Document(d) => d.node_code,
             Subject::Record(r) => r.node_code,
+            // Who answers for a village is the township's business.
+            Subject::VillageAssignment(a) => a.township_code,
+            Subject::Campaign(c) => c.node_code,
         }
     }
 }
@@ -83,6 +89,8 @@ impl Guarded for RecordFacts {
         self.actions()
     }
 }
+guarded!(village_assignment::Model, VillageAssignment, &[]);
+guarded!(campaign::Model, Campaign, Action::CAMPAIGN);
 
 /// A proof stands for its record, so a proof can be checked for a further
 /// action (a read proof, then "may this caller also edit it?").

@@ -28,6 +28,8 @@ mod posts;
 pub use posts::appointments_on;
 mod liaison;
 pub use liaison::{notice_of, reminders_of, vehicle_of};
+mod leaders;
+pub use leaders::assignments_of;
 
 /// The request's batch reader; put into each GraphQL request's data.
 pub struct Rows {

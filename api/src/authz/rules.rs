@@ -8,6 +8,7 @@ use crate::error::{AppError, AppResult, Key};
 use crate::grid::code::Level;
 use crate::hazards::lifecycle::{self, HazardAction, HazardSeverity};
 use crate::inspections::kind::InspectionKind;
+use crate::people::appointment_role::AppointmentRole;
 use crate::programme::RecordKind;
 use crate::scope::Scope;
 
@@ -170,6 +171,22 @@ pub fn decide(scope: &Scope, action: Action, subject: &Subject<'_>) -> AppResult
             record_at(scope, n, InspectionKind::LeaderVisit)
         }
         (Subject::Node(_), A::ReportHazard) => permitted(scope, Permission::FieldWork),
+        // The township records its own leadership team; the county may too.
+        (Subject::Node(n), A::AppointLeader) => {
+            permitted(scope, Permission::ManagePeople)?;
+            if n.level != Level::Township.number() {
+                return Err(AppError::input("role", Key::LeaderAtTownship));
+            }
+            from_township_or_above(scope)
+        }
+        (Subject::Node(n), A::CreateCampaign) => {
+            permitted(scope, Permission::EditGrid)?;
+            need(scope.role() == Role::Admin)?;
+            if n.level > Level::County.number() {
+                return Err(AppError::input("nodeId", Key::CampaignFromCounty));
+            }
+            Ok(())
+        }
         (Subject::Node(_), A::UploadDocument) => need(uploads_documents(scope.role())),
         (Subject::Node(n), other) => match RecordKind::of_action(other) {
             Some(kind) => programme_at(scope, n, kind),
@@ -183,7 +200,23 @@ pub fn decide(scope: &Scope, action: Action, subject: &Subject<'_>) -> AppResult
             A::EditAppointment | A::EndAppointment | A::ReplaceAppointment,
         ) => {
             permitted(scope, Permission::ManagePeople)?;
-            below_own(scope, a.node_code)
+            if a.role == AppointmentRole::TownshipLeader.as_str() {
+                from_township_or_above(scope)
+            } else {
+                below_own(scope, a.node_code)
+            }
+        }
+        (Subject::Appointment(a), A::AssignVillages) => {
+            permitted(scope, Permission::ManagePeople)?;
+            leader_post(a)?;
+            from_township_or_above(scope)
+        }
+
+        // Campaigns are edited where they were set, or above.
+        (Subject::Campaign(c), A::EditCampaign) => {
+            permitted(scope, Permission::EditGrid)?;
+            need(scope.role() == Role::Admin)?;
+            need(scope.range().contains(c.node_code))
         }
 
         (Subject::Account(acc), A::DisableAccount | A::ResetPassword | A::MoveAccount) => {
@@ -250,6 +283,20 @@ pub fn decide(scope: &Scope, action: Action, subject: &Subject<'_>) -> AppResult
         }
 
         _ => Err(AppError::Forbidden),
+    }
+}
+
+/// The township's own business, done by the township or from above it,
+/// never by a village below.
+fn from_township_or_above(scope: &Scope) -> AppResult<()> {
+    need(scope.root().level <= Level::Township)
+}
+
+fn leader_post(a: &entity::appointment::Model) -> AppResult<()> {
+    if a.role == AppointmentRole::TownshipLeader.as_str() {
+        Ok(())
+    } else {
+        Err(AppError::input("appointmentId", Key::LeaderPostOnly))
     }
 }
 

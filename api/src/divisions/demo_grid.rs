@@ -137,6 +137,7 @@ pub async fn load_demo_grid(db: &DatabaseConnection) -> Result<DemoGrid> {
             end_date: Set(None),
             training_date: Set(p.training_date),
             notebook_issued_date: Set(p.notebook_issued_date),
+            in_charge_of_safety: Set(false),
             version: Set(1),
             created_by: Set(None),
             created_at: Set(now),

@@ -43,7 +43,8 @@ impl InspectionKind {
     }
 
     /// The post whose monthly quota a record counts toward; leader visits
-    /// are counted per account instead (leaders hold no appointment).
+    /// are matched to the leader's assigned villages when counted instead
+    /// (`leaders::visits`), so an assignment made later still counts.
     pub fn post(self) -> Option<AppointmentRole> {
         match self {
             Self::VillageInspection => Some(AppointmentRole::VillageOfficer),

@@ -1,20 +1,36 @@
-//! Leader visits (包村领导走访): each township leader visits the assigned
-//! village at least `quota_leader_visit` times a month. Leaders hold no
-//! appointment, so visits are counted per account: LEADER accounts at a
-//! township inside the subtree, and the LEADER_VISIT records they wrote.
+//! The leader columns of the month: every township leader (a
+//! `TOWNSHIP_LEADER` appointment in post during the month, at a township
+//! in the subtree) with the visits that count (at an assigned village, see
+//! `leaders::visits`), and the month's duty report: filed, and whether it
+//! covers the grid work. A fixed number of statements for any subtree.
 use crate::error::AppResult;
-use crate::grid::code::{CodeRange, Level};
-use crate::inspections::{InspectionKind, Month};
-use entity::{account, grid_node, inspection, person};
-use sea_orm::sea_query::{Expr, Func};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use crate::grid::code::CodeRange;
+use crate::inspections::Month;
+use crate::leaders::visits;
+use crate::people::appointment_role::AppointmentRole;
+use entity::{appointment, duty_report, grid_node, person};
+use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::HashMap;
 use uuid::Uuid;
 
 pub struct LeaderVisits {
+    pub appointment: appointment::Model,
     pub name: String,
+    /// The leader's township.
     pub node: grid_node::Model,
     pub done: u32,
+    /// The month's duty report (the newest, if more than one was filed).
+    pub duty_report: Option<duty_report::Model>,
+}
+
+fn in_post_during(month: Month) -> Condition {
+    Condition::all()
+        .add(appointment::Column::StartDate.lte(month.last_day()))
+        .add(
+            Condition::any()
+                .add(appointment::Column::EndDate.is_null())
+                .add(appointment::Column::EndDate.gt(month.first_day())),
+        )
 }
 
 pub async fn load(
@@ -22,12 +38,14 @@ pub async fn load(
     range: CodeRange,
     month: Month,
 ) -> AppResult<Vec<LeaderVisits>> {
-    let leaders = account::Entity::find()
-        .filter(account::Column::NodeCode.between(range.lo, range.hi))
-        .filter(account::Column::Role.eq(crate::auth::role::Role::Leader.as_str()))
-        .filter(account::Column::Disabled.eq(false))
-        .order_by_asc(account::Column::NodeCode)
-        .order_by_asc(account::Column::Username)
+    let leaders = appointment::Entity::find()
+        .filter(appointment::Column::NodeCode.between(range.lo, range.hi))
+        .filter(appointment::Column::Role.eq(AppointmentRole::TownshipLeader.as_str()))
+        .filter(in_post_during(month))
+        .order_by_asc(appointment::Column::NodeCode)
+        .order_by_desc(appointment::Column::InChargeOfSafety)
+        .order_by_asc(appointment::Column::StartDate)
+        .order_by_asc(appointment::Column::Id)
         .all(db)
         .await?;
     if leaders.is_empty() {
@@ -35,46 +53,41 @@ pub async fn load(
     }
     let townships: HashMap<Uuid, grid_node::Model> = grid_node::Entity::find()
         .filter(grid_node::Column::Id.is_in(leaders.iter().map(|a| a.node_id)))
-        .filter(grid_node::Column::Level.eq(Level::Township.number()))
         .all(db)
         .await?
         .into_iter()
         .map(|n| (n.id, n))
         .collect();
-    let leaders: Vec<account::Model> = leaders
-        .into_iter()
-        .filter(|a| townships.contains_key(&a.node_id))
-        .collect();
-    let done: HashMap<Uuid, i64> = inspection::Entity::find()
-        .select_only()
-        .column(inspection::Column::AuthorId)
-        .expr_as(Func::count(Expr::col(inspection::Column::Id)), "done")
-        .filter(inspection::Column::Kind.eq(InspectionKind::LeaderVisit.as_str()))
-        .filter(inspection::Column::AuthorId.is_in(leaders.iter().map(|a| a.id)))
-        .filter(inspection::Column::OccurredOn.between(month.first_day(), month.last_day()))
-        .group_by(inspection::Column::AuthorId)
-        .into_tuple::<(Uuid, i64)>()
-        .all(db)
-        .await?
-        .into_iter()
-        .collect();
     let names: HashMap<Uuid, String> = person::Entity::find()
-        .filter(person::Column::Id.is_in(leaders.iter().filter_map(|a| a.person_id)))
+        .filter(person::Column::Id.is_in(leaders.iter().map(|a| a.person_id)))
         .all(db)
         .await?
         .into_iter()
         .map(|p| (p.id, p.name))
         .collect();
+    let mut done: HashMap<Uuid, u32> = HashMap::new();
+    for v in visits::counted(db, range, month).await? {
+        *done.entry(v.appointment_id).or_default() += 1;
+    }
+    let mut reports: HashMap<Uuid, duty_report::Model> = HashMap::new();
+    for r in duty_report::Entity::find()
+        .filter(duty_report::Column::AppointmentId.is_in(leaders.iter().map(|a| a.id)))
+        .filter(duty_report::Column::Month.eq(month.to_string()))
+        .order_by_asc(duty_report::Column::CreatedAt)
+        .all(db)
+        .await?
+    {
+        reports.insert(r.appointment_id, r);
+    }
     Ok(leaders
         .into_iter()
         .filter_map(|a| {
             Some(LeaderVisits {
-                name: a
-                    .person_id
-                    .and_then(|p| names.get(&p).cloned())
-                    .unwrap_or_else(|| a.username.clone()),
+                name: names.get(&a.person_id).cloned().unwrap_or_default(),
                 node: townships.get(&a.node_id)?.clone(),
-                done: u32::try_from(done.get(&a.id).copied().unwrap_or(0)).unwrap_or(u32::MAX),
+                done: done.get(&a.id).copied().unwrap_or(0),
+                duty_report: reports.remove(&a.id),
+                appointment: a,
             })
         })
         .collect())

@@ -6,11 +6,11 @@
 use crate::error::AppResult;
 use crate::grid::code::{CodeRange, GridCode};
 use crate::hazards::lifecycle::HazardState;
-use crate::inspections::{InspectionKind, Month};
+use crate::inspections::Month;
 use crate::overview::posts::{self, PostQuota};
 use crate::state::AppState;
 use chrono::NaiveDate;
-use entity::{grid_node, hazard, inspection};
+use entity::{grid_node, hazard};
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use std::collections::HashMap;
@@ -83,26 +83,18 @@ fn count(n: i64) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
+/// Counted leader visits (at an assigned village) by child.
 async fn leader_visits(
     db: &impl ConnectionTrait,
     range: CodeRange,
     month: Month,
     unit: i64,
 ) -> AppResult<HashMap<i64, u32>> {
-    // Grouped by the output alias: PostgreSQL would not match two bound
-    // copies of `node_code / $n` as the same expression.
-    let rows: Vec<(i64, i64)> = inspection::Entity::find()
-        .select_only()
-        .expr_as(Expr::col(inspection::Column::NodeCode).div(unit), KEY)
-        .expr_as(Func::count(Expr::col(inspection::Column::Id)), "n")
-        .filter(inspection::Column::NodeCode.between(range.lo, range.hi))
-        .filter(inspection::Column::OccurredOn.between(month.first_day(), month.last_day()))
-        .filter(inspection::Column::Kind.eq(InspectionKind::LeaderVisit.as_str()))
-        .group_by(Expr::col(Alias::new(KEY)))
-        .into_tuple()
-        .all(db)
-        .await?;
-    Ok(rows.into_iter().map(|(k, n)| (k, count(n))).collect())
+    let mut out: HashMap<i64, u32> = HashMap::new();
+    for v in crate::leaders::visits::counted(db, range, month).await? {
+        *out.entry(v.village_code / unit).or_default() += 1;
+    }
+    Ok(out)
 }
 
 #[derive(Copy, Clone, Default)]

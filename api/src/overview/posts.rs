@@ -61,6 +61,7 @@ pub fn expected_for(role: &str, rules: &FieldRules) -> u32 {
     match AppointmentRole::parse(role) {
         Some(AppointmentRole::VillageOfficer) => rules.quota_village_officer,
         Some(AppointmentRole::GroupLiaison) => rules.quota_group_liaison,
+        Some(AppointmentRole::TownshipLeader) => rules.quota_leader_visit,
         None => 0,
     }
 }

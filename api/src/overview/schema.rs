@@ -61,8 +61,9 @@ impl MonthQuota {
             })
             .collect::<Vec<_>>())
     }
-    /// Township leaders (LEADER accounts at a township in the subtree) and
-    /// their visits to villages this month.
+    /// Township leaders (`TOWNSHIP_LEADER` appointments in post during the
+    /// month at a township in the subtree): their visits that count (at a
+    /// village assigned to them on that day) and the month's duty report.
     #[graphql(complexity = "crate::pagination::list_cost(10, child_complexity)")]
     async fn leader_visits(&self, ctx: &Context<'_>) -> GqlResult<Vec<LeaderVisitQuota>> {
         let sc = scope(ctx)?;
@@ -71,6 +72,13 @@ impl MonthQuota {
             .iter()
             .map(|l| {
                 Ok(LeaderVisitQuota {
+                    appointment: Appointment(l.appointment.clone()),
+                    in_charge_of_safety: l.appointment.in_charge_of_safety,
+                    duty_report_filed: l.duty_report.is_some(),
+                    duty_report_covers_grid_work: l
+                        .duty_report
+                        .as_ref()
+                        .is_some_and(|r| r.covers_grid_work),
                     name: l.name.clone(),
                     node: GridNode::shown(sc, l.node.clone())?,
                     expected: self.leader_quota,
@@ -107,13 +115,21 @@ pub struct PostQuota {
 /// A township leader's visits this month against the quota.
 #[derive(SimpleObject)]
 pub struct LeaderVisitQuota {
+    /// The leader's appointment (its assigned villages, its person).
+    pub appointment: Appointment,
+    /// The leader in charge of safety (分管安全).
+    pub in_charge_of_safety: bool,
+    /// A duty report (履职报告) for the month is filed.
+    pub duty_report_filed: bool,
+    /// The month's duty report covers the grid work (false when none).
+    pub duty_report_covers_grid_work: bool,
     /// The leader's name.
     pub name: String,
     /// The leader's township.
     pub node: GridNode,
     /// Visits the quota asks for.
     pub expected: u32,
-    /// Visits recorded.
+    /// Visits made at an assigned village (others do not count).
     pub done: u32,
     /// Whether the quota is met.
     pub met: bool,
@@ -132,7 +148,7 @@ pub struct MonthOverviewRow {
     pub inspections_expected: u32,
     /// Done over expected, 0 to 1.
     pub completeness_rate: f64,
-    /// Leader visits recorded this month.
+    /// Leader visits made at a village assigned to the visiting leader.
     pub leader_visits_done: u32,
     /// Found here and not closed (REPORTED, RECTIFYING, RECTIFIED, REOPENED).
     pub hazards_open: u32,

@@ -105,6 +105,8 @@ pub struct NewAppointment {
     pub start_date: NaiveDate,
     pub training_date: Option<NaiveDate>,
     pub notebook_issued_date: Option<NaiveDate>,
+    /// A township leader in charge of safety (分管安全).
+    pub in_charge_of_safety: bool,
 }
 
 fn check_dates(a: &NewAppointment, today: NaiveDate) -> AppResult<()> {
@@ -127,8 +129,15 @@ async fn insert(
     check_dates(&a, req.today())?;
     let node = grid::find(txn, scope, a.node_id).await?;
     let code = grid::grid_code(&node)?;
-    authz::check(scope, Action::Appoint, &node)?;
-    if post_for(code.level) != Some(a.role) {
+    if a.role == AppointmentRole::TownshipLeader {
+        authz::check(scope, Action::AppointLeader, &node)?;
+    } else {
+        authz::check(scope, Action::Appoint, &node)?;
+    }
+    if a.in_charge_of_safety && a.role != AppointmentRole::TownshipLeader {
+        return Err(AppError::input("inChargeOfSafety", ErrorKey::LeaderSafetyOnlyLeader));
+    }
+    if a.role != AppointmentRole::TownshipLeader && post_for(code.level) != Some(a.role) {
         return Err(AppError::input("role", ErrorKey::AppointmentRoleLevel));
     }
     let person = match a.appointee {
@@ -156,6 +165,7 @@ async fn insert(
         end_date: Set(None),
         training_date: Set(a.training_date),
         notebook_issued_date: Set(a.notebook_issued_date),
+        in_charge_of_safety: Set(a.in_charge_of_safety),
         version: Set(1),
         created_by: Set(Some(scope.account_id())),
         created_at: Set(now),
@@ -297,6 +307,7 @@ pub async fn replace(
             start_date: r.start_date,
             training_date: r.training_date,
             notebook_issued_date: r.notebook_issued_date,
+            in_charge_of_safety: old.in_charge_of_safety,
         },
     )
     .await?;

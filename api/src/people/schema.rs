@@ -164,6 +164,21 @@ impl Appointment {
     async fn notebook_issued_date(&self) -> Option<NaiveDate> {
         self.0.notebook_issued_date
     }
+    /// A township leader in charge of safety (分管安全).
+    async fn in_charge_of_safety(&self) -> bool {
+        self.0.in_charge_of_safety
+    }
+    /// A township leader's assigned villages (挂包村): those assigned today,
+    /// or with `includeEnded` every assignment ever made, newest first.
+    #[graphql(complexity = "crate::pagination::list_cost(20, child_complexity)")]
+    async fn assigned_villages(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(default = false, desc = "Also the assignments that ended (the history).")]
+        include_ended: bool,
+    ) -> GqlResult<Vec<crate::leaders::schema::VillageAssignment>> {
+        crate::leaders::schema::assigned_villages(ctx, &self.0, include_ended).await
+    }
     /// In post today (China time).
     async fn current(&self, ctx: &Context<'_>) -> GqlResult<bool> {
         Ok(appointments::is_current(&self.0, state(ctx)?.today()))
@@ -241,6 +256,9 @@ pub struct AppointInput {
     pub training_date: Option<NaiveDate>,
     /// When the person received the inspection notebook, if known.
     pub notebook_issued_date: Option<NaiveDate>,
+    /// Only for `TOWNSHIP_LEADER`: the leader in charge of safety (分管安全).
+    #[graphql(default = false)]
+    pub in_charge_of_safety: bool,
 }
 
 /// End a term and appoint the successor in one step.
@@ -447,6 +465,7 @@ impl PeopleMutation {
             start_date: input.start_date,
             training_date: input.training_date,
             notebook_issued_date: input.notebook_issued_date,
+            in_charge_of_safety: input.in_charge_of_safety,
         };
         Ok(Appointment(appointments::appoint(st, req, sc, a).await?))
     }

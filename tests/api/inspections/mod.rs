@@ -1,6 +1,7 @@
 //! Inspections and the month's numbers (issue 3): scope, idempotency,
 //! validation, quotas, month locking and the month overview.
 mod idempotency;
+mod leaders;
 mod locking;
 mod overview;
 mod quotas;

@@ -85,14 +85,7 @@ async fn a_township_month_shows_each_villages_work_and_hazards() {
     november_in_lingyun(&app).await;
     let heba = app.login_demo("heba").await;
     let heba_id = app.node_id(HEBA).await;
-    app.query(
-        &heba.access_token,
-        "mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }",
-        json!({ "input": { "username": "heba-leader", "password": "包村领导的密码-2026", "nodeId": heba_id, "role": "LEADER", "newPerson": { "name": "包村领导", "phone": "17700001001" } } }),
-    )
-    .await
-    .data();
-    let leader = app.login("heba-leader", "包村领导的密码-2026").await;
+    let (leader, _) = super::leaders::heba_leader(&app, &[LINGYUN]).await;
     let village = app.node_id(LINGYUN).await;
     app.record_ok(
         &leader,

@@ -132,15 +132,7 @@ async fn a_node_with_no_posts_is_complete_and_leaders_are_counted_per_account() 
     let app = app_at(MID_NOVEMBER).await;
     let heba = app.login_demo("heba").await;
     let heba_id = app.node_id(HEBA).await;
-    let created = app
-        .query(
-            &heba.access_token,
-            "mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }",
-            json!({ "input": { "username": "heba-leader", "password": "包村领导的密码-2026", "nodeId": heba_id, "role": "LEADER", "newPerson": { "name": "包村领导", "phone": "17700001001" } } }),
-        )
-        .await;
-    created.data();
-    let leader = app.login("heba-leader", "包村领导的密码-2026").await;
+    let (leader, _) = super::leaders::heba_leader(&app, &[LINGYUN]).await;
     let village = app.node_id(LINGYUN).await;
     app.record_ok(
         &leader,

@@ -221,6 +221,14 @@ pub const PROGRAMME: &[Row] = &[
     row("correctPublicity",    VillageOfficer, [F,  F,    X,    X,     N,      N]),
     row("correctPublicity",    GroupLiaison,   [F,  X,    X,    N,     N,      N]),
     row("correctPublicity",    Anonymous,      [U,  U,    U,    X,     U,      U]),
+    // Leaders sit at townships only (X elsewhere): the township assigns
+    // its leaders' villages, the county may too; a village does not.
+    row("assignVillages",       CityViewer,     [X,  X,    F,    X,     X,      X]),
+    row("assignVillages",       CountyAdmin,    [X,  A,    X,    X,     X,      N]),
+    row("assignVillages",       TownshipAdmin,  [A,  X,    X,    X,     N,      X]),
+    row("assignVillages",       VillageOfficer, [X,  X,    X,    N,     X,      X]),
+    row("assignVillages",       GroupLiaison,   [X,  X,    X,    X,     X,      X]),
+    row("assignVillages",       Anonymous,      [U,  X,    X,    X,     U,      X]),
 ];
 
 /// Fields whose records sit at villages only.
@@ -252,3 +260,6 @@ pub const KIND_LEVELS: &[(&str, i16, i16)] = &[
     ("publicitySession", 5, 6),
     ("correctPublicity", 5, 6),
 ];
+/// Fields whose records sit at townships only (leaders): every other
+/// position has none (X).
+pub const AT_TOWNSHIPS: [&str; 1] = ["assignVillages"];

@@ -10,6 +10,8 @@ const MEETING: &str = "query($id: ID!) { meeting(id: $id) { id kind heldOn node 
 const RECORD_MEETING: &str =
     "mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { id version } }";
 const CORRECT_MEETING: &str = "mutation($id: ID!, $version: Int!) { correctMeeting(id: $id, version: $version, reason: \"矩阵更正\", topics: \"更正议题\") { id } }";
+const APPOINT_LEADER: &str = "mutation($input: AppointInput!) { appoint(input: $input) { id } }";
+const ASSIGN_VILLAGES: &str = "mutation($id: ID!, $since: NaiveDate!) { assignVillages(appointmentId: $id, villageIds: [], since: $since) { id } }";
 const DOCUMENTS: &str =
     "query($under: ID) { documents(under: $under, first: 100) { totalCount nodes { id } } }";
 const YEAR_OVERVIEW: &str = "query($nodeId: ID!, $year: Int!) { yearOverview(nodeId: $nodeId, year: $year) { node { id } meetingsHeld meetingsExpected } }";
@@ -43,6 +45,15 @@ impl Fixtures<'_> {
             m["id"].as_str().unwrap().to_string(),
             m["version"].as_i64().unwrap(),
         )
+    }
+
+    /// A township leader at `node` (a township), appointed today.
+    async fn leader_at(&self, node: &Target) -> String {
+        let n = uuid::Uuid::new_v4().simple().to_string();
+        let input = json!({ "nodeId": node.id, "role": "TOWNSHIP_LEADER", "startDate": api::clock::today().to_string(),
+                            "newPerson": { "name": format!("矩阵领导{}", &n[..4]), "phone": "13900001234" } });
+        let data = self.as_root(APPOINT_LEADER, json!({ "input": input })).await;
+        data["appoint"]["id"].as_str().unwrap().to_string()
     }
 
     async fn document_at(&self, node: &Target) -> String {
@@ -100,6 +111,14 @@ impl Fixtures<'_> {
                     record_id: Some(id.clone()),
                     ..p(DOCUMENT, json!({ "id": id }), &["id"])
                 }
+            }
+            "assignVillages" => {
+                let id = self.leader_at(node).await;
+                p(
+                    ASSIGN_VILLAGES,
+                    json!({ "id": id, "since": api::clock::today().to_string() }),
+                    &["id"],
+                )
             }
             other => return self.prepare_kinds(other, node).await,
         })

@@ -79,6 +79,7 @@ pub async fn complete(db: &DatabaseConnection, seed: &Rng) -> Result<Added> {
             role: Set(role.to_string()),
             start_date: Set(start),
             end_date: Set(None),
+            in_charge_of_safety: Set(false),
             training_date: Set(Some(start + chrono::Duration::days(8))),
             notebook_issued_date: Set(rng.chance(0.95).then(|| start + chrono::Duration::days(9))),
             version: Set(1),
