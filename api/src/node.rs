@@ -12,6 +12,8 @@ use crate::error::{AppError, AppResult, GqlResult};
 use crate::grid::schema::GridNode;
 use crate::hazards::types::{Hazard, HazardEvent};
 use crate::inspections::schema::Inspection;
+use crate::leaders::duty_reports::schema::DutyReport;
+use crate::leaders::schema::VillageAssignment;
 use crate::liaison::schema::{
     ceremony::CeremonyNotice, reminder::OnSiteReminder, talk::Persuasion, vehicle::Vehicle,
     warning::SeasonalWarning,
@@ -59,6 +61,8 @@ pub enum Node {
     Vehicle(Vehicle),
     Persuasion(Persuasion),
     SeasonalWarning(SeasonalWarning),
+    DutyReport(DutyReport),
+    VillageAssignment(VillageAssignment),
 }
 
 #[derive(Default)]
@@ -141,6 +145,9 @@ async fn find(st: &AppState, sc: &Scope, id: Uuid) -> AppResult<Node> {
     if let Some(n) = liaison_node(db, sc, id).await? {
         return Ok(n);
     }
+    if let Some(n) = leaders_node(db, sc, id).await? {
+        return Ok(n);
+    }
     // Accounts and tokens are listed only to those who manage accounts.
     if sc.can(Permission::ManageAccounts) {
         if let Some(a) = found(accounts::service::find(db, sc, id).await)? {
@@ -185,6 +192,29 @@ async fn liaison_node(
     }
     if let Some(r) = found(programme::find::<seasonal_warning::Entity>(db, sc, id).await)? {
         return Ok(Some(Node::SeasonalWarning(r.into())));
+    }
+    Ok(None)
+}
+
+/// The township leaders' records: duty reports and assigned villages.
+async fn leaders_node(
+    db: &sea_orm::DatabaseConnection,
+    sc: &Scope,
+    id: Uuid,
+) -> AppResult<Option<Node>> {
+    use entity::{duty_report, village_assignment};
+    if let Some(r) = found(programme::find::<duty_report::Entity>(db, sc, id).await)? {
+        return Ok(Some(Node::DutyReport(r.into())));
+    }
+    let assignment = authz::find::<village_assignment::Entity>(
+        db,
+        sc,
+        id,
+        village_assignment::Column::TownshipCode,
+    )
+    .await;
+    if let Some(a) = found(assignment)? {
+        return Ok(Some(Node::VillageAssignment(VillageAssignment(a))));
     }
     Ok(None)
 }

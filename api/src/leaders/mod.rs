@@ -5,5 +5,6 @@
 //! that leader's person on that day) and files a monthly duty report
 //! (履职报告) that should cover the grid work.
 pub mod assignments;
+pub mod duty_reports;
 pub mod schema;
 pub mod visits;

@@ -18,7 +18,7 @@ pub struct VillageAssignment(pub Authorized<village_assignment::Model>);
 #[Object]
 impl VillageAssignment {
     /// The assignment's id.
-    async fn id(&self) -> ID {
+    pub async fn id(&self) -> ID {
         ids::to_id(self.0.id)
     }
     /// What the caller may do with this record now (nothing: a new

@@ -5,5 +5,6 @@ pub mod month_table;
 pub mod posts;
 pub mod quota;
 pub mod schema;
+pub mod township_meetings;
 pub mod year_schema;
 pub mod year_table;

@@ -5,6 +5,7 @@ use crate::grid::code::CodeRange;
 use crate::inspections::Month;
 use crate::overview::leaders::{self, LeaderVisits};
 use crate::overview::posts::{self, PostQuota};
+use crate::overview::township_meetings::{self, TownshipMeeting};
 use crate::state::AppState;
 use entity::{grid_node, person};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -18,6 +19,7 @@ pub struct MonthQuota {
     pub person_names: HashMap<Uuid, String>,
     pub nodes: HashMap<Uuid, grid_node::Model>,
     pub leaders: Vec<LeaderVisits>,
+    pub township_meetings: Vec<TownshipMeeting>,
     pub completeness_rate: f64,
     pub locked: bool,
 }
@@ -57,6 +59,7 @@ pub async fn month_quota(
         completeness_rate: posts::completeness(&posts),
         locked: month.locked(state.today(), state.settings.field.month_close_day),
         leaders: leaders::load(db, range, month).await?,
+        township_meetings: township_meetings::load(db, range, month).await?,
         month,
         posts,
         person_names,

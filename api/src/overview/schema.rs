@@ -11,6 +11,8 @@ use crate::overview::posts::{self, QuotaStatus};
 use crate::overview::{month_table, quota};
 use crate::people::appointment_role::AppointmentRole;
 use crate::people::schema::Appointment;
+use crate::programme::meetings::schema::Meeting;
+use crate::authz;
 use async_graphql::{Context, Object, SimpleObject, ID};
 
 pub struct MonthQuota {
@@ -89,6 +91,42 @@ impl MonthQuota {
             })
             .collect()
     }
+    /// Every township in the subtree and its monthly safety meeting
+    /// (安全生产例会): held in the month, and with the grid work on the agenda.
+    #[graphql(complexity = "crate::pagination::list_cost(10, child_complexity)")]
+    async fn township_meetings(&self, ctx: &Context<'_>) -> GqlResult<Vec<TownshipMeetingMonth>> {
+        let sc = scope(ctx)?;
+        self.q
+            .township_meetings
+            .iter()
+            .map(|t| {
+                let meeting = t
+                    .meeting
+                    .clone()
+                    .map(|m| authz::authorize(sc, authz::Action::Read, m))
+                    .transpose()?;
+                Ok(TownshipMeetingMonth {
+                    node: GridNode::shown(sc, t.township.clone())?,
+                    held: meeting.is_some(),
+                    covers_grid_work: meeting.as_ref().is_some_and(|m| m.covers_grid_work),
+                    meeting: meeting.map(Meeting::from),
+                })
+            })
+            .collect()
+    }
+}
+
+/// A township's monthly safety meeting in the month.
+#[derive(SimpleObject)]
+pub struct TownshipMeetingMonth {
+    /// The township.
+    pub node: GridNode,
+    /// A `TOWNSHIP_MONTHLY` meeting was held in the month.
+    pub held: bool,
+    /// The grid work was on its agenda (false when none was held).
+    pub covers_grid_work: bool,
+    /// The meeting (one that covered the grid work, if any did).
+    pub meeting: Option<Meeting>,
 }
 
 /// One post's inspections this month against its quota.

@@ -48,6 +48,13 @@ impl Answer {
         self.error_codes().into_iter().next()
     }
 
+    /// The first error's `extensions.key` (what the web app translates).
+    pub fn error_key(&self) -> Option<String> {
+        self.body["errors"][0]["extensions"]["key"]
+            .as_str()
+            .map(String::from)
+    }
+
     /// The first error's `extensions.field`.
     pub fn error_field(&self) -> Option<&str> {
         self.body["errors"][0]["extensions"]["field"].as_str()

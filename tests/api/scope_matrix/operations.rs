@@ -11,6 +11,7 @@ mod programme;
 pub mod kinds;
 mod village_kinds;
 mod liaison;
+mod leaders;
 pub use field::INSPECTION_FIELDS;
 
 /// A node the matrix points at.
@@ -352,7 +353,10 @@ impl<'a> Fixtures<'a> {
                     Some(prepared) => prepared,
                     None => match self.prepare_liaison(other, node).await {
                         Some(prepared) => prepared,
-                        None => panic!("the matrix has no operation for {other}"),
+                        None => match self.prepare_leaders(other, node).await {
+                            Some(prepared) => prepared,
+                            None => panic!("the matrix has no operation for {other}"),
+                        },
                     },
                 },
             },

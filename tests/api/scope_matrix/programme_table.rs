@@ -229,6 +229,36 @@ pub const PROGRAMME: &[Row] = &[
     row("assignVillages",       VillageOfficer, [X,  X,    X,    N,     X,      X]),
     row("assignVillages",       GroupLiaison,   [X,  X,    X,    X,     X,      X]),
     row("assignVillages",       Anonymous,      [U,  X,    X,    X,     U,      X]),
+
+    // Duty reports: filed for a leader by the township (or from above);
+    // read like the township's other records; a village sees none.
+    row("recordDutyReport",     CityViewer,     [X,  X,    F,    X,     X,      X]),
+    row("recordDutyReport",     CountyAdmin,    [X,  A,    X,    X,     X,      N]),
+    row("recordDutyReport",     TownshipAdmin,  [A,  X,    X,    X,     N,      X]),
+    row("recordDutyReport",     VillageOfficer, [X,  X,    X,    N,     X,      X]),
+    row("recordDutyReport",     GroupLiaison,   [X,  X,    X,    X,     X,      X]),
+    row("recordDutyReport",     Anonymous,      [U,  X,    X,    X,     U,      X]),
+
+    row("dutyReports",          CityViewer,     [X,  X,    A,    X,     X,      X]),
+    row("dutyReports",          CountyAdmin,    [X,  A,    X,    X,     X,      N]),
+    row("dutyReports",          TownshipAdmin,  [A,  X,    X,    X,     N,      X]),
+    row("dutyReports",          VillageOfficer, [X,  X,    X,    N,     X,      X]),
+    row("dutyReports",          GroupLiaison,   [X,  X,    X,    X,     X,      X]),
+    row("dutyReports",          Anonymous,      [U,  X,    X,    X,     U,      X]),
+
+    row("dutyReport",           CityViewer,     [X,  X,    A,    X,     X,      X]),
+    row("dutyReport",           CountyAdmin,    [X,  A,    X,    X,     X,      N]),
+    row("dutyReport",           TownshipAdmin,  [A,  X,    X,    X,     N,      X]),
+    row("dutyReport",           VillageOfficer, [X,  X,    X,    N,     X,      X]),
+    row("dutyReport",           GroupLiaison,   [X,  X,    X,    X,     X,      X]),
+    row("dutyReport",           Anonymous,      [U,  X,    X,    X,     U,      X]),
+
+    row("correctDutyReport",    CityViewer,     [X,  X,    F,    X,     X,      X]),
+    row("correctDutyReport",    CountyAdmin,    [X,  A,    X,    X,     X,      N]),
+    row("correctDutyReport",    TownshipAdmin,  [A,  X,    X,    X,     N,      X]),
+    row("correctDutyReport",    VillageOfficer, [X,  X,    X,    N,     X,      X]),
+    row("correctDutyReport",    GroupLiaison,   [X,  X,    X,    X,     X,      X]),
+    row("correctDutyReport",    Anonymous,      [U,  X,    X,    X,     U,      X]),
 ];
 
 /// Fields whose records sit at villages only.
@@ -262,4 +292,10 @@ pub const KIND_LEVELS: &[(&str, i16, i16)] = &[
 ];
 /// Fields whose records sit at townships only (leaders): every other
 /// position has none (X).
-pub const AT_TOWNSHIPS: [&str; 1] = ["assignVillages"];
+pub const AT_TOWNSHIPS: &[&str] = &[
+    "assignVillages",
+    "recordDutyReport",
+    "dutyReports",
+    "dutyReport",
+    "correctDutyReport",
+];

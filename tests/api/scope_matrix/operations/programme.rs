@@ -48,7 +48,7 @@ impl Fixtures<'_> {
     }
 
     /// A township leader at `node` (a township), appointed today.
-    async fn leader_at(&self, node: &Target) -> String {
+    pub(super) async fn leader_at(&self, node: &Target) -> String {
         let n = uuid::Uuid::new_v4().simple().to_string();
         let input = json!({ "nodeId": node.id, "role": "TOWNSHIP_LEADER", "startDate": api::clock::today().to_string(),
                             "newPerson": { "name": format!("矩阵领导{}", &n[..4]), "phone": "13900001234" } });
