@@ -8,6 +8,7 @@
 //!
 //! Each kind has its own file with `pub async fn load(&Demo) ->
 //! anyhow::Result<()>`; `load` below calls them in order.
+mod leaders;
 mod liaison;
 mod meetings;
 
@@ -82,6 +83,7 @@ pub async fn load(db: &DatabaseConnection, clock: &Clock, county_code: i64) -> a
         return Ok(());
     }
     // One line per kind, in the order a year's work happens.
+    leaders::load(&demo).await?;
     meetings::load(&demo).await?;
     trainings::load(&demo).await?;
     notebooks::load(&demo).await?;
