@@ -23,15 +23,15 @@ table! {
     Publicity => "宣传教育", "Publicity";
     PublicityTitle => "{} · 宣传教育", "Publicity · {}";
     PublicityStem => "宣传教育", "publicity";
-    NotebookChecks => "工作手册抽查", "Notebook checks";
-    NotebookChecksTitle => "{} · 工作手册抽查", "Notebook checks · {}";
-    NotebookChecksStem => "工作手册抽查", "notebook-checks";
+    NotebookChecks => "工作笔记本抽查", "Notebook checks";
+    NotebookChecksTitle => "{} · 工作笔记本抽查", "Notebook checks · {}";
+    NotebookChecksStem => "工作笔记本抽查", "notebook-checks";
     WorkPlans => "工作计划", "Work plans";
     WorkPlansTitle => "{} · 工作计划", "Work plans · {}";
     WorkPlansStem => "工作计划", "work-plans";
-    Ceremonies => "红白喜事报告", "Ceremony notices";
-    CeremoniesTitle => "{} · 红白喜事报告", "Ceremony notices · {}";
-    CeremoniesStem => "红白喜事报告", "ceremony-notices";
+    Ceremonies => "红白喜事打招呼", "Ceremony notices";
+    CeremoniesTitle => "{} · 红白喜事打招呼", "Ceremony notices · {}";
+    CeremoniesStem => "红白喜事打招呼", "ceremony-notices";
     Vehicles => "机动车登记", "Vehicles";
     VehiclesTitle => "{} · 机动车登记", "Vehicles · {}";
     VehiclesStem => "机动车登记", "vehicles";
@@ -98,9 +98,9 @@ table! {
     NotANumber => "请填写数字。", "Enter a number.";
 
     // Posts
-    PostVillageOfficer => "村安全员", "Village officer";
-    PostGroupLiaison => "组信息员", "Group liaison";
-    PostTownshipLeader => "包村领导", "Township leader";
+    PostVillageOfficer => "村级安全员", "Village safety officer";
+    PostGroupLiaison => "组级安全联络员", "Group safety liaison";
+    PostTownshipLeader => "乡镇领导", "Township leader";
 
     // Ceremony kinds
     CeremonyWedding => "喜事", "Wedding";

@@ -314,7 +314,7 @@ mod tests {
         let cells = notebook_checks::NotebookCheckSpec::cells(&I18n::fixed(Lang::Zh), &c);
         assert_eq!(
             &cells[..5],
-            ["2026-05-01", "李秀英", "村安全员", "凌云村", "记录不规范"]
+            ["2026-05-01", "李秀英", "村级安全员", "凌云村", "记录不规范"]
         );
     }
 }
