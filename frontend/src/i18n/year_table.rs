@@ -19,8 +19,8 @@ table! {
     ColTrainings => "培训", "Trainings";
     ColDrills => "应急演练", "Drills";
     ColPublicity => "宣传教育", "Publicity";
-    ColChecksKept => "台账抽查合格", "Notebook checks kept";
-    ColChecksNotKept => "台账抽查不合格", "Notebook checks not kept";
+    ColChecksKept => "笔记本抽查合格", "Notebook checks kept";
+    ColChecksNotKept => "笔记本抽查不合格", "Notebook checks not kept";
     ColCeremonies => "红白喜事打招呼", "Ceremony notices";
     ColReminders => "跟场提醒", "On-site reminders";
     ColVehicles => "登记机动车", "Vehicles registered";
