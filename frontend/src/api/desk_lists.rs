@@ -185,8 +185,9 @@ pub fn desk_variables(
     first: i64,
     after: Option<String>,
 ) -> Value {
-    let mut vars = filter.variables(first, after);
-    let map = vars.as_object_mut().expect("variables are an object");
+    let Value::Object(mut map) = filter.variables(first, after) else {
+        unreachable!("RecordFilter::variables builds an object")
+    };
     let kind = map.remove("kind").unwrap_or(Value::Null);
     match arg {
         KindArg::None => {}
@@ -202,7 +203,7 @@ pub fn desk_variables(
             map.insert("kept".into(), kept);
         }
     }
-    vars
+    Value::Object(map)
 }
 
 /// One page of a desk list: `field` is the query's top-level field.
