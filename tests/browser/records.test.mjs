@@ -4,7 +4,8 @@
 // same user (never hard-coded): the county's year table row by row, a
 // township's year (its village rows, its own trainings, its totals equal
 // to the county's row for it), the same table as cards on a 360 px phone,
-// the vehicle register filtered by kind and downloaded as CSV, and the
+// the vehicle register filtered by kind and downloaded as CSV (one vehicle
+// then taken off the register when allowed), and the
 // notebook checks not kept, one of them opened and corrected (the old
 // version is kept) when allowedActions offers it.
 import { test, before, after } from 'node:test';
@@ -163,7 +164,7 @@ test('on a 360 px phone the year table is a stack of cards, each count with its 
   }
 });
 
-test('the county\'s vehicle register, filtered by kind, downloads as the CSV of that list', async () => {
+test('the county\'s vehicle register, filtered by kind, downloads as the CSV of that list; a vehicle is retired when allowed', async () => {
   const { context, page, problems } = await deskPage();
   try {
     await signIn(page, 'fenggang');
@@ -192,10 +193,32 @@ test('the county\'s vehicle register, filtered by kind, downloads as the CSV of 
     assert.equal(lines[0], '号牌,车型,车主,联系电话,有牌有证,已注销,网格,登记日期');
     assert.equal(lines.length, tractors + 1, 'one line per tractor, plus the heading');
     const first = (await graphql(server.base,
-      'query { vehicles(kind: TRACTOR, first: 1) { edges { node { plate ownerName ownerPhone } } } }', {}, token)).vehicles.edges[0].node;
+      'query { vehicles(kind: TRACTOR, first: 1) { edges { node { id plate ownerName ownerPhone } } } }', {}, token)).vehicles.edges[0].node;
     const line = lines.find((l) => l.startsWith(`${first.plate},`));
     assert.ok(line, 'the newest tractor is in the file');
     assert.ok(line.includes(`,拖拉机,${first.ownerName},${first.ownerPhone},`), 'its kind, owner and phone as the API gives them');
+
+    // Its page; taken off the register when allowedActions offers it: it
+    // stays listed, retired, and the version before is kept.
+    await page.locator('#vehicles-list tbody tr', { hasText: first.plate }).locator('.record-link').click();
+    await page.locator('#record-detail[data-kind="vehicles"]').waitFor({ timeout: TIMEOUT });
+    const asked = (await graphql(server.base, 'query($id: ID!) { node(id: $id) { ... on Vehicle { allowedActions retired version } } }',
+      { id: first.id }, token)).node;
+    const mayRetire = asked.allowedActions.includes('CORRECT_RECORD') && !asked.retired;
+    assert.equal(await page.locator('#record-retire').count(), mayRetire ? 1 : 0, 'retire is offered as allowedActions says');
+    if (mayRetire) {
+      await page.locator('#record-retire').click();
+      await page.locator('#retire-reason').fill('车辆已报废');
+      await page.locator('.form button[type="submit"]').click();
+      await page.locator('.confirm-question').waitFor({ timeout: TIMEOUT });
+      await page.locator('.form button[type="submit"]').click();
+      await page.locator(`#record-detail[data-version="${asked.version + 1}"]`).waitFor({ timeout: TIMEOUT });
+      await page.locator('#earlier-versions li', { hasText: '车辆已报废' }).waitFor({ timeout: TIMEOUT });
+      assert.equal(await page.locator('#record-retire').count(), 0, 'a retired vehicle is not offered again');
+      const now = (await graphql(server.base, 'query($id: ID!) { node(id: $id) { ... on Vehicle { retired retiredReason } } }',
+        { id: first.id }, token)).node;
+      assert.deepEqual(now, { retired: true, retiredReason: '车辆已报废' });
+    }
     assert.deepEqual(problems, [], 'the page threw errors');
   } catch (error) {
     await page.screenshot({ path: join(SCREENSHOTS, 'failed-vehicles-1280x800.png'), fullPage: true }).catch(() => {});

@@ -122,6 +122,21 @@ pub async fn correct_desk_record(
     Ok(())
 }
 
+/// Takes a vehicle off the register from today (`retireVehicle`).
+pub async fn retire_vehicle(client: &Client, id: &str, reason: &str) -> Result<(), ApiError> {
+    #[derive(Deserialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Data {
+        #[allow(dead_code)]
+        retire_vehicle: Id,
+    }
+    let query = "mutation Retire($id: ID!, $reason: String!) { retireVehicle(id: $id, reason: $reason) { id } }";
+    let _: Data = client
+        .run(query, json!({ "id": id, "reason": reason }))
+        .await?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

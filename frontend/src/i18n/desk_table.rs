@@ -95,6 +95,9 @@ table! {
     Notes => "备注", "Notes";
     NoReminders => "还没有跟场提醒。", "No on-site reminder yet.";
     ReminderLine => "{} · {} · {}", "{} · {} · {}";
+    Retire => "注销", "Retire";
+    RetireTitle => "注销登记", "Take off the register";
+    RetireConfirm => "确定注销车辆 {} 吗？注销后仍保留在登记中，标为已注销。", "Take {} off the register? It stays listed, marked retired.";
     NotANumber => "请填写数字。", "Enter a number.";
 
     // Posts

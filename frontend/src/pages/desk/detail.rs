@@ -8,6 +8,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::correct::DeskCorrectForm;
+use super::retire::RetireForm;
 use super::DeskKind;
 use crate::api::{desk_record, Action, ApiError};
 use crate::app::Route;
@@ -29,6 +30,7 @@ pub fn DeskRecordPage(props: &DeskRecordPageProps) -> Html {
         desk_record(&client, &id).await
     });
     let correcting = use_state(|| false);
+    let retiring = use_state(|| false);
     let Some(r) = found.data.clone() else {
         return match found.error {
             Some(ApiError::NotFound) => html! {
@@ -46,17 +48,30 @@ pub fn DeskRecordPage(props: &DeskRecordPageProps) -> Html {
         Callback::from(move |()| correcting.set(open))
     };
     let on_done = {
-        let (correcting, reload) = (correcting.clone(), found.reload.clone());
+        let (correcting, retiring, reload) =
+            (correcting.clone(), retiring.clone(), found.reload.clone());
         Callback::from(move |()| {
             correcting.set(false);
+            retiring.set(false);
             reload.emit(());
         })
+    };
+    let set_retiring = |open: bool| {
+        let retiring = retiring.clone();
+        Callback::from(move |_: MouseEvent| retiring.set(open))
+    };
+    let close_retire = {
+        let retiring = retiring.clone();
+        Callback::from(move |()| retiring.set(false))
     };
     let open_correct = {
         let open = set_correcting(true);
         Callback::from(move |_: MouseEvent| open.emit(()))
     };
     let may_correct = r.allowed_actions.contains(&Action::CorrectRecord);
+    // Retiring is a correction on the server (the same decision), and only
+    // a vehicle still on the register can be retired.
+    let may_retire = may_correct && kind == DeskKind::Vehicles && !r.flag("retired");
     let shown = kind.detail(&i18n, &r);
     let heading = if shown.heading.is_empty() {
         &shown.date
@@ -95,10 +110,16 @@ pub fn DeskRecordPage(props: &DeskRecordPageProps) -> Html {
             <section class="card" id="record-detail" data-kind={kind.slug()} data-version={r.version.to_string()}>
                 <div class="card-head">
                     <h1 class="card-title">{ i18n.f(D::RecordTitle, &[&i18n.t(kind.name()), heading]) }</h1>
-                    if may_correct && !*correcting {
-                        <button id="record-correct" type="button" class="btn btn-secondary no-print"
-                            onclick={open_correct}>{ i18n.t(R::Correct) }</button>
-                    }
+                    <div class="card-actions no-print">
+                        if may_correct && !*correcting {
+                            <button id="record-correct" type="button" class="btn btn-secondary"
+                                onclick={open_correct}>{ i18n.t(R::Correct) }</button>
+                        }
+                        if may_retire && !*retiring {
+                            <button id="record-retire" type="button" class="btn btn-secondary"
+                                onclick={set_retiring(true)}>{ i18n.t(D::Retire) }</button>
+                        }
+                    </div>
                 </div>
                 <dl class="record-fields">
                     { row(i18n.t(D::ColWhere).to_owned(), r.node.name.clone()) }
@@ -112,8 +133,13 @@ pub fn DeskRecordPage(props: &DeskRecordPageProps) -> Html {
             </section>
             if *correcting {
                 <section class="card">
-                    <DeskCorrectForm spec={kind.correction()} record={(*r).clone()} {on_done}
+                    <DeskCorrectForm spec={kind.correction()} record={(*r).clone()} on_done={on_done.clone()}
                         on_cancel={set_correcting(false)} />
+                </section>
+            }
+            if *retiring {
+                <section class="card">
+                    <RetireForm record={(*r).clone()} on_done={on_done.clone()} on_cancel={close_retire} />
                 </section>
             }
             { for extra }

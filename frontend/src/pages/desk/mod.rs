@@ -12,6 +12,7 @@ mod drills;
 mod notebook_checks;
 mod persuasions;
 mod publicity;
+mod retire;
 mod trainings;
 mod vehicles;
 mod warnings;
