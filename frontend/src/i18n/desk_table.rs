@@ -98,6 +98,7 @@ table! {
     Retire => "注销", "Retire";
     RetireTitle => "注销登记", "Take off the register";
     RetireConfirm => "确定注销车辆 {} 吗？注销后仍保留在登记中，标为已注销。", "Take {} off the register? It stays listed, marked retired.";
+    ListSep => "、", ", ";
     NotANumber => "请填写数字。", "Enter a number.";
 
     // Posts

@@ -112,7 +112,7 @@ pub fn reminders(i18n: &I18n, r: &DeskRecord) -> Vec<String> {
                 D::ReminderLine,
                 &[
                     &local_datetime(&value_text(m.get("remindedAt"))),
-                    &topics.join("、"),
+                    &topics.join(i18n.t(D::ListSep)),
                     &value_text(m.get("authorName")),
                 ],
             );
