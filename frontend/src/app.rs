@@ -17,6 +17,8 @@ use crate::pages::{
     YearPage,
 };
 use crate::session::{use_session, AuthStatus, SessionProvider};
+// Issue 8, desk programme pages.
+use crate::pages::{DeskListPage, DeskRecordPage};
 
 #[derive(Clone, Routable, PartialEq, Debug)]
 pub enum Route {
@@ -48,6 +50,11 @@ pub enum Route {
     Meeting { id: String },
     #[at("/node/:id/documents")]
     Documents { id: String },
+    // Issue 8, desk: the programme kinds beside meetings.
+    #[at("/node/:id/records/:kind")]
+    DeskList { id: String, kind: String },
+    #[at("/record/:id")]
+    DeskRecord { id: String },
     #[at("/field")]
     Field,
     #[at("/field/patrol")]
@@ -166,6 +173,8 @@ fn switch(route: Route, home: &str, field_first: bool, may: Field) -> Html {
         Route::Meetings { id } => html! { <MeetingsPage {id} /> },
         Route::Meeting { id } => html! { <MeetingPage {id} /> },
         Route::Documents { id } => html! { <DocumentsPage {id} /> },
+        Route::DeskList { id, kind } => html! { <DeskListPage {id} {kind} /> },
+        Route::DeskRecord { id } => html! { <DeskRecordPage {id} /> },
         Route::Outbox => html! { <OutboxPage /> },
         Route::Login => html! { <Redirect<Route> to={Route::Home} /> },
         Route::Node { id } => html! { <NodePage {id} /> },

@@ -8,6 +8,9 @@ mod actions;
 mod auth;
 mod client;
 mod deadline;
+// Issue 8, desk: the programme kinds beside meetings.
+mod desk_lists;
+mod desk_record;
 mod documents;
 mod error;
 mod grid;
@@ -29,6 +32,8 @@ pub use actions::{records_inspections, Action};
 pub use auth::*;
 pub use client::{AuthEvent, Client, LoginStep};
 pub use deadline::Deadline;
+pub use desk_lists::*;
+pub use desk_record::*;
 pub use documents::*;
 pub use error::ApiError;
 pub use grid::*;

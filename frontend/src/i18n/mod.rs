@@ -3,6 +3,9 @@
 //! is kept in localStorage so it survives a reload.
 
 mod account_table;
+// Issue 8, desk programme pages.
+pub mod desk_labels;
+mod desk_table;
 mod error_table;
 mod field_table;
 pub mod labels;
@@ -14,6 +17,7 @@ use gloo_storage::{LocalStorage, Storage};
 use yew::prelude::*;
 
 pub use account_table::S;
+pub use desk_table::D;
 pub use error_table::server_text;
 pub use field_table::F;
 pub use record_table::R;

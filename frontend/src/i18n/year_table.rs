@@ -19,9 +19,13 @@ table! {
     ColTrainings => "培训", "Trainings";
     ColDrills => "应急演练", "Drills";
     ColPublicity => "宣传教育", "Publicity";
-    ColChecksKept => "台账抽查合格", "Notebook checks kept";
-    ColChecksNotKept => "台账抽查不合格", "Notebook checks not kept";
+    ColChecksKept => "笔记本抽查合格", "Notebook checks kept";
+    ColChecksNotKept => "笔记本抽查不合格", "Notebook checks not kept";
+    ColCeremonies => "红白喜事打招呼", "Ceremony notices";
+    ColReminders => "跟场提醒", "On-site reminders";
+    ColVehicles => "登记机动车", "Vehicles registered";
+    OwnRow => "本级", "At this node itself";
     Total => "合计", "Total";
     NoChildren => "没有下级网格。", "No sub-areas.";
-    ShortHint => "标色的行：村安全会议少于每村每年 4 次。", "Highlighted rows held fewer village meetings than four a village.";
+    ShortHint => "标色的行：村安全会议少于每村每年 4 次。“—”：该级不开村安全会议。“本级”：记在本网格自身的记录。", "Highlighted rows held fewer village meetings than four a village. “—”: no village meetings are expected there. “At this node itself”: records kept at this node, not below it.";
 }

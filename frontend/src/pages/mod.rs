@@ -1,6 +1,8 @@
 //! One file (or folder) per screen.
 
 mod accounts;
+// Issue 8: the programme kinds beside meetings, on the desk.
+mod desk;
 mod documents;
 mod field;
 mod forms;
@@ -22,6 +24,7 @@ mod tokens;
 mod year;
 
 pub use accounts::AccountsPage;
+pub use desk::{DeskListPage, DeskRecordPage};
 pub use documents::DocumentsPage;
 pub use field::{FieldHome, HazardReportPage, MeetingFormPage, PatrolPage};
 pub use hazard::HazardPage;

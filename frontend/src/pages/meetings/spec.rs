@@ -13,6 +13,7 @@ pub struct MeetingSpec;
 
 impl RecordSpec for MeetingSpec {
     type Item = MeetingItem;
+    type Text = R;
     const TITLE: R = R::MeetingsTitle;
     const FILE_STEM: R = R::MeetingsFileStem;
     const SLUG: &'static str = "meetings";

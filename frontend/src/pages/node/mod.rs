@@ -5,6 +5,7 @@ mod appointment_row;
 mod appointments;
 mod children;
 mod coverage;
+mod programme;
 mod summary;
 
 use yew::prelude::*;
@@ -19,6 +20,7 @@ use crate::i18n::{use_i18n, K};
 use appointments::AppointmentsCard;
 use children::ChildrenCard;
 use coverage::CoverageCard;
+use programme::ProgrammeCard;
 use summary::SummaryCard;
 
 #[derive(Properties, PartialEq)]
@@ -79,6 +81,7 @@ pub fn NodePage(props: &NodePageProps) -> Html {
             if has_appointments {
                 <AppointmentsCard node={detail.clone()} can_edit={can_appoint} on_change={on_change.clone()} />
             }
+            <ProgrammeCard node_id={detail.id.clone()} />
             if detail.level != Level::Group {
                 <CoverageCard node={detail.clone()} refresh={*refresh} />
                 <ChildrenCard node={detail.clone()} can_edit={can_add_child} refresh={*refresh}

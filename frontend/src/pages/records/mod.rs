@@ -20,7 +20,7 @@ use std::rc::Rc;
 
 use crate::api::{ApiError, Client, Connection, RecordFilter};
 use crate::app::Route;
-use crate::i18n::{I18n, R};
+use crate::i18n::{I18n, Text};
 
 /// Rows per page on screen; the CSV reads pages of [`EXPORT_PAGE`].
 pub const PAGE_SIZE: i64 = 20;
@@ -29,16 +29,18 @@ pub const EXPORT_PAGE: i64 = 100;
 /// One kind of programme record as a list shows it.
 pub trait RecordSpec: 'static {
     type Item: Clone + PartialEq + 'static;
+    /// The translation table its title and headings come from.
+    type Text: Text + 'static;
 
     /// The page's title (with the node's name) and the CSV file's stem.
-    const TITLE: R;
-    const FILE_STEM: R;
+    const TITLE: Self::Text;
+    const FILE_STEM: Self::Text;
     /// An `id` prefix for the page's elements (`meetings-list`, …).
     const SLUG: &'static str;
 
     /// The column headings, in order; [`RecordSpec::cells`] answers one
     /// text per heading, so screen, paper and file agree.
-    fn columns() -> Vec<R>;
+    fn columns() -> Vec<Self::Text>;
     fn cells(i18n: &I18n, item: &Self::Item) -> Vec<String>;
     fn id(item: &Self::Item) -> String;
     /// Where a row leads (its first cell is the link).

@@ -6,10 +6,12 @@
 mod csv;
 mod table;
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::api::{node_detail, year_overview};
+use crate::api::{node_detail, year_overview, year_subtree};
 use crate::app::Route;
 use crate::components::{Breadcrumb, ErrorBanner, Loading, TextField};
 use crate::dates::{this_year, today};
@@ -29,8 +31,13 @@ pub fn YearPage(props: &YearPageProps) -> Html {
     let node = use_fetch(props.id.clone(), |client, id| async move {
         node_detail(&client, &id).await
     });
+    // The children's rows and, apart, what was kept at or below the node:
+    // the difference is the node's own row.
     let rows = use_fetch((props.id.clone(), *year), |client, (id, year)| async move {
-        year_overview(&client, &id, year).await
+        let rows = year_overview(&client, &id, year).await?;
+        let subtree = year_subtree(&client, &id, year).await?;
+        let own = csv::own(&subtree, &rows);
+        Ok((rows, own))
     });
     let Some(detail) = node.data.clone() else {
         return match node.error {
@@ -56,8 +63,9 @@ pub fn YearPage(props: &YearPageProps) -> Html {
     let export = {
         let (i18n, rows, name, y) = (i18n.clone(), rows.data.clone(), detail.name.clone(), *year);
         Callback::from(move |_: MouseEvent| {
-            if let Some(rows) = &rows {
-                let text = csv::overview_csv(&i18n, rows);
+            if let Some(data) = &rows {
+                let (rows, own) = &**data;
+                let text = csv::overview_csv(&i18n, rows, *own);
                 let file = format!("{}-{}-{}.csv", i18n.t(Y::YearFileStem), name, y);
                 let _ = super::roster::download::save_text(&file, "text/csv;charset=utf-8", &text);
             }
@@ -100,7 +108,7 @@ pub fn YearPage(props: &YearPageProps) -> Html {
                     <ErrorBanner error={err} retry={rows.reload.clone()} />
                 }
                 if let Some(data) = rows.data.clone() {
-                    <YearTable rows={data} />
+                    <YearTable rows={Rc::new(data.0.clone())} own={data.1} />
                     <p class="hint">{ i18n.t(Y::ShortHint) }</p>
                 } else if rows.loading {
                     <Loading />

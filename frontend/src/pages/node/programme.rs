@@ -1,0 +1,36 @@
+//! Links to the node's programme records beside meetings (work plans,
+//! trainings, drills, … vehicles, warnings): each opens the kind's list
+//! under this node, so a county, township or village desk finds them all
+//! in one place.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::app::Route;
+use crate::i18n::{use_i18n, D};
+use crate::pages::desk::DeskKind;
+
+#[derive(Properties, PartialEq)]
+pub struct ProgrammeCardProps {
+    pub node_id: String,
+}
+
+#[component]
+pub fn ProgrammeCard(props: &ProgrammeCardProps) -> Html {
+    let i18n = use_i18n();
+    let links = DeskKind::ALL.into_iter().map(|k| {
+        let route = Route::DeskList { id: props.node_id.clone(), kind: k.slug().to_owned() };
+        html! {
+            <Link<Route> to={route} classes={classes!("btn", "btn-secondary", "btn-small", format!("{}-link", k.slug()))}>
+                { i18n.t(k.name()) }
+            </Link<Route>>
+        }
+    });
+    html! {
+        <section class="card programme-card no-print" id="programme-records">
+            <h2 class="card-title">{ i18n.t(D::ProgrammeRecords) }</h2>
+            <p class="muted small">{ i18n.t(D::ProgrammeHint) }</p>
+            <div class="card-actions programme-links">{ for links }</div>
+        </section>
+    }
+}
