@@ -23,7 +23,10 @@ mod year;
 
 pub use accounts::AccountsPage;
 pub use documents::DocumentsPage;
-pub use field::{FieldHome, HazardReportPage, MeetingFormPage, PatrolPage};
+pub use field::{
+    CeremonyFormPage, FieldHome, HazardReportPage, MeetingFormPage, PatrolPage, PersuasionFormPage,
+    ReminderFormPage, VehicleFormPage,
+};
 pub use hazard::HazardPage;
 pub use hazards::HazardsPage;
 pub use inspections::InspectionsPage;
