@@ -17,7 +17,11 @@ pub enum CeremonyKind {
 }
 
 impl CeremonyKind {
-    pub const ALL: [CeremonyKind; 3] = [CeremonyKind::Wedding, CeremonyKind::Funeral, CeremonyKind::Other];
+    pub const ALL: [CeremonyKind; 3] = [
+        CeremonyKind::Wedding,
+        CeremonyKind::Funeral,
+        CeremonyKind::Other,
+    ];
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
@@ -108,7 +112,11 @@ pub struct NoticeChoice {
 
 /// The group's notices of the last weeks, newest first: the ones a
 /// reminder may be given at.
-pub async fn recent_notices(client: &Client, under: &str, from: &str) -> Result<Vec<NoticeChoice>, ApiError> {
+pub async fn recent_notices(
+    client: &Client,
+    under: &str,
+    from: &str,
+) -> Result<Vec<NoticeChoice>, ApiError> {
     #[derive(Deserialize)]
     #[serde(rename_all = "camelCase")]
     struct Data {
@@ -120,14 +128,23 @@ pub async fn recent_notices(client: &Client, under: &str, from: &str) -> Result<
     }
     let query = "query Recent($under: ID, $from: NaiveDate) { ceremonyNotices(under: $under, \
         from: $from, first: 50) { nodes { id kind hostName date noticedOn place } } }";
-    let data: Data = client.run(query, json!({ "under": under, "from": from })).await?;
+    let data: Data = client
+        .run(query, json!({ "under": under, "from": from }))
+        .await?;
     Ok(data.ceremony_notices.nodes)
 }
 
 /// Runs one outbox record's mutation, `name(input: $input) { id }`, and
 /// answers the new (or, for a repeated idempotency key, the existing) id.
-async fn record(client: &Client, name: &str, input_type: &str, input: Value, timeout_ms: u32) -> Result<String, ApiError> {
-    let query = format!("mutation Record($input: {input_type}!) {{ {name}(input: $input) {{ id }} }}");
+async fn record(
+    client: &Client,
+    name: &str,
+    input_type: &str,
+    input: Value,
+    timeout_ms: u32,
+) -> Result<String, ApiError> {
+    let query =
+        format!("mutation Record($input: {input_type}!) {{ {name}(input: $input) {{ id }} }}");
     let data: serde_json::Map<String, Value> = client
         .run_within(&query, json!({ "input": input }), timeout_ms)
         .await?;
@@ -138,18 +155,62 @@ async fn record(client: &Client, name: &str, input_type: &str, input: Value, tim
         .ok_or(ApiError::Internal)
 }
 
-pub async fn record_ceremony_notice(client: &Client, input: Value, timeout_ms: u32) -> Result<String, ApiError> {
-    record(client, "recordCeremonyNotice", "RecordCeremonyNoticeInput", input, timeout_ms).await
+pub async fn record_ceremony_notice(
+    client: &Client,
+    input: Value,
+    timeout_ms: u32,
+) -> Result<String, ApiError> {
+    record(
+        client,
+        "recordCeremonyNotice",
+        "RecordCeremonyNoticeInput",
+        input,
+        timeout_ms,
+    )
+    .await
 }
 
-pub async fn record_on_site_reminder(client: &Client, input: Value, timeout_ms: u32) -> Result<String, ApiError> {
-    record(client, "recordOnSiteReminder", "RecordOnSiteReminderInput", input, timeout_ms).await
+pub async fn record_on_site_reminder(
+    client: &Client,
+    input: Value,
+    timeout_ms: u32,
+) -> Result<String, ApiError> {
+    record(
+        client,
+        "recordOnSiteReminder",
+        "RecordOnSiteReminderInput",
+        input,
+        timeout_ms,
+    )
+    .await
 }
 
-pub async fn register_vehicle(client: &Client, input: Value, timeout_ms: u32) -> Result<String, ApiError> {
-    record(client, "registerVehicle", "RegisterVehicleInput", input, timeout_ms).await
+pub async fn register_vehicle(
+    client: &Client,
+    input: Value,
+    timeout_ms: u32,
+) -> Result<String, ApiError> {
+    record(
+        client,
+        "registerVehicle",
+        "RegisterVehicleInput",
+        input,
+        timeout_ms,
+    )
+    .await
 }
 
-pub async fn record_persuasion(client: &Client, input: Value, timeout_ms: u32) -> Result<String, ApiError> {
-    record(client, "recordPersuasion", "RecordPersuasionInput", input, timeout_ms).await
+pub async fn record_persuasion(
+    client: &Client,
+    input: Value,
+    timeout_ms: u32,
+) -> Result<String, ApiError> {
+    record(
+        client,
+        "recordPersuasion",
+        "RecordPersuasionInput",
+        input,
+        timeout_ms,
+    )
+    .await
 }

@@ -184,6 +184,9 @@ mod tests {
         let input = reminder.to_input("k-5", &[]);
         assert_eq!(input["ceremonyNoticeId"], "c9");
         assert_eq!(input["topics"], json!(["FOOD_SAFETY", "DRINK_DRIVING"]));
-        assert!(input.get("nodeId").is_none(), "a reminder sits where its notice sits");
+        assert!(
+            input.get("nodeId").is_none(),
+            "a reminder sits where its notice sits"
+        );
     }
 }

@@ -169,7 +169,13 @@ pub fn CeremonyFormPage(props: &CeremonyFormPageProps) -> Html {
             problem.set(None);
             let mut draft = f.draft.clone();
             draft.expected_guests = guests;
-            saving.save(owner.clone(), f.key.clone(), Draft::Ceremony(draft), f.photos.clone(), kick.clone());
+            saving.save(
+                owner.clone(),
+                f.key.clone(),
+                Draft::Ceremony(draft),
+                f.photos.clone(),
+                kick.clone(),
+            );
         })
     };
     let problem_text = |ps: &[Problem]| {
@@ -249,25 +255,54 @@ mod tests {
 
     #[test]
     fn a_ceremony_up_to_half_a_year_ahead_is_accepted() {
-        assert_eq!(check(&form("2026-12-02", "2026-12-05", "120"), "2026-12-02"), Ok(120));
-        assert_eq!(check(&form("2026-12-02", "2027-05-31", "1"), "2026-12-02"), Ok(1));
-        assert_eq!(check(&form("2026-12-02", "2026-11-02", "1"), "2026-12-02"), Ok(1));
+        assert_eq!(
+            check(&form("2026-12-02", "2026-12-05", "120"), "2026-12-02"),
+            Ok(120)
+        );
+        assert_eq!(
+            check(&form("2026-12-02", "2027-05-31", "1"), "2026-12-02"),
+            Ok(1)
+        );
+        assert_eq!(
+            check(&form("2026-12-02", "2026-11-02", "1"), "2026-12-02"),
+            Ok(1)
+        );
     }
 
     #[test]
     fn a_ceremony_too_far_from_its_notice_is_refused_on_the_phone() {
         let today = "2026-12-02";
-        assert_eq!(check(&form(today, "2027-06-01", "1"), today), Err(Problem::DateOutOfRange));
-        assert_eq!(check(&form(today, "2026-11-01", "1"), today), Err(Problem::DateOutOfRange));
-        assert_eq!(check(&form("2026-12-03", "2026-12-05", "1"), today), Err(Problem::FutureNoticed));
-        assert_eq!(check(&form(today, "2026-12-05", "0"), today), Err(Problem::BadGuests));
-        assert_eq!(check(&form(today, "2026-12-05", "5001"), today), Err(Problem::BadGuests));
+        assert_eq!(
+            check(&form(today, "2027-06-01", "1"), today),
+            Err(Problem::DateOutOfRange)
+        );
+        assert_eq!(
+            check(&form(today, "2026-11-01", "1"), today),
+            Err(Problem::DateOutOfRange)
+        );
+        assert_eq!(
+            check(&form("2026-12-03", "2026-12-05", "1"), today),
+            Err(Problem::FutureNoticed)
+        );
+        assert_eq!(
+            check(&form(today, "2026-12-05", "0"), today),
+            Err(Problem::BadGuests)
+        );
+        assert_eq!(
+            check(&form(today, "2026-12-05", "5001"), today),
+            Err(Problem::BadGuests)
+        );
     }
 
     #[test]
     fn days_are_counted_across_months_and_leap_years() {
         assert_eq!(day_number("1970-01-01"), Some(0));
-        assert_eq!(day_number("2028-03-01").zip(day_number("2028-02-28")).map(|(a, b)| a - b), Some(2));
+        assert_eq!(
+            day_number("2028-03-01")
+                .zip(day_number("2028-02-28"))
+                .map(|(a, b)| a - b),
+            Some(2)
+        );
         assert_eq!(day_number("2026-13-01"), None);
     }
 }

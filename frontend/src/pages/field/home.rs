@@ -26,10 +26,38 @@ pub fn FieldHome() -> Html {
     let may = |a: Action| me.allowed_actions.contains(&a);
     // The group liaison's own records, each offered only when allowed.
     let liaison = [
-        (Action::RecordCeremonyNotice, Route::RecordCeremony, "ceremony", "喜", L::RecordCeremony, L::RecordCeremonyHint),
-        (Action::RecordOnSiteReminder, Route::RecordReminder, "reminder", "提", L::RecordReminder, L::RecordReminderHint),
-        (Action::RegisterVehicle, Route::RegisterVehicle, "vehicle", "车", L::RegisterVehicle, L::RegisterVehicleHint),
-        (Action::RecordPersuasion, Route::RecordPersuasion, "persuasion", "劝", L::RecordPersuasion, L::RecordPersuasionHint),
+        (
+            Action::RecordCeremonyNotice,
+            Route::RecordCeremony,
+            "ceremony",
+            "喜",
+            L::RecordCeremony,
+            L::RecordCeremonyHint,
+        ),
+        (
+            Action::RecordOnSiteReminder,
+            Route::RecordReminder,
+            "reminder",
+            "提",
+            L::RecordReminder,
+            L::RecordReminderHint,
+        ),
+        (
+            Action::RegisterVehicle,
+            Route::RegisterVehicle,
+            "vehicle",
+            "车",
+            L::RegisterVehicle,
+            L::RegisterVehicleHint,
+        ),
+        (
+            Action::RecordPersuasion,
+            Route::RecordPersuasion,
+            "persuasion",
+            "劝",
+            L::RecordPersuasion,
+            L::RecordPersuasionHint,
+        ),
     ];
     let liaison_links = liaison.into_iter().filter(|l| may(l.0)).map(|(_, to, class, icon, title, hint)| {
         html! {

@@ -24,9 +24,9 @@ pub use meeting::MeetingFormPage;
 pub use patrol::PatrolPage;
 pub use persuasion::PersuasionFormPage;
 pub use reminder::ReminderFormPage;
-pub use vehicle::VehicleFormPage;
 pub use sector_checks::sector_name;
 pub use text_area::TextArea;
+pub use vehicle::VehicleFormPage;
 
 use std::rc::Rc;
 

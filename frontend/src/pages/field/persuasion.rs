@@ -143,7 +143,9 @@ pub fn PersuasionFormPage(props: &PersuasionFormPageProps) -> Html {
             })
         })
     };
-    let reasons = options(&PersuasionReason::ALL, |r| labels::persuasion_reason(&i18n, r));
+    let reasons = options(&PersuasionReason::ALL, |r| {
+        labels::persuasion_reason(&i18n, r)
+    });
     let d = &current.draft;
     html! {
         <div class="field-page">

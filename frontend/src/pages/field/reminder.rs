@@ -44,7 +44,13 @@ enum Problem {
 
 /// How a notice is named in the choice and the outbox.
 fn notice_label(i18n: &crate::i18n::I18n, n: &NoticeChoice) -> String {
-    format!("{} · {} · {} · {}", n.date, labels::ceremony_kind(i18n, n.kind), n.host_name, n.place)
+    format!(
+        "{} · {} · {} · {}",
+        n.date,
+        labels::ceremony_kind(i18n, n.kind),
+        n.host_name,
+        n.place
+    )
 }
 
 /// The day `days` before today, `YYYY-MM-DD`.
@@ -52,7 +58,12 @@ fn days_ago(days: i64) -> String {
     let d = js_sys::Date::new_0();
     d.set_date(d.get_date() - days as u32);
     let p = |n: u32| format!("{n:02}");
-    format!("{:04}-{}-{}", d.get_full_year(), p(d.get_month() + 1), p(d.get_date()))
+    format!(
+        "{:04}-{}-{}",
+        d.get_full_year(),
+        p(d.get_month() + 1),
+        p(d.get_date())
+    )
 }
 
 #[derive(Clone, PartialEq)]
@@ -212,12 +223,23 @@ pub fn ReminderFormPage(props: &ReminderFormPageProps) -> Html {
         })
     };
     let d = &current.draft;
-    let mut choices = vec![(AttrValue::from(""), AttrValue::from(i18n.t(L::ChooseCeremony)))];
+    let mut choices = vec![(
+        AttrValue::from(""),
+        AttrValue::from(i18n.t(L::ChooseCeremony)),
+    )];
     // An edited reminder keeps its ceremony even if it is no longer recent.
     if !d.ceremony_notice_id.is_empty() && !list.iter().any(|n| n.id == d.ceremony_notice_id) {
-        choices.push((d.ceremony_notice_id.clone().into(), d.ceremony_label.clone().into()));
+        choices.push((
+            d.ceremony_notice_id.clone().into(),
+            d.ceremony_label.clone().into(),
+        ));
     }
-    choices.extend(list.iter().map(|n| (AttrValue::from(n.id.clone()), AttrValue::from(notice_label(&i18n, n)))));
+    choices.extend(list.iter().map(|n| {
+        (
+            AttrValue::from(n.id.clone()),
+            AttrValue::from(notice_label(&i18n, n)),
+        )
+    }));
     let topics = ReminderTopic::ALL.iter().map(|t| {
         let checked = d.topics.contains(t);
         let toggle = {

@@ -202,13 +202,22 @@ mod tests {
     fn the_plate_and_phone_are_sent_as_the_server_stores_them() {
         let sent = check(&draft("贵c·12345", "138 0000 8000"));
         assert_eq!(sent.as_ref().map(|d| d.plate.as_str()), Ok("贵C12345"));
-        assert_eq!(sent.as_ref().map(|d| d.owner_phone.as_str()), Ok("13800008000"));
+        assert_eq!(
+            sent.as_ref().map(|d| d.owner_phone.as_str()),
+            Ok("13800008000")
+        );
     }
 
     #[test]
     fn a_mistyped_plate_or_phone_is_refused_before_the_outbox() {
-        assert_eq!(check(&draft("贵C1234", "13800008000")), Err(Problem::BadPlate));
-        assert_eq!(check(&draft("贵C12345", "1380000800")), Err(Problem::BadPhone));
+        assert_eq!(
+            check(&draft("贵C1234", "13800008000")),
+            Err(Problem::BadPlate)
+        );
+        assert_eq!(
+            check(&draft("贵C12345", "1380000800")),
+            Err(Problem::BadPhone)
+        );
         let mut no_owner = draft("贵C12345", "13800008000");
         no_owner.owner_name = " ".into();
         assert_eq!(check(&no_owner), Err(Problem::NoOwner));

@@ -39,7 +39,15 @@ mod tests {
 
     #[test]
     fn a_mistyped_plate_is_caught_on_the_phone() {
-        for bad in ["", "C12345", "贵12345", "贵C1234", "贵CO2345", "港C12345", "贵C123456"] {
+        for bad in [
+            "",
+            "C12345",
+            "贵12345",
+            "贵C1234",
+            "贵CO2345",
+            "港C12345",
+            "贵C123456",
+        ] {
             assert_eq!(plate(bad), None, "{bad}");
         }
     }

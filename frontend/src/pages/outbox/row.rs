@@ -50,7 +50,12 @@ pub fn OutboxRow(props: &OutboxRowProps) -> Html {
         ),
         Draft::Ceremony(d) => (
             i18n.t(L::RecordCeremony).to_owned(),
-            format!("{} · {} · {}", labels::ceremony_kind(&i18n, d.kind), d.host_name, d.date),
+            format!(
+                "{} · {} · {}",
+                labels::ceremony_kind(&i18n, d.kind),
+                d.host_name,
+                d.date
+            ),
             Route::EditCeremony {
                 key: item.id.clone(),
             },
@@ -64,14 +69,23 @@ pub fn OutboxRow(props: &OutboxRowProps) -> Html {
         ),
         Draft::Vehicle(d) => (
             i18n.t(L::RegisterVehicle).to_owned(),
-            format!("{} · {} · {}", d.plate, labels::vehicle_kind(&i18n, d.kind), d.owner_name),
+            format!(
+                "{} · {} · {}",
+                d.plate,
+                labels::vehicle_kind(&i18n, d.kind),
+                d.owner_name
+            ),
             Route::EditVehicle {
                 key: item.id.clone(),
             },
         ),
         Draft::Persuasion(d) => (
             i18n.t(L::RecordPersuasion).to_owned(),
-            format!("{} · {}", labels::persuasion_reason(&i18n, d.reason), d.driver_name),
+            format!(
+                "{} · {}",
+                labels::persuasion_reason(&i18n, d.reason),
+                d.driver_name
+            ),
             Route::EditPersuasion {
                 key: item.id.clone(),
             },
