@@ -11,10 +11,10 @@ use crate::components::{Layout, Loading};
 use crate::i18n::I18nProvider;
 use crate::outbox::OutboxProvider;
 use crate::pages::{
-    AccountsPage, DocumentsPage, FieldHome, HazardPage, HazardReportPage, HazardsPage,
-    InspectionsPage, LoginPage, MeetingFormPage, MeetingPage, MeetingsPage, MonthPage, NodePage,
-    NotAllowed, NotFound, OutboxPage, PasswordPage, PatrolPage, RosterPage, SearchPage, TokensPage,
-    YearPage,
+    AccountsPage, CeremonyFormPage, DocumentsPage, FieldHome, HazardPage, HazardReportPage,
+    HazardsPage, InspectionsPage, LoginPage, MeetingFormPage, MeetingPage, MeetingsPage, MonthPage,
+    NodePage, NotAllowed, NotFound, OutboxPage, PasswordPage, PatrolPage, PersuasionFormPage,
+    ReminderFormPage, RosterPage, SearchPage, TokensPage, VehicleFormPage, YearPage,
 };
 use crate::session::{use_session, AuthStatus, SessionProvider};
 // Issue 8, desk programme pages.
@@ -71,6 +71,22 @@ pub enum Route {
     RecordMeeting,
     #[at("/field/meeting/:key")]
     EditMeeting { key: String },
+    #[at("/field/ceremony")]
+    RecordCeremony,
+    #[at("/field/ceremony/:key")]
+    EditCeremony { key: String },
+    #[at("/field/reminder")]
+    RecordReminder,
+    #[at("/field/reminder/:key")]
+    EditReminder { key: String },
+    #[at("/field/vehicle")]
+    RegisterVehicle,
+    #[at("/field/vehicle/:key")]
+    EditVehicle { key: String },
+    #[at("/field/persuasion")]
+    RecordPersuasion,
+    #[at("/field/persuasion/:key")]
+    EditPersuasion { key: String },
     #[at("/outbox")]
     Outbox,
     #[at("/search")]
@@ -117,6 +133,10 @@ fn Shell() -> Html {
                 record: records_inspections(&me.allowed_actions),
                 report: me.allowed_actions.contains(&Action::ReportHazard),
                 meeting: me.allowed_actions.contains(&Action::RecordVillageMeeting),
+                ceremony: me.allowed_actions.contains(&Action::RecordCeremonyNotice),
+                reminder: me.allowed_actions.contains(&Action::RecordOnSiteReminder),
+                vehicle: me.allowed_actions.contains(&Action::RegisterVehicle),
+                persuasion: me.allowed_actions.contains(&Action::RecordPersuasion),
             };
             // Officers and liaisons on a phone land on the field actions.
             let field_first = matches!(me.role, Role::VillageOfficer | Role::GroupLiaison)
@@ -136,6 +156,10 @@ struct Field {
     record: bool,
     report: bool,
     meeting: bool,
+    ceremony: bool,
+    reminder: bool,
+    vehicle: bool,
+    persuasion: bool,
 }
 
 fn switch(route: Route, home: &str, field_first: bool, may: Field) -> Html {
@@ -147,6 +171,18 @@ fn switch(route: Route, home: &str, field_first: bool, may: Field) -> Html {
             html! { <NotAllowed /> }
         }
         Route::RecordMeeting | Route::EditMeeting { .. } if !may.meeting => {
+            html! { <NotAllowed /> }
+        }
+        Route::RecordCeremony | Route::EditCeremony { .. } if !may.ceremony => {
+            html! { <NotAllowed /> }
+        }
+        Route::RecordReminder | Route::EditReminder { .. } if !may.reminder => {
+            html! { <NotAllowed /> }
+        }
+        Route::RegisterVehicle | Route::EditVehicle { .. } if !may.vehicle => {
+            html! { <NotAllowed /> }
+        }
+        Route::RecordPersuasion | Route::EditPersuasion { .. } if !may.persuasion => {
             html! { <NotAllowed /> }
         }
         Route::Home if field_first => html! { <FieldHome /> },
@@ -169,6 +205,22 @@ fn switch(route: Route, home: &str, field_first: bool, may: Field) -> Html {
         Route::RecordMeeting => html! { <MeetingFormPage /> },
         Route::EditMeeting { key } => {
             html! { <MeetingFormPage key={key.clone()} edit={Some(key.clone())} /> }
+        }
+        Route::RecordCeremony => html! { <CeremonyFormPage /> },
+        Route::EditCeremony { key } => {
+            html! { <CeremonyFormPage key={key.clone()} edit={Some(key.clone())} /> }
+        }
+        Route::RecordReminder => html! { <ReminderFormPage /> },
+        Route::EditReminder { key } => {
+            html! { <ReminderFormPage key={key.clone()} edit={Some(key.clone())} /> }
+        }
+        Route::RegisterVehicle => html! { <VehicleFormPage /> },
+        Route::EditVehicle { key } => {
+            html! { <VehicleFormPage key={key.clone()} edit={Some(key.clone())} /> }
+        }
+        Route::RecordPersuasion => html! { <PersuasionFormPage /> },
+        Route::EditPersuasion { key } => {
+            html! { <PersuasionFormPage key={key.clone()} edit={Some(key.clone())} /> }
         }
         Route::Meetings { id } => html! { <MeetingsPage {id} /> },
         Route::Meeting { id } => html! { <MeetingPage {id} /> },

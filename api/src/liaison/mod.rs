@@ -9,6 +9,7 @@
 pub mod ceremonies;
 pub mod kinds;
 pub mod plate;
+pub mod plate_shape;
 pub mod reminders;
 pub mod schema;
 pub mod talks;

@@ -3,52 +3,21 @@
 //! five letters or digits (a new-energy plate has six, D or F first or
 //! last), or five and a trailing 挂 (trailer) or 学 (learner). Letters I and
 //! O are never issued (they read as 1 and 0). Stored without the space or
-//! dot people write after the office letter: 贵C·12345 → 贵C12345.
+//! dot people write after the office letter: 贵C·12345 → 贵C12345. The
+//! shape itself is in `plate_shape.rs`, which the web app includes too.
+use super::plate_shape::{normalise, well_formed};
 use crate::error::{AppError, AppResult, Key};
-
-const PROVINCES: &str = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
-const SUFFIXES: [char; 2] = ['挂', '学'];
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Plate(String);
 
-fn serial_char(c: char) -> bool {
-    (c.is_ascii_uppercase() && c != 'I' && c != 'O') || c.is_ascii_digit()
-}
-
 impl Plate {
     pub fn parse(text: &str) -> AppResult<Plate> {
-        let plate: String = text
-            .chars()
-            .filter(|c| !c.is_whitespace() && !matches!(c, '·' | '•' | '.' | '-'))
-            .map(|c| c.to_ascii_uppercase())
-            .collect();
-        if Self::well_formed(&plate) {
+        let plate = normalise(text);
+        if well_formed(&plate) {
             Ok(Plate(plate))
         } else {
             Err(AppError::input("plate", Key::VehiclePlateInvalid))
-        }
-    }
-
-    fn well_formed(plate: &str) -> bool {
-        let chars: Vec<char> = plate.chars().collect();
-        let [province, office, serial @ ..] = chars.as_slice() else {
-            return false;
-        };
-        if !PROVINCES.contains(*province) || !office.is_ascii_uppercase() || *office == 'I' {
-            return false;
-        }
-        match serial {
-            [rest @ .., last] if SUFFIXES.contains(last) => {
-                rest.len() == 4 && rest.iter().all(|c| serial_char(*c))
-            }
-            s if s.len() == 5 => s.iter().all(|c| serial_char(*c)),
-            // New energy: 贵CD12345 (small car) or 贵C12345D (large vehicle).
-            s if s.len() == 6 => {
-                s.iter().all(|c| serial_char(*c))
-                    && (matches!(s[0], 'D' | 'F') || matches!(s[5], 'D' | 'F'))
-            }
-            _ => false,
         }
     }
 

@@ -1,9 +1,9 @@
 //! Display text for the API's enums and errors.
 
-use super::{I18n, Lang, F, K, R};
+use super::{I18n, Lang, F, K, L, R};
 use crate::api::{
-    ApiError, AppointmentRole, AuxiliaryPost, HazardSeverity, HazardState, InspectionKind, Level,
-    MeetingKind, Role,
+    ApiError, AppointmentRole, AuxiliaryPost, CeremonyKind, HazardSeverity, HazardState,
+    InspectionKind, Level, MeetingKind, PersuasionReason, ReminderTopic, Role, VehicleKind,
 };
 
 /// A level's name. In Chinese the data's own name wins (other provinces
@@ -138,6 +138,51 @@ pub fn meeting_kind(i18n: &I18n, kind: MeetingKind) -> &'static str {
     })
 }
 
+pub fn ceremony_kind(i18n: &I18n, kind: CeremonyKind) -> &'static str {
+    i18n.t(match kind {
+        CeremonyKind::Wedding => L::KindWedding,
+        CeremonyKind::Funeral => L::KindFuneral,
+        CeremonyKind::Other => L::KindOther,
+    })
+}
+
+pub fn vehicle_kind(i18n: &I18n, kind: VehicleKind) -> &'static str {
+    i18n.t(match kind {
+        VehicleKind::Car => L::KindCar,
+        VehicleKind::Van => L::KindVan,
+        VehicleKind::Truck => L::KindTruck,
+        VehicleKind::Motorcycle => L::KindMotorcycle,
+        VehicleKind::Tricycle => L::KindTricycle,
+        VehicleKind::Tractor => L::KindTractor,
+        VehicleKind::Other => L::KindOther,
+    })
+}
+
+pub fn reminder_topic(i18n: &I18n, topic: ReminderTopic) -> &'static str {
+    i18n.t(match topic {
+        ReminderTopic::FoodSafety => L::TopicFoodSafety,
+        ReminderTopic::FireAndPower => L::TopicFireAndPower,
+        ReminderTopic::Fireworks => L::TopicFireworks,
+        ReminderTopic::Gas => L::TopicGas,
+        ReminderTopic::DrinkDriving => L::TopicDrinkDriving,
+        ReminderTopic::Crowding => L::TopicCrowding,
+        ReminderTopic::Other => L::TopicOther,
+    })
+}
+
+pub fn persuasion_reason(i18n: &I18n, reason: PersuasionReason) -> &'static str {
+    i18n.t(match reason {
+        PersuasionReason::DrunkDriving => L::ReasonDrunkDriving,
+        PersuasionReason::NoHelmet => L::ReasonNoHelmet,
+        PersuasionReason::Overloading => L::ReasonOverloading,
+        PersuasionReason::PassengersOnCargo => L::ReasonPassengersOnCargo,
+        PersuasionReason::Unlicensed => L::ReasonUnlicensed,
+        PersuasionReason::Speeding => L::ReasonSpeeding,
+        PersuasionReason::Fatigue => L::ReasonFatigue,
+        PersuasionReason::Other => L::ReasonOther,
+    })
+}
+
 pub fn yes_no(i18n: &I18n, yes: bool) -> &'static str {
     i18n.t(if yes { R::Yes } else { R::No })
 }
@@ -202,6 +247,12 @@ pub fn refusal(i18n: &I18n, err: &ApiError) -> String {
         "sectors" => F::SectorsChecked,
         "notes" => F::Notes,
         "kind" => F::Kind,
+        "plate" => return format!("{}: {text}", i18n.t(L::Plate)),
+        "ownerPhone" => return format!("{}: {text}", i18n.t(L::OwnerPhone)),
+        "ownerName" => return format!("{}: {text}", i18n.t(L::OwnerName)),
+        "hostName" => return format!("{}: {text}", i18n.t(L::HostName)),
+        "date" => return format!("{}: {text}", i18n.t(L::CeremonyDate)),
+        "expectedGuests" => return format!("{}: {text}", i18n.t(L::ExpectedGuests)),
         "nodeId" => F::RecordNode,
         "photoIds" | "photos" => F::Photos,
         "latitude" | "longitude" | "accuracyM" => F::Location,

@@ -8,12 +8,18 @@ use serde_json::{json, Value};
 use crate::api::{HazardSeverity, InspectionKind, MeetingKind};
 use crate::device::Position;
 
+pub use super::liaison_draft::{CeremonyDraft, PersuasionDraft, ReminderDraft, VehicleDraft};
+
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", tag = "type")]
 pub enum Draft {
     Inspection(InspectionDraft),
     Hazard(HazardDraft),
     Meeting(MeetingDraft),
+    Ceremony(CeremonyDraft),
+    Reminder(ReminderDraft),
+    Vehicle(VehicleDraft),
+    Persuasion(PersuasionDraft),
 }
 
 /// A village safety meeting (村级安全会议) recorded on the phone.
@@ -72,6 +78,10 @@ impl Draft {
             Draft::Inspection(d) => &d.node_name,
             Draft::Hazard(d) => &d.node_name,
             Draft::Meeting(d) => &d.node_name,
+            Draft::Ceremony(d) => &d.node_name,
+            Draft::Reminder(d) => &d.node_name,
+            Draft::Vehicle(d) => &d.node_name,
+            Draft::Persuasion(d) => &d.node_name,
         }
     }
 }

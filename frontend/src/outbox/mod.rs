@@ -6,11 +6,15 @@
 
 mod backoff;
 pub mod draft;
+mod liaison_draft;
 mod runner;
 mod send;
 pub mod store;
 
-pub use draft::{Draft, HazardDraft, InspectionDraft, MeetingDraft};
+pub use draft::{
+    CeremonyDraft, Draft, HazardDraft, InspectionDraft, MeetingDraft, PersuasionDraft,
+    ReminderDraft, VehicleDraft,
+};
 pub use runner::{use_outbox, OutboxProvider};
 pub use store::{ItemMeta, ItemState};
 

@@ -9,7 +9,8 @@ use gloo_storage::{LocalStorage, Storage};
 use super::draft::Draft;
 use super::store::{self, Item};
 use crate::api::{
-    record_inspection, record_meeting, report_hazard, upload_photo, ApiError, Client,
+    record_ceremony_notice, record_inspection, record_meeting, record_on_site_reminder,
+    record_persuasion, register_vehicle, report_hazard, upload_photo, ApiError, Client,
 };
 
 /// A mutation may take the server's full 30 s; a photo on a weak signal longer.
@@ -54,7 +55,7 @@ pub async fn send(client: &Client, item: &mut Item, waiting_keys: &[String]) -> 
             },
             None => None,
         },
-        Draft::Inspection(_) | Draft::Meeting(_) => None,
+        _ => None,
     };
     for (index, blob) in item.photos.iter().enumerate() {
         if item.meta.photo_ids.get(index).is_some_and(Option::is_some) {
@@ -83,6 +84,20 @@ pub async fn send(client: &Client, item: &mut Item, waiting_keys: &[String]) -> 
         }
         Draft::Meeting(d) => {
             record_meeting(client, d.to_input(&key, &photo_ids), MUTATION_TIMEOUT_MS).await
+        }
+        Draft::Ceremony(d) => {
+            let input = d.to_input(&key, &photo_ids);
+            record_ceremony_notice(client, input, MUTATION_TIMEOUT_MS).await
+        }
+        Draft::Reminder(d) => {
+            let input = d.to_input(&key, &photo_ids);
+            record_on_site_reminder(client, input, MUTATION_TIMEOUT_MS).await
+        }
+        Draft::Vehicle(d) => {
+            register_vehicle(client, d.to_input(&key, &photo_ids), MUTATION_TIMEOUT_MS).await
+        }
+        Draft::Persuasion(d) => {
+            record_persuasion(client, d.to_input(&key, &photo_ids), MUTATION_TIMEOUT_MS).await
         }
     };
     match result {

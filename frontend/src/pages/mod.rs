@@ -26,7 +26,10 @@ mod year;
 pub use accounts::AccountsPage;
 pub use desk::{DeskListPage, DeskRecordPage};
 pub use documents::DocumentsPage;
-pub use field::{FieldHome, HazardReportPage, MeetingFormPage, PatrolPage};
+pub use field::{
+    CeremonyFormPage, FieldHome, HazardReportPage, MeetingFormPage, PatrolPage, PersuasionFormPage,
+    ReminderFormPage, VehicleFormPage,
+};
 pub use hazard::HazardPage;
 pub use hazards::HazardsPage;
 pub use inspections::InspectionsPage;

@@ -7,7 +7,7 @@ use yew_router::prelude::*;
 
 use crate::api::{records_inspections, Action};
 use crate::app::Route;
-use crate::i18n::{use_i18n, F, R};
+use crate::i18n::{use_i18n, Text, F, L, R};
 use crate::outbox::use_outbox;
 use crate::session::use_session;
 
@@ -23,6 +23,53 @@ pub fn FieldHome() -> Html {
     let record = records_inspections(&me.allowed_actions);
     let report = me.allowed_actions.contains(&Action::ReportHazard);
     let meeting = me.allowed_actions.contains(&Action::RecordVillageMeeting);
+    let may = |a: Action| me.allowed_actions.contains(&a);
+    // The group liaison's own records, each offered only when allowed.
+    let liaison = [
+        (
+            Action::RecordCeremonyNotice,
+            Route::RecordCeremony,
+            "ceremony",
+            "喜",
+            L::RecordCeremony,
+            L::RecordCeremonyHint,
+        ),
+        (
+            Action::RecordOnSiteReminder,
+            Route::RecordReminder,
+            "reminder",
+            "提",
+            L::RecordReminder,
+            L::RecordReminderHint,
+        ),
+        (
+            Action::RegisterVehicle,
+            Route::RegisterVehicle,
+            "vehicle",
+            "车",
+            L::RegisterVehicle,
+            L::RegisterVehicleHint,
+        ),
+        (
+            Action::RecordPersuasion,
+            Route::RecordPersuasion,
+            "persuasion",
+            "劝",
+            L::RecordPersuasion,
+            L::RecordPersuasionHint,
+        ),
+    ];
+    let liaison_links = liaison.into_iter().filter(|l| may(l.0)).map(|(_, to, class, icon, title, hint)| {
+        html! {
+            <Link<Route> {to} classes={classes!("field-action", format!("field-action-{class}"))}>
+                <span class="field-action-icon" aria-hidden="true">{ icon }</span>
+                <span class="field-action-text">
+                    <strong>{ title.text(i18n.lang) }</strong>
+                    <span>{ hint.text(i18n.lang) }</span>
+                </span>
+            </Link<Route>>
+        }
+    });
     html! {
         <div class="field-page field-home">
             <p class="field-home-where muted">{ me.node.name.clone() }</p>
@@ -53,6 +100,7 @@ pub fn FieldHome() -> Html {
                 </span>
             </Link<Route>>
             }
+            { for liaison_links }
             if counts.waiting + counts.failed > 0 {
                 <Link<Route> to={Route::Outbox} classes="field-action field-action-outbox">
                     <span class="field-action-icon" aria-hidden="true">{ "⇡" }</span>

@@ -6,7 +6,7 @@ use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::dates::local_datetime;
-use crate::i18n::{labels, use_i18n, F};
+use crate::i18n::{labels, use_i18n, F, L};
 use crate::outbox::{store, Draft, ItemMeta, ItemState};
 
 #[derive(Properties, PartialEq)]
@@ -45,6 +45,48 @@ pub fn OutboxRow(props: &OutboxRowProps) -> Html {
             labels::meeting_kind(&i18n, d.kind).to_owned(),
             d.topics.clone(),
             Route::EditMeeting {
+                key: item.id.clone(),
+            },
+        ),
+        Draft::Ceremony(d) => (
+            i18n.t(L::RecordCeremony).to_owned(),
+            format!(
+                "{} · {} · {}",
+                labels::ceremony_kind(&i18n, d.kind),
+                d.host_name,
+                d.date
+            ),
+            Route::EditCeremony {
+                key: item.id.clone(),
+            },
+        ),
+        Draft::Reminder(d) => (
+            i18n.t(L::RecordReminder).to_owned(),
+            d.ceremony_label.clone(),
+            Route::EditReminder {
+                key: item.id.clone(),
+            },
+        ),
+        Draft::Vehicle(d) => (
+            i18n.t(L::RegisterVehicle).to_owned(),
+            format!(
+                "{} · {} · {}",
+                d.plate,
+                labels::vehicle_kind(&i18n, d.kind),
+                d.owner_name
+            ),
+            Route::EditVehicle {
+                key: item.id.clone(),
+            },
+        ),
+        Draft::Persuasion(d) => (
+            i18n.t(L::RecordPersuasion).to_owned(),
+            format!(
+                "{} · {}",
+                labels::persuasion_reason(&i18n, d.reason),
+                d.driver_name
+            ),
+            Route::EditPersuasion {
                 key: item.id.clone(),
             },
         ),
