@@ -19,6 +19,7 @@ use crate::hazards::schema::{HazardsMutation, HazardsQuery};
 use crate::inspections::schema::{InspectionsMutation, InspectionsQuery};
 use crate::liaison::schema::{LiaisonMutation, LiaisonQuery};
 use crate::node::NodeQuery;
+use crate::leaders::roster_schema::{RostersMutation, RostersQuery};
 use crate::leaders::schema::LeadersMutation;
 use crate::overview::schema::OverviewQuery;
 use crate::overview::year_schema::YearOverviewQuery;
@@ -60,6 +61,7 @@ pub struct Query(
     PublicityQuery,
     WorkPlansQuery,
     LiaisonQuery,
+    RostersQuery,
 );
 
 /// Every change the API makes; each is authorized for the caller and audited.
@@ -80,6 +82,7 @@ pub struct Mutation(
     WorkPlansMutation,
     LiaisonMutation,
     LeadersMutation,
+    RostersMutation,
 );
 
 pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;

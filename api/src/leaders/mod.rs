@@ -7,3 +7,5 @@
 pub mod assignments;
 pub mod schema;
 pub mod visits;
+pub mod roster_schema;
+pub mod rosters;
