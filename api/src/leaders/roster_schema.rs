@@ -39,10 +39,13 @@ pub struct RosterSubmissionFields(Authorized<roster_submission::Model>);
 pub struct RosterEntry {
     /// The village or group.
     pub node_id: ID,
+    /// Its name then.
     pub node_name: String,
     /// `VILLAGE_OFFICER` or `GROUP_LIAISON`.
     pub role: String,
+    /// The appointment held then.
     pub appointment_id: ID,
+    /// The person who held it.
     pub person_id: ID,
     /// The holder's name then.
     pub name: String,
@@ -53,7 +56,9 @@ pub struct RosterEntry {
 /// A post nobody held when the roster was submitted.
 #[derive(SimpleObject)]
 pub struct MissingPost {
+    /// The village or group without its post.
     pub node_id: ID,
+    /// Its name then.
     pub node_name: String,
     /// The post that was empty.
     pub role: String,
