@@ -120,7 +120,9 @@ impl RostersQuery {
     async fn roster_submissions(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Only submissions of townships at or below this node (default: the caller's node).")]
+        #[graphql(
+            desc = "Only submissions of townships at or below this node (default: the caller's node)."
+        )]
         under: Option<ID>,
         #[graphql(desc = "Only submissions on or after this day.")] from: Option<NaiveDate>,
         #[graphql(desc = "Only submissions on or before this day.")] to: Option<NaiveDate>,
