@@ -20,6 +20,7 @@ use crate::inspections::schema::{InspectionsMutation, InspectionsQuery};
 use crate::liaison::schema::{LiaisonMutation, LiaisonQuery};
 use crate::node::NodeQuery;
 use crate::leaders::duty_reports::schema::{DutyReportsMutation, DutyReportsQuery};
+use crate::leaders::roster_schema::{RostersMutation, RostersQuery};
 use crate::leaders::schema::LeadersMutation;
 use crate::overview::schema::OverviewQuery;
 use crate::overview::year_schema::YearOverviewQuery;
@@ -62,6 +63,7 @@ pub struct Query(
     WorkPlansQuery,
     LiaisonQuery,
     DutyReportsQuery,
+    RostersQuery,
 );
 
 /// Every change the API makes; each is authorized for the caller and audited.
@@ -83,6 +85,7 @@ pub struct Mutation(
     LiaisonMutation,
     LeadersMutation,
     DutyReportsMutation,
+    RostersMutation,
 );
 
 pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;

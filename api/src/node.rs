@@ -18,6 +18,7 @@ use crate::liaison::schema::{
     ceremony::CeremonyNotice, reminder::OnSiteReminder, talk::Persuasion, vehicle::Vehicle,
     warning::SeasonalWarning,
 };
+use crate::leaders::roster_schema::RosterSubmission;
 use crate::people::schema::{Appointment, Person};
 use crate::photos::schema::Photo;
 use crate::programme::drills::schema::Drill;
@@ -63,6 +64,7 @@ pub enum Node {
     SeasonalWarning(SeasonalWarning),
     DutyReport(DutyReport),
     VillageAssignment(VillageAssignment),
+    RosterSubmission(RosterSubmission),
 }
 
 #[derive(Default)]
@@ -126,6 +128,11 @@ async fn find(st: &AppState, sc: &Scope, id: Uuid) -> AppResult<Node> {
     }
     if let Some(d) = found(documents::service::find(db, sc, id).await)? {
         return Ok(Node::Document(Document(d)));
+    }
+    if let Some(r) =
+        found(programme::find::<entity::roster_submission::Entity>(db, sc, id).await)?
+    {
+        return Ok(Node::RosterSubmission(RosterSubmission::from(r)));
     }
     if let Some(t) = found(programme::find::<entity::training::Entity>(db, sc, id).await)? {
         return Ok(Node::Training(Training::from(t)));

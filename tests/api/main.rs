@@ -10,6 +10,7 @@ mod audit;
 mod auth;
 mod backup;
 mod consistency;
+mod campaigns;
 mod cursors;
 mod database_settings;
 mod divisions;

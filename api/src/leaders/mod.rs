@@ -8,3 +8,5 @@ pub mod assignments;
 pub mod duty_reports;
 pub mod schema;
 pub mod visits;
+pub mod roster_schema;
+pub mod rosters;

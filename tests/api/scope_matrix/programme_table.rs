@@ -259,6 +259,20 @@ pub const PROGRAMME: &[Row] = &[
     row("correctDutyReport",    VillageOfficer, [X,  X,    X,    N,     X,      X]),
     row("correctDutyReport",    GroupLiaison,   [X,  X,    X,    X,     X,      X]),
     row("correctDutyReport",    Anonymous,      [U,  X,    X,    X,     U,      X]),
+    // The roster is the township's own (the county may send it for one);
+    // a village does not, a viewer reads it.
+    row("submitRoster",         CityViewer,     [F,  F,    F,    N,     N,      N]),
+    row("submitRoster",         CountyAdmin,    [B,  A,    B,    N,     N,      N]),
+    row("submitRoster",         TownshipAdmin,  [A,  B,    B,    N,     N,      N]),
+    row("submitRoster",         VillageOfficer, [F,  F,    X,    N,     N,      N]),
+    row("submitRoster",         GroupLiaison,   [F,  X,    X,    N,     N,      N]),
+    row("submitRoster",         Anonymous,      [U,  U,    U,    U,     U,      U]),
+    row("rosterSubmissions",    CityViewer,     [A,  A,    A,    X,     N,      N]),
+    row("rosterSubmissions",    CountyAdmin,    [A,  A,    X,    X,     N,      N]),
+    row("rosterSubmissions",    TownshipAdmin,  [A,  X,    X,    X,     N,      X]),
+    row("rosterSubmissions",    VillageOfficer, [X,  X,    X,    N,     X,      X]),
+    row("rosterSubmissions",    GroupLiaison,   [X,  X,    X,    X,     X,      X]),
+    row("rosterSubmissions",    Anonymous,      [U,  X,    X,    X,     U,      X]),
 ];
 
 /// Fields whose records sit at villages only.
@@ -269,6 +283,7 @@ pub const AT_VILLAGES: [&str; 4] = ["meetings", "meeting", "recordMeeting", "cor
 /// of the upper level below it (a parent there has none, X), one below
 /// them has none (X).
 pub const KIND_LEVELS: &[(&str, i16, i16)] = &[
+    ("rosterSubmissions", 4, 4),
     ("trainings", 3, 4),
     ("training", 3, 4),
     ("correctTraining", 3, 4),

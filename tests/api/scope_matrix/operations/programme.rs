@@ -12,6 +12,9 @@ const RECORD_MEETING: &str =
 const CORRECT_MEETING: &str = "mutation($id: ID!, $version: Int!) { correctMeeting(id: $id, version: $version, reason: \"矩阵更正\", topics: \"更正议题\") { id } }";
 const APPOINT_LEADER: &str = "mutation($input: AppointInput!) { appoint(input: $input) { id } }";
 const ASSIGN_VILLAGES: &str = "mutation($id: ID!, $since: NaiveDate!) { assignVillages(appointmentId: $id, villageIds: [], since: $since) { id } }";
+const SUBMIT_ROSTER: &str =
+    "mutation($t: ID!) { submitRoster(townshipId: $t) { id entryCount } }";
+const ROSTERS: &str = "query($under: ID) { rosterSubmissions(under: $under, first: 100) { totalCount nodes { id } } }";
 const DOCUMENTS: &str =
     "query($under: ID) { documents(under: $under, first: 100) { totalCount nodes { id } } }";
 const YEAR_OVERVIEW: &str = "query($nodeId: ID!, $year: Int!) { yearOverview(nodeId: $nodeId, year: $year) { node { id } meetingsHeld meetingsExpected } }";
@@ -69,6 +72,16 @@ impl Fixtures<'_> {
                 json!({ "nodeId": node.id, "year": chrono::Datelike::year(&api::clock::today()) }),
                 &["nodeId"],
             ),
+            "submitRoster" => p(SUBMIT_ROSTER, json!({ "t": node.id }), &["t"]),
+            "rosterSubmissions" => {
+                let data = self.as_root(SUBMIT_ROSTER, json!({ "t": node.id })).await;
+                let id = data["submitRoster"]["id"].as_str().unwrap().to_string();
+                Prepared {
+                    record_id: Some(id),
+                    unfiltered: Some(json!({})),
+                    ..p(ROSTERS, json!({ "under": node.id }), &["under"])
+                }
+            }
             "meetings" => {
                 let (id, _) = self.meeting_at(node).await;
                 Prepared {

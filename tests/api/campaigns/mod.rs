@@ -1,0 +1,2 @@
+//! Rosters sent to the county (issue 8, campaigns part).
+mod rosters;
