@@ -1,6 +1,11 @@
 //! SafeGrid (安全网格): the server for "six levels, six coverages" work-safety
 //! grid management. `main.rs` is the CLI; everything else is here so the
 //! tests can start the real server on port 0.
+
+// The root Query and Mutation merge one object per domain
+// (`MergedObject`), nested a level per member: the default 128 is too
+// shallow for the layout of their resolvers.
+#![recursion_limit = "256"]
 pub mod accounts;
 pub mod api_tokens;
 pub mod audit;
@@ -25,9 +30,9 @@ pub mod http;
 pub mod idempotency;
 pub mod ids;
 pub mod inspections;
+pub mod leaders;
 pub mod liaison;
 pub mod node;
-pub mod leaders;
 pub mod overview;
 pub mod pagination;
 pub mod people;

@@ -13,12 +13,12 @@ use crate::grid::schema::GridNode;
 use crate::hazards::types::{Hazard, HazardEvent};
 use crate::inspections::schema::Inspection;
 use crate::leaders::duty_reports::schema::DutyReport;
+use crate::leaders::roster_schema::RosterSubmission;
 use crate::leaders::schema::VillageAssignment;
 use crate::liaison::schema::{
     ceremony::CeremonyNotice, reminder::OnSiteReminder, talk::Persuasion, vehicle::Vehicle,
     warning::SeasonalWarning,
 };
-use crate::leaders::roster_schema::RosterSubmission;
 use crate::people::schema::{Appointment, Person};
 use crate::photos::schema::Photo;
 use crate::programme::drills::schema::Drill;
@@ -129,8 +129,7 @@ async fn find(st: &AppState, sc: &Scope, id: Uuid) -> AppResult<Node> {
     if let Some(d) = found(documents::service::find(db, sc, id).await)? {
         return Ok(Node::Document(Document(d)));
     }
-    if let Some(r) =
-        found(programme::find::<entity::roster_submission::Entity>(db, sc, id).await)?
+    if let Some(r) = found(programme::find::<entity::roster_submission::Entity>(db, sc, id).await)?
     {
         return Ok(Node::RosterSubmission(RosterSubmission::from(r)));
     }

@@ -141,8 +141,16 @@ const DEFAULT_KINDS: &[(&str, &str, &str)] = &[
     ("DEPLOYMENT", "动员部署文件", "Deployment notice"),
     ("VILLAGE_RULES", "村级管理制度", "Village management rules"),
     ("GROUP_RULES", "组级管理制度", "Group management rules"),
-    ("APPOINTMENT_RULES", "安全员聘用制度", "Officers' appointment rules"),
-    ("ASSESSMENT_RULES", "安全员考核办法", "Officers' assessment rules"),
+    (
+        "APPOINTMENT_RULES",
+        "安全员聘用制度",
+        "Officers' appointment rules",
+    ),
+    (
+        "ASSESSMENT_RULES",
+        "安全员考核办法",
+        "Officers' assessment rules",
+    ),
     ("WORK_PLAN", "年度工作计划", "Annual work plan"),
     ("MINUTES", "会议记录", "Meeting minutes"),
     ("DUTY_REPORT", "履职报告", "Duty report"),
@@ -261,14 +269,20 @@ impl MigrationTrait for Migration {
             manager,
             "idx_documents_code_created",
             Documents::Table,
-            vec![Documents::NodeCode.into_iden(), Documents::CreatedAt.into_iden()],
+            vec![
+                Documents::NodeCode.into_iden(),
+                Documents::CreatedAt.into_iden(),
+            ],
         )
         .await?;
         index(
             manager,
             "idx_documents_uploader_hash",
             Documents::Table,
-            vec![Documents::UploadedBy.into_iden(), Documents::Sha256.into_iden()],
+            vec![
+                Documents::UploadedBy.into_iden(),
+                Documents::Sha256.into_iden(),
+            ],
         )
         .await?;
 
@@ -394,22 +408,44 @@ impl MigrationTrait for Migration {
             .await?;
         // Every list and count is a subtree (a code range) and a period.
         for (name, table, day) in [
-            ("idx_meetings_code_day", Meetings::Table.into_iden(), Meetings::HeldOn.into_iden()),
-            ("idx_trainings_code_day", Trainings::Table.into_iden(), Trainings::HeldOn.into_iden()),
-            ("idx_drills_code_day", Drills::Table.into_iden(), Drills::HeldOn.into_iden()),
+            (
+                "idx_meetings_code_day",
+                Meetings::Table.into_iden(),
+                Meetings::HeldOn.into_iden(),
+            ),
+            (
+                "idx_trainings_code_day",
+                Trainings::Table.into_iden(),
+                Trainings::HeldOn.into_iden(),
+            ),
+            (
+                "idx_drills_code_day",
+                Drills::Table.into_iden(),
+                Drills::HeldOn.into_iden(),
+            ),
             (
                 "idx_publicity_code_day",
                 PublicitySessions::Table.into_iden(),
                 PublicitySessions::HeldOn.into_iden(),
             ),
-            ("idx_work_plans_code_day", WorkPlans::Table.into_iden(), WorkPlans::AdoptedOn.into_iden()),
+            (
+                "idx_work_plans_code_day",
+                WorkPlans::Table.into_iden(),
+                WorkPlans::AdoptedOn.into_iden(),
+            ),
             (
                 "idx_notebook_checks_code_day",
                 NotebookChecks::Table.into_iden(),
                 NotebookChecks::CheckedOn.into_iden(),
             ),
         ] {
-            index(manager, name, table, vec![Common::NodeCode.into_iden(), day]).await?;
+            index(
+                manager,
+                name,
+                table,
+                vec![Common::NodeCode.into_iden(), day],
+            )
+            .await?;
         }
         Ok(())
     }

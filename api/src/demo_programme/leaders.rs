@@ -9,7 +9,9 @@ use crate::divisions::synth::{hash, mobile, person_name};
 use crate::grid::code::{GridCode, Level};
 use chrono::{Datelike, Duration, NaiveDate, TimeZone, Utc};
 use entity::{appointment, duty_report, inspection, person, village_assignment};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter,
+};
 use uuid::Uuid;
 
 const LEADERS_PER_TOWNSHIP: usize = 3;
@@ -151,7 +153,11 @@ pub async fn load(demo: &Demo<'_>) -> anyhow::Result<()> {
                         WITHOUT_GRID.into()
                     },
                     author_id: clerk,
-                    idempotency_key: format!("demo-duty-{}-{}", post_id.simple(), month.format("%Y-%m")),
+                    idempotency_key: format!(
+                        "demo-duty-{}-{}",
+                        post_id.simple(),
+                        month.format("%Y-%m")
+                    ),
                     version: 1,
                     created_at: at,
                     updated_at: at,

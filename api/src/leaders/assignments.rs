@@ -49,8 +49,9 @@ pub async fn assign(
     validate::work_date("since", since, req.today())?;
     let wanted: BTreeSet<Uuid> = village_ids.into_iter().collect();
     if wanted.len() > MAX_VILLAGES {
-        return Err(AppError::input("villageIds", Key::LeaderTooManyVillages)
-            .with("max", MAX_VILLAGES));
+        return Err(
+            AppError::input("villageIds", Key::LeaderTooManyVillages).with("max", MAX_VILLAGES)
+        );
     }
     let (_w, txn) = state.begin_write().await?;
     let leader = appointments::find(&txn, scope, appointment_id).await?;

@@ -6,7 +6,7 @@
 //! (履职报告) that should cover the grid work.
 pub mod assignments;
 pub mod duty_reports;
-pub mod schema;
-pub mod visits;
 pub mod roster_schema;
 pub mod rosters;
+pub mod schema;
+pub mod visits;

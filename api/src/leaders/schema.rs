@@ -74,9 +74,13 @@ impl LeadersMutation {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The leader's `TOWNSHIP_LEADER` appointment.")] appointment_id: ID,
-        #[graphql(desc = "Every village the leader answers for from `since` (villages of their township; empty ends them all).")]
+        #[graphql(
+            desc = "Every village the leader answers for from `since` (villages of their township; empty ends them all)."
+        )]
         village_ids: Vec<ID>,
-        #[graphql(desc = "The first day of the new list (not in the future; the leader in post that day).")]
+        #[graphql(
+            desc = "The first day of the new list (not in the future; the leader in post that day)."
+        )]
         since: NaiveDate,
     ) -> GqlResult<Appointment> {
         let (st, req, sc) = all(ctx)?;
@@ -85,8 +89,7 @@ impl LeadersMutation {
             .map(ids::parse)
             .collect::<Result<Vec<_>, _>>()?;
         Ok(Appointment(
-            assignments::assign(st, req, sc, ids::parse(&appointment_id)?, villages, since)
-                .await?,
+            assignments::assign(st, req, sc, ids::parse(&appointment_id)?, villages, since).await?,
         ))
     }
 }

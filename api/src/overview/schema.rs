@@ -1,6 +1,7 @@
 //! GraphQL for the month: `monthQuota` (each post against its quota) and
 //! `monthOverview` (one row per child node, for the township and county
 //! tables). Both read the caller's subtree only.
+use crate::authz;
 use crate::context::{scope, state};
 use crate::error::{AppResult, GqlResult};
 use crate::grid::schema::GridNode;
@@ -12,7 +13,6 @@ use crate::overview::{month_table, quota};
 use crate::people::appointment_role::AppointmentRole;
 use crate::people::schema::Appointment;
 use crate::programme::meetings::schema::Meeting;
-use crate::authz;
 use async_graphql::{Context, Object, SimpleObject, ID};
 
 pub struct MonthQuota {

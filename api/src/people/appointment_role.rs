@@ -22,8 +22,12 @@ impl AppointmentRole {
     }
 
     pub fn parse(s: &str) -> Option<Self> {
-        [Self::VillageOfficer, Self::GroupLiaison, Self::TownshipLeader]
-            .into_iter()
-            .find(|r| r.as_str() == s)
+        [
+            Self::VillageOfficer,
+            Self::GroupLiaison,
+            Self::TownshipLeader,
+        ]
+        .into_iter()
+        .find(|r| r.as_str() == s)
     }
 }

@@ -135,7 +135,10 @@ async fn insert(
         authz::check(scope, Action::Appoint, &node)?;
     }
     if a.in_charge_of_safety && a.role != AppointmentRole::TownshipLeader {
-        return Err(AppError::input("inChargeOfSafety", ErrorKey::LeaderSafetyOnlyLeader));
+        return Err(AppError::input(
+            "inChargeOfSafety",
+            ErrorKey::LeaderSafetyOnlyLeader,
+        ));
     }
     if a.role != AppointmentRole::TownshipLeader && post_for(code.level) != Some(a.role) {
         return Err(AppError::input("role", ErrorKey::AppointmentRoleLevel));

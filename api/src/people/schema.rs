@@ -174,7 +174,10 @@ impl Appointment {
     async fn assigned_villages(
         &self,
         ctx: &Context<'_>,
-        #[graphql(default = false, desc = "Also the assignments that ended (the history).")]
+        #[graphql(
+            default = false,
+            desc = "Also the assignments that ended (the history)."
+        )]
         include_ended: bool,
     ) -> GqlResult<Vec<crate::leaders::schema::VillageAssignment>> {
         crate::leaders::schema::assigned_villages(ctx, &self.0, include_ended).await

@@ -29,7 +29,10 @@ pub async fn heba_leader(app: &TestApp, villages: &[&str]) -> (Session, String) 
             json!({ "input": { "nodeId": heba_id, "role": "TOWNSHIP_LEADER", "startDate": "2026-11-01", "personId": person, "inChargeOfSafety": true } }),
         )
         .await;
-    let appointment = appointed.data()["appoint"]["id"].as_str().unwrap().to_string();
+    let appointment = appointed.data()["appoint"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let mut ids = Vec::new();
     for code in villages {
         ids.push(app.node_id(code).await);
@@ -56,7 +59,11 @@ pub async fn leader_rows(app: &TestApp, month: &str) -> Vec<Value> {
     let heba = app.login_demo("heba").await;
     let heba_id = app.node_id(HEBA).await;
     let q = app
-        .query(&heba.access_token, QUOTA, json!({ "id": heba_id, "month": month }))
+        .query(
+            &heba.access_token,
+            QUOTA,
+            json!({ "id": heba_id, "month": month }),
+        )
         .await;
     q.data()["monthQuota"]["leaderVisits"]
         .as_array()
@@ -70,8 +77,11 @@ async fn a_leader_visit_counts_only_at_an_assigned_village() {
     let (leader, appointment) = heba_leader(&app, &[LINGYUN]).await;
     // 520327002205 is another village of 河坝乡, not assigned to this leader.
     let other = app.node_id("520327002205").await;
-    app.record_ok(&leader, input(&other, "LEADER_VISIT", "2026-11-10T02:00:00Z"))
-        .await;
+    app.record_ok(
+        &leader,
+        input(&other, "LEADER_VISIT", "2026-11-10T02:00:00Z"),
+    )
+    .await;
     let rows = leader_rows(&app, "2026-11").await;
     assert_eq!(rows.len(), 1);
     assert_eq!(rows[0]["appointment"]["id"], json!(appointment));
@@ -79,10 +89,16 @@ async fn a_leader_visit_counts_only_at_an_assigned_village() {
     assert_eq!(rows[0]["done"], 0, "unassigned village: {rows:?}");
 
     let village = app.node_id(LINGYUN).await;
-    app.record_ok(&leader, input(&village, "LEADER_VISIT", "2026-11-12T02:00:00Z"))
-        .await;
+    app.record_ok(
+        &leader,
+        input(&village, "LEADER_VISIT", "2026-11-12T02:00:00Z"),
+    )
+    .await;
     let rows = leader_rows(&app, "2026-11").await;
-    assert_eq!((&rows[0]["done"], &rows[0]["status"]), (&json!(1), &json!("MET")));
+    assert_eq!(
+        (&rows[0]["done"], &rows[0]["status"]),
+        (&json!(1), &json!("MET"))
+    );
 }
 
 #[tokio::test]
@@ -91,8 +107,11 @@ async fn after_a_reassignment_the_old_village_no_longer_counts() {
     let (leader, appointment) = heba_leader(&app, &[LINGYUN]).await;
     let village = app.node_id(LINGYUN).await;
     let other = app.node_id("520327002205").await;
-    app.record_ok(&leader, input(&village, "LEADER_VISIT", "2026-11-08T02:00:00Z"))
-        .await;
+    app.record_ok(
+        &leader,
+        input(&village, "LEADER_VISIT", "2026-11-08T02:00:00Z"),
+    )
+    .await;
     let heba = app.login_demo("heba").await;
     let moved = app
         .query(
@@ -108,10 +127,16 @@ async fn after_a_reassignment_the_old_village_no_longer_counts() {
             json!({ "id": moved.data()["assignVillages"]["id"] }),
         )
         .await;
-    let all = history.data()["node"]["assignedVillages"].as_array().unwrap().clone();
+    let all = history.data()["node"]["assignedVillages"]
+        .as_array()
+        .unwrap()
+        .clone();
     assert_eq!(all.len(), 2, "the ended assignment is kept: {all:?}");
-    app.record_ok(&leader, input(&village, "LEADER_VISIT", "2026-11-12T02:00:00Z"))
-        .await;
+    app.record_ok(
+        &leader,
+        input(&village, "LEADER_VISIT", "2026-11-12T02:00:00Z"),
+    )
+    .await;
     let rows = leader_rows(&app, "2026-11").await;
     // The visit of 11-08 counts; the one after the move does not.
     assert_eq!(rows[0]["done"], 1, "{rows:?}");
@@ -132,19 +157,30 @@ async fn a_duty_report_without_the_grid_work_shows_in_the_month_table() {
     assert_eq!(rows[0]["dutyReportFiled"], false, "{rows:?}");
 
     let filed = app
-        .query(&leader.access_token, DUTY, duty_input(&appointment, "2026-11", false, "duty-report-1"))
+        .query(
+            &leader.access_token,
+            DUTY,
+            duty_input(&appointment, "2026-11", false, "duty-report-1"),
+        )
         .await;
     let report = filed.data()["recordDutyReport"].clone();
     assert_eq!(report["person"]["name"], "包村领导");
     // A retry with the same key is the same report.
     let again = app
-        .query(&leader.access_token, DUTY, duty_input(&appointment, "2026-11", false, "duty-report-1"))
+        .query(
+            &leader.access_token,
+            DUTY,
+            duty_input(&appointment, "2026-11", false, "duty-report-1"),
+        )
         .await;
     assert_eq!(again.data()["recordDutyReport"]["id"], report["id"]);
 
     let rows = leader_rows(&app, "2026-11").await;
     assert_eq!(
-        (&rows[0]["dutyReportFiled"], &rows[0]["dutyReportCoversGridWork"]),
+        (
+            &rows[0]["dutyReportFiled"],
+            &rows[0]["dutyReportCoversGridWork"]
+        ),
         (&json!(true), &json!(false)),
         "filed without the grid work: {rows:?}"
     );
@@ -152,9 +188,18 @@ async fn a_duty_report_without_the_grid_work_shows_in_the_month_table() {
     // A second report for the month is refused: the first is corrected,
     // and the old version stays.
     let second = app
-        .query(&leader.access_token, DUTY, duty_input(&appointment, "2026-11", true, "duty-report-2"))
+        .query(
+            &leader.access_token,
+            DUTY,
+            duty_input(&appointment, "2026-11", true, "duty-report-2"),
+        )
         .await;
-    assert_eq!(second.error_code().as_deref(), Some("CONFLICT"), "{}", second.text);
+    assert_eq!(
+        second.error_code().as_deref(),
+        Some("CONFLICT"),
+        "{}",
+        second.text
+    );
     assert_eq!(second.error_key().as_deref(), Some("duty_report.exists"));
     let heba = app.login_demo("heba").await;
     let corrected = app
@@ -165,7 +210,10 @@ async fn a_duty_report_without_the_grid_work_shows_in_the_month_table() {
         )
         .await;
     let c = &corrected.data()["correctDutyReport"];
-    assert_eq!((&c["version"], &c["coversGridWork"]), (&json!(2), &json!(true)));
+    assert_eq!(
+        (&c["version"], &c["coversGridWork"]),
+        (&json!(2), &json!(true))
+    );
     assert_eq!(c["earlierVersions"].as_array().unwrap().len(), 1);
     let rows = leader_rows(&app, "2026-11").await;
     assert_eq!(rows[0]["dutyReportCoversGridWork"], true, "{rows:?}");
@@ -176,14 +224,32 @@ async fn only_a_leader_in_post_files_a_duty_report_and_not_for_a_future_month() 
     let app = app_at(MID_NOVEMBER).await;
     let (leader, appointment) = heba_leader(&app, &[LINGYUN]).await;
     let future = app
-        .query(&leader.access_token, DUTY, duty_input(&appointment, "2026-12", true, "duty-report-f"))
+        .query(
+            &leader.access_token,
+            DUTY,
+            duty_input(&appointment, "2026-12", true, "duty-report-f"),
+        )
         .await;
-    assert_eq!(future.error_code().as_deref(), Some("BAD_USER_INPUT"), "{}", future.text);
+    assert_eq!(
+        future.error_code().as_deref(),
+        Some("BAD_USER_INPUT"),
+        "{}",
+        future.text
+    );
     // Appointed on 11-01: October was before the post.
     let before = app
-        .query(&leader.access_token, DUTY, duty_input(&appointment, "2026-10", true, "duty-report-b"))
+        .query(
+            &leader.access_token,
+            DUTY,
+            duty_input(&appointment, "2026-10", true, "duty-report-b"),
+        )
         .await;
-    assert_eq!(before.error_key().as_deref(), Some("leader.not_in_post"), "{}", before.text);
+    assert_eq!(
+        before.error_key().as_deref(),
+        Some("leader.not_in_post"),
+        "{}",
+        before.text
+    );
     // A village officer's post has no duty reports.
     let heba = app.login_demo("heba").await;
     let posts = app
@@ -203,9 +269,18 @@ async fn only_a_leader_in_post_files_a_duty_report_and_not_for_a_future_month() 
         .unwrap()
         .to_string();
     let wrong = app
-        .query(&heba.access_token, DUTY, duty_input(&officer, "2026-11", true, "duty-report-o"))
+        .query(
+            &heba.access_token,
+            DUTY,
+            duty_input(&officer, "2026-11", true, "duty-report-o"),
+        )
         .await;
-    assert_eq!(wrong.error_key().as_deref(), Some("leader.post_only"), "{}", wrong.text);
+    assert_eq!(
+        wrong.error_key().as_deref(),
+        Some("leader.post_only"),
+        "{}",
+        wrong.text
+    );
 }
 
 #[tokio::test]
@@ -214,7 +289,9 @@ async fn the_month_table_shows_each_townships_monthly_meeting() {
     let heba = app.login_demo("heba").await;
     let heba_id = app.node_id(HEBA).await;
     let q = "query($id: ID!) { monthQuota(nodeId: $id, month: \"2026-11\") { townshipMeetings { node { id } held coversGridWork meeting { id } } } }";
-    let before = app.query(&heba.access_token, q, json!({ "id": heba_id })).await;
+    let before = app
+        .query(&heba.access_token, q, json!({ "id": heba_id }))
+        .await;
     let rows = before.data()["monthQuota"]["townshipMeetings"].clone();
     assert_eq!(rows.as_array().unwrap().len(), 1, "{rows:?}");
     let held_before = rows[0]["held"].as_bool().unwrap();
@@ -228,9 +305,15 @@ async fn the_month_table_shows_each_townships_monthly_meeting() {
         )
         .await;
     let id = meeting.data()["recordMeeting"]["id"].clone();
-    let after = app.query(&heba.access_token, q, json!({ "id": heba_id })).await;
+    let after = app
+        .query(&heba.access_token, q, json!({ "id": heba_id }))
+        .await;
     let row = &after.data()["monthQuota"]["townshipMeetings"][0];
-    assert_eq!((&row["held"], &row["coversGridWork"]), (&json!(true), &json!(true)), "{row:?}");
+    assert_eq!(
+        (&row["held"], &row["coversGridWork"]),
+        (&json!(true), &json!(true)),
+        "{row:?}"
+    );
     if !held_before {
         assert_eq!(row["meeting"]["id"], id);
     }

@@ -16,10 +16,19 @@ async fn upload(
 ) -> (reqwest::StatusCode, Value) {
     let encode = |t: &str| -> String {
         t.bytes()
-            .map(|b| if b.is_ascii_alphanumeric() || b == b'-' || b == b'_' { (b as char).to_string() } else { format!("%{b:02X}") })
+            .map(|b| {
+                if b.is_ascii_alphanumeric() || b == b'-' || b == b'_' {
+                    (b as char).to_string()
+                } else {
+                    format!("%{b:02X}")
+                }
+            })
             .collect()
     };
-    let qs: Vec<String> = query.iter().map(|(k, v)| format!("{k}={}", encode(v))).collect();
+    let qs: Vec<String> = query
+        .iter()
+        .map(|(k, v)| format!("{k}={}", encode(v)))
+        .collect();
     let r = reqwest::Client::new()
         .post(app.url(&format!("/api/documents?{}", qs.join("&"))))
         .bearer_auth(&s.access_token)
@@ -37,7 +46,11 @@ async fn a_township_uploads_its_plan_and_supersedes_it_while_both_versions_stay(
     let app = app_at(MID_NOVEMBER).await;
     let heba = app.login_demo("heba").await;
     let node = app.node_id(HEBA).await;
-    let q = [("nodeId", node.as_str()), ("kind", "IMPLEMENTATION_PLAN"), ("title", "何坝镇实施方案")];
+    let q = [
+        ("nodeId", node.as_str()),
+        ("kind", "IMPLEMENTATION_PLAN"),
+        ("title", "何坝镇实施方案"),
+    ];
     let (status, first) = upload(&app, &heba, &q, "application/pdf", PDF).await;
     assert_eq!(status, 201, "{first}");
     let (again, same) = upload(&app, &heba, &q, "application/pdf", PDF).await;
@@ -62,10 +75,17 @@ async fn a_township_uploads_its_plan_and_supersedes_it_while_both_versions_stay(
     assert_eq!(second["version"], 2);
 
     let list = "query($all: Boolean) { documents(includeSuperseded: $all, first: 10) { totalCount nodes { id version supersedesId } } }";
-    let current = app.query(&heba.access_token, list, json!({ "all": false })).await;
+    let current = app
+        .query(&heba.access_token, list, json!({ "all": false }))
+        .await;
     assert_eq!(current.data()["documents"]["totalCount"], 1);
-    assert_eq!(current.data()["documents"]["nodes"][0]["supersedesId"], first["id"]);
-    let all = app.query(&heba.access_token, list, json!({ "all": true })).await;
+    assert_eq!(
+        current.data()["documents"]["nodes"][0]["supersedesId"],
+        first["id"]
+    );
+    let all = app
+        .query(&heba.access_token, list, json!({ "all": true }))
+        .await;
     assert_eq!(all.data()["documents"]["totalCount"], 2);
 
     // The file is served to the township and to nobody outside it.

@@ -29,32 +29,54 @@ async fn a_village_officer_records_its_villages_drill_and_nobody_sees_it_from_a_
         async move { app.query(&token, RECORD, json!({ "input": input })).await }
     };
     let made = q(&officer, drill(&lingyun, DAY)).await;
-    let id = made.data()["recordDrill"]["id"].as_str().unwrap().to_string();
+    let id = made.data()["recordDrill"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     assert_eq!(made.data()["recordDrill"]["participantCount"], 36);
 
     let liaison = app.login_demo("lingyun-1").await;
     let refused = q(&liaison, drill(&liaison.node_id, DAY)).await;
-    assert_eq!(refused.error_code().as_deref(), Some("FORBIDDEN"), "{}", refused.text);
+    assert_eq!(
+        refused.error_code().as_deref(),
+        Some("FORBIDDEN"),
+        "{}",
+        refused.text
+    );
     let township = app.login_demo("heba").await;
     let wrong = q(&township, drill(&heba, DAY)).await;
     assert_eq!(wrong.error_field(), Some("nodeId"), "{}", wrong.text);
-    let zero = q(&officer, json!({ "nodeId": lingyun, "heldOn": DAY, "scenario": "演练",
-        "participantCount": 0, "idempotencyKey": key() })).await;
+    let zero = q(
+        &officer,
+        json!({ "nodeId": lingyun, "heldOn": DAY, "scenario": "演练",
+        "participantCount": 0, "idempotencyKey": key() }),
+    )
+    .await;
     assert_eq!(zero.error_field(), Some("participantCount"));
 
     let longquan = app.login_demo("longquan").await;
     let on_day = json!({ "from": DAY, "to": DAY });
-    let theirs = app.query(&longquan.access_token, LIST, on_day.clone()).await;
+    let theirs = app
+        .query(&longquan.access_token, LIST, on_day.clone())
+        .await;
     assert_eq!(theirs.data()["drills"]["totalCount"], 0);
     let get = "query($id: ID!) { drill(id: $id) { id } }";
-    let outside = app.query(&longquan.access_token, get, json!({ "id": id })).await;
+    let outside = app
+        .query(&longquan.access_token, get, json!({ "id": id }))
+        .await;
     let missing = app
-        .query(&longquan.access_token, get, json!({ "id": uuid::Uuid::new_v4().to_string() }))
+        .query(
+            &longquan.access_token,
+            get,
+            json!({ "id": uuid::Uuid::new_v4().to_string() }),
+        )
         .await;
     assert_eq!(outside.error_code().as_deref(), Some("NOT_FOUND"));
     assert_eq!(outside.text, missing.text);
     let node = "query($id: ID!) { node(id: $id) { __typename } }";
-    let shown = app.query(&township.access_token, node, json!({ "id": id })).await;
+    let shown = app
+        .query(&township.access_token, node, json!({ "id": id }))
+        .await;
     assert_eq!(shown.data()["node"]["__typename"], "Drill");
     let mine = app.query(&township.access_token, LIST, on_day).await;
     assert_eq!(mine.data()["drills"]["totalCount"], 1);
@@ -67,7 +89,11 @@ async fn a_retried_drill_is_one_and_a_correction_keeps_the_old_version() {
     let officer = app.login_demo("lingyun").await;
     for day in ["2026-11-21", "2026-09-30"] {
         let a = app
-            .query(&officer.access_token, RECORD, json!({ "input": drill(&lingyun, day) }))
+            .query(
+                &officer.access_token,
+                RECORD,
+                json!({ "input": drill(&lingyun, day) }),
+            )
             .await;
         assert_eq!(a.error_field(), Some("heldOn"), "{day}: {}", a.text);
     }
@@ -85,10 +111,17 @@ async fn a_retried_drill_is_one_and_a_correction_keeps_the_old_version() {
       correctDrill(id: $id, version: $v, reason: \"人数记错\", participantCount: 40) {
         version participantCount earlierVersions { version reason snapshot } } }";
     let done = app
-        .query(&officer.access_token, correct, json!({ "id": ids[0], "v": 1 }))
+        .query(
+            &officer.access_token,
+            correct,
+            json!({ "id": ids[0], "v": 1 }),
+        )
         .await;
     let d = &done.data()["correctDrill"];
     assert_eq!(d["version"], 2);
     assert_eq!(d["participantCount"], 40);
-    assert!(d["earlierVersions"][0]["snapshot"].as_str().unwrap().contains("36"));
+    assert!(d["earlierVersions"][0]["snapshot"]
+        .as_str()
+        .unwrap()
+        .contains("36"));
 }

@@ -12,7 +12,8 @@ pub const RECORD_MEETING: &str = "mutation($input: RecordMeetingInput!) {
   }
 }";
 
-pub const MEETINGS: &str = "query($under: ID, $kind: MeetingKind, $from: NaiveDate, $to: NaiveDate) {
+pub const MEETINGS: &str =
+    "query($under: ID, $kind: MeetingKind, $from: NaiveDate, $to: NaiveDate) {
   meetings(under: $under, kind: $kind, from: $from, to: $to, first: 100) {
     totalCount nodes { id kind heldOn }
   }

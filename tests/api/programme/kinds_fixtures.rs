@@ -41,7 +41,9 @@ impl TestApp {
     /// The current posts' ids at or below the node with division `code`.
     pub async fn posts_under(&self, s: &Session, code: &str) -> Vec<String> {
         let under = self.node_id(code).await;
-        let a = self.query(&s.access_token, POSTS, json!({ "under": under })).await;
+        let a = self
+            .query(&s.access_token, POSTS, json!({ "under": under }))
+            .await;
         a.data()["appointments"]["nodes"]
             .as_array()
             .unwrap()
@@ -62,7 +64,9 @@ impl TestApp {
         let node = self.node_id(code).await;
         let input = json!({ "nodeId": node, "role": "GROUP_LIAISON", "startDate": start,
             "newPerson": { "name": "新任联络员", "phone": phone } });
-        let a = self.query(&s.access_token, APPOINT, json!({ "input": input })).await;
+        let a = self
+            .query(&s.access_token, APPOINT, json!({ "input": input }))
+            .await;
         a.data()["appoint"]["id"].as_str().unwrap().to_string()
     }
 }

@@ -14,16 +14,31 @@ async fn a_liaison_cannot_record_a_township_meeting_and_an_officer_only_the_vill
     let liaison = app.login_demo("lingyun-1").await;
     let township = meeting(&heba, "TOWNSHIP_MONTHLY", DAY);
     let refused = app.record_meeting(&liaison, township.clone()).await;
-    assert_eq!(refused.error_code().as_deref(), Some("NOT_FOUND"), "{}", refused.text);
+    assert_eq!(
+        refused.error_code().as_deref(),
+        Some("NOT_FOUND"),
+        "{}",
+        refused.text
+    );
     let at_own_group = meeting(&liaison.node_id, "TOWNSHIP_MONTHLY", DAY);
     let refused = app.record_meeting(&liaison, at_own_group).await;
-    assert_eq!(refused.error_code().as_deref(), Some("FORBIDDEN"), "{}", refused.text);
+    assert_eq!(
+        refused.error_code().as_deref(),
+        Some("FORBIDDEN"),
+        "{}",
+        refused.text
+    );
 
     let officer = app.login_demo("lingyun").await;
     let refused = app
         .record_meeting(&officer, meeting(&lingyun, "TOWNSHIP_MONTHLY", DAY))
         .await;
-    assert_eq!(refused.error_code().as_deref(), Some("FORBIDDEN"), "{}", refused.text);
+    assert_eq!(
+        refused.error_code().as_deref(),
+        Some("FORBIDDEN"),
+        "{}",
+        refused.text
+    );
     let made = app
         .record_meeting(&officer, meeting(&lingyun, "VILLAGE_SAFETY", DAY))
         .await;
@@ -39,7 +54,11 @@ async fn a_liaison_cannot_record_a_township_meeting_and_an_officer_only_the_vill
         .await;
     assert_eq!(wrong.error_code().as_deref(), Some("BAD_USER_INPUT"));
     assert_eq!(wrong.error_field(), Some("nodeId"));
-    assert_eq!(wrong.body["errors"][0]["extensions"]["key"], "record.at_township", "{}", wrong.text);
+    assert_eq!(
+        wrong.body["errors"][0]["extensions"]["key"], "record.at_township",
+        "{}",
+        wrong.text
+    );
 }
 
 #[tokio::test]
@@ -50,16 +69,23 @@ async fn a_sibling_township_sees_none_of_the_meetings() {
     let made = app
         .record_meeting(&heba, meeting(&lingyun, "VILLAGE_SAFETY", DAY))
         .await;
-    let id = made.data()["recordMeeting"]["id"].as_str().unwrap().to_string();
+    let id = made.data()["recordMeeting"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let longquan = app.login_demo("longquan").await;
-    let list = app
-        .query(&longquan.access_token, MEETINGS, json!({}))
-        .await;
+    let list = app.query(&longquan.access_token, MEETINGS, json!({})).await;
     assert_eq!(list.data()["meetings"]["totalCount"], 0);
     let get = "query($id: ID!) { meeting(id: $id) { id } }";
-    let outside = app.query(&longquan.access_token, get, json!({ "id": id })).await;
+    let outside = app
+        .query(&longquan.access_token, get, json!({ "id": id }))
+        .await;
     let missing = app
-        .query(&longquan.access_token, get, json!({ "id": uuid::Uuid::new_v4().to_string() }))
+        .query(
+            &longquan.access_token,
+            get,
+            json!({ "id": uuid::Uuid::new_v4().to_string() }),
+        )
         .await;
     assert_eq!(outside.error_code().as_deref(), Some("NOT_FOUND"));
     assert_eq!(outside.text, missing.text);
@@ -75,16 +101,27 @@ async fn a_correction_is_a_new_version_and_keeps_the_old_one() {
     let made = app
         .record_meeting(&officer, meeting(&lingyun, "VILLAGE_SAFETY", DAY))
         .await;
-    let id = made.data()["recordMeeting"]["id"].as_str().unwrap().to_string();
+    let id = made.data()["recordMeeting"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let correct = "mutation($id: ID!, $v: Int!, $r: String!) {
       correctMeeting(id: $id, version: $v, reason: $r, topics: \"用电安全\") {
         version topics earlierVersions { version reason snapshot } } }";
     let no_reason = app
-        .query(&officer.access_token, correct, json!({ "id": id, "v": 1, "r": " " }))
+        .query(
+            &officer.access_token,
+            correct,
+            json!({ "id": id, "v": 1, "r": " " }),
+        )
         .await;
     assert_eq!(no_reason.error_field(), Some("reason"));
     let done = app
-        .query(&officer.access_token, correct, json!({ "id": id, "v": 1, "r": "议题记错" }))
+        .query(
+            &officer.access_token,
+            correct,
+            json!({ "id": id, "v": 1, "r": "议题记错" }),
+        )
         .await;
     let m = &done.data()["correctMeeting"];
     assert_eq!(m["version"], 2);
@@ -94,7 +131,11 @@ async fn a_correction_is_a_new_version_and_keeps_the_old_one() {
     assert_eq!(old["reason"], "议题记错");
     assert!(old["snapshot"].as_str().unwrap().contains("防溺水"));
     let stale = app
-        .query(&officer.access_token, correct, json!({ "id": id, "v": 1, "r": "再改" }))
+        .query(
+            &officer.access_token,
+            correct,
+            json!({ "id": id, "v": 1, "r": "再改" }),
+        )
         .await;
     assert_eq!(stale.error_code().as_deref(), Some("CONFLICT"));
     // Nobody else's record is theirs to correct, not even their township's
@@ -109,13 +150,17 @@ async fn a_retried_key_answers_the_same_meeting() {
     let officer = app.login_demo("lingyun").await;
     let lingyun = app.node_id(LINGYUN).await;
     let input = meeting(&lingyun, "VILLAGE_SAFETY", DAY);
-    let answers = futures_util::future::join_all(
-        (0..4).map(|_| app.record_meeting(&officer, input.clone())),
-    )
-    .await;
+    let answers =
+        futures_util::future::join_all((0..4).map(|_| app.record_meeting(&officer, input.clone())))
+            .await;
     let ids: Vec<_> = answers
         .iter()
-        .map(|a| a.data()["recordMeeting"]["id"].as_str().unwrap().to_string())
+        .map(|a| {
+            a.data()["recordMeeting"]["id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
         .collect();
     assert!(ids.iter().all(|i| *i == ids[0]), "{ids:?}");
     let list = app.query(&officer.access_token, MEETINGS, json!({})).await;
@@ -150,14 +195,27 @@ async fn node_answers_a_meeting_and_a_document_by_id_within_scope_only() {
     let document_id = super::fixtures::stored_document(&app, &lingyun, "IMPLEMENTATION_PLAN").await;
     const NODE: &str = "query($id: ID!) { node(id: $id) { __typename id } }";
     for (id, want) in [(meeting_id, "Meeting"), (json!(document_id), "Document")] {
-        let seen = app.query(&heba.access_token, NODE, json!({ "id": id })).await;
+        let seen = app
+            .query(&heba.access_token, NODE, json!({ "id": id }))
+            .await;
         assert_eq!(seen.data()["node"]["__typename"], want, "{}", seen.text);
         let sibling = app.login_demo("longquan").await;
-        let hidden = app.query(&sibling.access_token, NODE, json!({ "id": id })).await;
-        let random = app
-            .query(&sibling.access_token, NODE, json!({ "id": uuid::Uuid::new_v4().to_string() }))
+        let hidden = app
+            .query(&sibling.access_token, NODE, json!({ "id": id }))
             .await;
-        assert_eq!(hidden.error_code().as_deref(), Some("NOT_FOUND"), "{}", hidden.text);
+        let random = app
+            .query(
+                &sibling.access_token,
+                NODE,
+                json!({ "id": uuid::Uuid::new_v4().to_string() }),
+            )
+            .await;
+        assert_eq!(
+            hidden.error_code().as_deref(),
+            Some("NOT_FOUND"),
+            "{}",
+            hidden.text
+        );
         assert_eq!(hidden.text, random.text);
     }
 }

@@ -1,13 +1,13 @@
 //! Programme records and documents (issue 8): who records what where,
 //! evidence kept through corrections, idempotency, documents in scope.
 mod documents;
-pub mod fixtures;
-mod meetings;
-mod year_overview;
-pub mod kinds_fixtures;
-mod trainings;
-mod notebooks;
 mod drills;
-mod publicity;
-mod work_plans;
+pub mod fixtures;
+pub mod kinds_fixtures;
 mod liaison;
+mod meetings;
+mod notebooks;
+mod publicity;
+mod trainings;
+mod work_plans;
+mod year_overview;

@@ -49,9 +49,14 @@ async fn the_year_table_counts_village_meetings_against_four_a_village() {
     let (_, rows) = year(&app, &heba, &township, 2026).await;
     assert_eq!(row(&rows, LINGYUN)["meetingsHeld"], 3);
     assert_eq!(row(&rows, LINGYUN)["meetingsExpected"], 4);
-    let others: Vec<_> = rows.iter().filter(|r| r["node"]["divisionCode"] != LINGYUN).collect();
+    let others: Vec<_> = rows
+        .iter()
+        .filter(|r| r["node"]["divisionCode"] != LINGYUN)
+        .collect();
     assert!(!others.is_empty());
-    assert!(others.iter().all(|r| r["meetingsHeld"] == 0 && r["meetingsExpected"] == 4));
+    assert!(others
+        .iter()
+        .all(|r| r["meetingsHeld"] == 0 && r["meetingsExpected"] == 4));
     // Another year holds none of them.
     let (_, last_year) = year(&app, &heba, &township, 2025).await;
     assert_eq!(row(&last_year, LINGYUN)["meetingsHeld"], 0);
@@ -81,7 +86,13 @@ async fn the_year_table_sends_as_many_statements_for_the_county_as_for_a_townshi
             .data();
     }
     let (with_records, _) = year(&app, &county, &county.node_id, 2026).await;
-    assert_eq!(for_township, for_county, "{} and {} children", few.len(), many.len());
+    assert_eq!(
+        for_township,
+        for_county,
+        "{} and {} children",
+        few.len(),
+        many.len()
+    );
     assert_eq!(for_county, with_records);
     eprintln!("yearOverview: {for_county} statements");
 }

@@ -21,12 +21,12 @@ macro_rules! reads {
     ($f:literal) => {
         [
             //                           own child grand parent sibling cousin
-            row($f, CityViewer,     [A,  A,    A,    X,     N,      N]),
-            row($f, CountyAdmin,    [A,  A,    A,    X,     N,      N]),
-            row($f, TownshipAdmin,  [A,  A,    A,    X,     N,      N]),
-            row($f, VillageOfficer, [A,  A,    X,    X,     N,      N]),
-            row($f, GroupLiaison,   [A,  X,    X,    X,     N,      N]),
-            row($f, Anonymous,      [U,  U,    U,    X,     U,      U]),
+            row($f, CityViewer, [A, A, A, X, N, N]),
+            row($f, CountyAdmin, [A, A, A, X, N, N]),
+            row($f, TownshipAdmin, [A, A, A, X, N, N]),
+            row($f, VillageOfficer, [A, A, X, X, N, N]),
+            row($f, GroupLiaison, [A, X, X, X, N, N]),
+            row($f, Anonymous, [U, U, U, X, U, U]),
         ]
     };
 }
@@ -34,12 +34,12 @@ macro_rules! reads {
 macro_rules! writes {
     ($f:literal) => {
         [
-            row($f, CityViewer,     [F,  F,    F,    X,     N,      N]),
-            row($f, CountyAdmin,    [A,  A,    A,    X,     N,      N]),
-            row($f, TownshipAdmin,  [A,  A,    A,    X,     N,      N]),
-            row($f, VillageOfficer, [A,  A,    X,    X,     N,      N]),
-            row($f, GroupLiaison,   [A,  X,    X,    X,     N,      N]),
-            row($f, Anonymous,      [U,  U,    U,    X,     U,      U]),
+            row($f, CityViewer, [F, F, F, X, N, N]),
+            row($f, CountyAdmin, [A, A, A, X, N, N]),
+            row($f, TownshipAdmin, [A, A, A, X, N, N]),
+            row($f, VillageOfficer, [A, A, X, X, N, N]),
+            row($f, GroupLiaison, [A, X, X, X, N, N]),
+            row($f, Anonymous, [U, U, U, X, U, U]),
         ]
     };
 }
@@ -49,12 +49,12 @@ macro_rules! writes {
 macro_rules! fixes {
     ($f:literal) => {
         [
-            row($f, CityViewer,     [F,  F,    F,    X,     N,      N]),
-            row($f, CountyAdmin,    [A,  A,    A,    X,     N,      N]),
-            row($f, TownshipAdmin,  [A,  A,    A,    X,     N,      N]),
-            row($f, VillageOfficer, [F,  F,    X,    X,     N,      N]),
-            row($f, GroupLiaison,   [F,  X,    X,    X,     N,      N]),
-            row($f, Anonymous,      [U,  U,    U,    X,     U,      U]),
+            row($f, CityViewer, [F, F, F, X, N, N]),
+            row($f, CountyAdmin, [A, A, A, X, N, N]),
+            row($f, TownshipAdmin, [A, A, A, X, N, N]),
+            row($f, VillageOfficer, [F, F, X, X, N, N]),
+            row($f, GroupLiaison, [F, X, X, X, N, N]),
+            row($f, Anonymous, [U, U, U, X, U, U]),
         ]
     };
 }
@@ -83,15 +83,30 @@ pub const LIAISON: &[&[Row]] = &[
 
 /// Every field here lives at villager groups.
 pub const AT_GROUPS: [&str; 16] = [
-    "ceremonyNotices", "recordCeremonyNotice", "correctCeremonyNotice",
-    "onSiteReminders", "recordOnSiteReminder", "correctOnSiteReminder",
-    "vehicles", "registerVehicle", "updateVehicle", "retireVehicle",
-    "persuasions", "recordPersuasion", "correctPersuasion",
-    "seasonalWarnings", "recordSeasonalWarning", "correctSeasonalWarning",
+    "ceremonyNotices",
+    "recordCeremonyNotice",
+    "correctCeremonyNotice",
+    "onSiteReminders",
+    "recordOnSiteReminder",
+    "correctOnSiteReminder",
+    "vehicles",
+    "registerVehicle",
+    "updateVehicle",
+    "retireVehicle",
+    "persuasions",
+    "recordPersuasion",
+    "correctPersuasion",
+    "seasonalWarnings",
+    "recordSeasonalWarning",
+    "correctSeasonalWarning",
 ];
 
 /// The group a record for this position lives at.
-pub async fn group_target(app: &TestApp, node: grid_node::Model, position: Position) -> Option<Target> {
+pub async fn group_target(
+    app: &TestApp,
+    node: grid_node::Model,
+    position: Position,
+) -> Option<Target> {
     let node = if node.level == 6 {
         node
     } else if position == Position::Parent {
@@ -107,5 +122,9 @@ pub async fn group_target(app: &TestApp, node: grid_node::Model, position: Posit
             .await
             .ok()??
     };
-    Some(Target { id: node.id.to_string(), name: node.name, level: node.level })
+    Some(Target {
+        id: node.id.to_string(),
+        name: node.name,
+        level: node.level,
+    })
 }

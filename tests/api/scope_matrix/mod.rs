@@ -4,11 +4,11 @@
 //! schema without a row fails `every_field.rs`.
 mod cases;
 mod every_field;
+mod liaison_table;
 mod nested;
 mod operations;
 mod positions;
 mod programme_table;
-mod liaison_table;
 mod runner;
 mod table;
 mod users;

@@ -7,11 +7,11 @@ use serde_json::{json, Value};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 mod field;
-mod programme;
 pub mod kinds;
-mod village_kinds;
-mod liaison;
 mod leaders;
+mod liaison;
+mod programme;
+mod village_kinds;
 pub use field::INSPECTION_FIELDS;
 
 /// A node the matrix points at.

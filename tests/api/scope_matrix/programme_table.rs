@@ -3,7 +3,11 @@
 //! below it; a villager group holds none, X) and documents at any node.
 use super::table::{Expect::*, Row, User::*};
 
-const fn row(field: &'static str, user: super::table::User, expect: [super::table::Expect; 6]) -> Row {
+const fn row(
+    field: &'static str,
+    user: super::table::User,
+    expect: [super::table::Expect; 6],
+) -> Row {
     Row {
         field,
         user,

@@ -153,7 +153,10 @@ async fn check_session_field(
             "me" => app.graphql(None, "{ me { username } }", json!({})).await,
             "levels" => app.graphql(None, "{ levels { level } }", json!({})).await,
             "sectors" => app.graphql(None, "{ sectors { code } }", json!({})).await,
-            "documentKinds" => app.graphql(None, "{ documentKinds { code } }", json!({})).await,
+            "documentKinds" => {
+                app.graphql(None, "{ documentKinds { code } }", json!({}))
+                    .await
+            }
             "logout" => app.graphql(None, "mutation { logout }", json!({})).await,
             "changePassword" => app.graphql(None, CHANGE_PASSWORD, json!({})).await,
             "loginSecondFactor" => {

@@ -46,7 +46,11 @@ pub fn all_rows() -> impl Iterator<Item = &'static Row> {
     MATRIX
         .iter()
         .chain(super::programme_table::PROGRAMME)
-        .chain(super::liaison_table::LIAISON.iter().flat_map(|rows| rows.iter()))
+        .chain(
+            super::liaison_table::LIAISON
+                .iter()
+                .flat_map(|rows| rows.iter()),
+        )
 }
 
 pub struct Row {

@@ -32,7 +32,9 @@ impl Loader<AssignmentsOf> for Rows {
             .map_err(failed)?;
         let mut out: HashMap<AssignmentsOf, Vec<village_assignment::Model>> = HashMap::new();
         for r in rows {
-            out.entry(AssignmentsOf(r.appointment_id)).or_default().push(r);
+            out.entry(AssignmentsOf(r.appointment_id))
+                .or_default()
+                .push(r);
         }
         Ok(out)
     }

@@ -113,7 +113,9 @@ impl DutyReportsQuery {
     async fn duty_reports(
         &self,
         ctx: &Context<'_>,
-        #[graphql(desc = "Only reports of leaders at or below this node (default: the caller's node).")]
+        #[graphql(
+            desc = "Only reports of leaders at or below this node (default: the caller's node)."
+        )]
         under: Option<ID>,
         #[graphql(desc = "Only reports for months from this day's month on.")] from: Option<
             NaiveDate,

@@ -115,16 +115,23 @@ impl Fixtures<'_> {
     async fn training_at(&self, node: &Target) -> (String, i64) {
         let posts = [self.post_under(node).await];
         let data = self
-            .as_root(RECORD_TRAINING, json!({ "input": training_input(&node.id, &posts) }))
+            .as_root(
+                RECORD_TRAINING,
+                json!({ "input": training_input(&node.id, &posts) }),
+            )
             .await;
         let t = &data["recordTraining"];
-        (t["id"].as_str().unwrap().to_string(), t["version"].as_i64().unwrap())
+        (
+            t["id"].as_str().unwrap().to_string(),
+            t["version"].as_i64().unwrap(),
+        )
     }
 
     /// A post at `node` whose notebook the province administrator issued today.
     async fn issued_post(&self, node: &Target) -> String {
         let (post, _) = self.appointment_at(node).await;
-        self.as_root(ISSUE, json!({ "id": post, "on": today() })).await;
+        self.as_root(ISSUE, json!({ "id": post, "on": today() }))
+            .await;
         post
     }
 
@@ -134,7 +141,10 @@ impl Fixtures<'_> {
             .as_root(RECORD_CHECK, json!({ "input": check_input(&post) }))
             .await;
         let c = &data["recordNotebookCheck"];
-        (c["id"].as_str().unwrap().to_string(), c["version"].as_i64().unwrap())
+        (
+            c["id"].as_str().unwrap().to_string(),
+            c["version"].as_i64().unwrap(),
+        )
     }
 
     pub(super) async fn prepare_kinds(&self, field: &str, node: &Target) -> Option<Prepared> {
@@ -165,7 +175,11 @@ impl Fixtures<'_> {
             }
             "correctTraining" => {
                 let (id, version) = self.training_at(node).await;
-                p(CORRECT_TRAINING, json!({ "id": id, "version": version }), &["id"])
+                p(
+                    CORRECT_TRAINING,
+                    json!({ "id": id, "version": version }),
+                    &["id"],
+                )
             }
             "issueNotebooks" => {
                 let (post, _) = self.appointment_at(node).await;
@@ -196,7 +210,11 @@ impl Fixtures<'_> {
             }
             "correctNotebookCheck" => {
                 let (id, version) = self.check_at(node).await;
-                p(CORRECT_CHECK, json!({ "id": id, "version": version }), &["id"])
+                p(
+                    CORRECT_CHECK,
+                    json!({ "id": id, "version": version }),
+                    &["id"],
+                )
             }
             other => return self.prepare_village_kinds(other, node).await,
         })

@@ -6,7 +6,8 @@ use serde_json::{json, Value};
 const REPORTS: &str =
     "query($under: ID) { dutyReports(under: $under, first: 100) { totalCount nodes { id } } }";
 const REPORT: &str = "query($id: ID!) { dutyReport(id: $id) { id month coversGridWork summary appointment { id } person { id } node { id } authorName documents { id } earlierVersions { version } allowedActions } }";
-const RECORD_REPORT: &str = "mutation($input: RecordDutyReportInput!) { recordDutyReport(input: $input) { id version } }";
+const RECORD_REPORT: &str =
+    "mutation($input: RecordDutyReportInput!) { recordDutyReport(input: $input) { id version } }";
 const CORRECT_REPORT: &str = "mutation($id: ID!, $version: Int!) { correctDutyReport(id: $id, version: $version, reason: \"矩阵更正\", coversGridWork: true) { id } }";
 
 pub fn duty_report_input(leader: &str) -> Value {
@@ -30,10 +31,16 @@ impl Fixtures<'_> {
     async fn duty_report_at(&self, node: &Target) -> (String, i64) {
         let leader = self.leader_at(node).await;
         let data = self
-            .as_root(RECORD_REPORT, json!({ "input": duty_report_input(&leader) }))
+            .as_root(
+                RECORD_REPORT,
+                json!({ "input": duty_report_input(&leader) }),
+            )
             .await;
         let r = &data["recordDutyReport"];
-        (r["id"].as_str().unwrap().to_string(), r["version"].as_i64().unwrap())
+        (
+            r["id"].as_str().unwrap().to_string(),
+            r["version"].as_i64().unwrap(),
+        )
     }
 
     pub(super) async fn prepare_leaders(&self, field: &str, node: &Target) -> Option<Prepared> {
@@ -64,7 +71,11 @@ impl Fixtures<'_> {
             }
             "correctDutyReport" => {
                 let (id, version) = self.duty_report_at(node).await;
-                p(CORRECT_REPORT, json!({ "id": id, "version": version }), &["id"])
+                p(
+                    CORRECT_REPORT,
+                    json!({ "id": id, "version": version }),
+                    &["id"],
+                )
             }
             _ => return None,
         })

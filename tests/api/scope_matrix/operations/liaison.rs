@@ -13,12 +13,20 @@ fn now() -> String {
 
 fn input(field: &str, node_id: &str) -> Value {
     match field {
-        "notice" => json!({ "nodeId": node_id, "kind": "FUNERAL", "hostName": "矩阵户", "date": api::clock::today().to_string(),
-                             "place": "组里", "expectedGuests": 50, "idempotencyKey": key() }),
-        "vehicle" => json!({ "nodeId": node_id, "plate": format!("贵C{:05}", rand_serial()), "kind": "CAR",
-                              "ownerName": "矩阵车主", "ownerPhone": "13800138000", "licensed": true, "idempotencyKey": key() }),
-        "talk" => json!({ "nodeId": node_id, "driverName": "矩阵司机", "talkedAt": now(), "reason": "NO_HELMET", "idempotencyKey": key() }),
-        _ => json!({ "nodeId": node_id, "topic": "ROAD_TRAFFIC", "givenAt": now(), "households": 5, "idempotencyKey": key() }),
+        "notice" => {
+            json!({ "nodeId": node_id, "kind": "FUNERAL", "hostName": "矩阵户", "date": api::clock::today().to_string(),
+                             "place": "组里", "expectedGuests": 50, "idempotencyKey": key() })
+        }
+        "vehicle" => {
+            json!({ "nodeId": node_id, "plate": format!("贵C{:05}", rand_serial()), "kind": "CAR",
+                              "ownerName": "矩阵车主", "ownerPhone": "13800138000", "licensed": true, "idempotencyKey": key() })
+        }
+        "talk" => {
+            json!({ "nodeId": node_id, "driverName": "矩阵司机", "talkedAt": now(), "reason": "NO_HELMET", "idempotencyKey": key() })
+        }
+        _ => {
+            json!({ "nodeId": node_id, "topic": "ROAD_TRAFFIC", "givenAt": now(), "households": 5, "idempotencyKey": key() })
+        }
     }
 }
 
@@ -26,14 +34,25 @@ fn rand_serial() -> u32 {
     (uuid::Uuid::new_v4().as_u128() % 100_000) as u32
 }
 
-const RECORD_NOTICE: &str = "mutation($input: RecordCeremonyNoticeInput!) { recordCeremonyNotice(input: $input) { id } }";
-const RECORD_REMINDER: &str = "mutation($input: RecordOnSiteReminderInput!) { recordOnSiteReminder(input: $input) { id } }";
-const REGISTER: &str = "mutation($input: RegisterVehicleInput!) { registerVehicle(input: $input) { id } }";
-const RECORD_TALK: &str = "mutation($input: RecordPersuasionInput!) { recordPersuasion(input: $input) { id } }";
-const RECORD_WARNING: &str = "mutation($input: RecordSeasonalWarningInput!) { recordSeasonalWarning(input: $input) { id } }";
+const RECORD_NOTICE: &str =
+    "mutation($input: RecordCeremonyNoticeInput!) { recordCeremonyNotice(input: $input) { id } }";
+const RECORD_REMINDER: &str =
+    "mutation($input: RecordOnSiteReminderInput!) { recordOnSiteReminder(input: $input) { id } }";
+const REGISTER: &str =
+    "mutation($input: RegisterVehicleInput!) { registerVehicle(input: $input) { id } }";
+const RECORD_TALK: &str =
+    "mutation($input: RecordPersuasionInput!) { recordPersuasion(input: $input) { id } }";
+const RECORD_WARNING: &str =
+    "mutation($input: RecordSeasonalWarningInput!) { recordSeasonalWarning(input: $input) { id } }";
 
 fn prepared(document: &'static str, vars: Value, target_path: &'static [&'static str]) -> Prepared {
-    Prepared { document, vars, target_path, record_id: None, unfiltered: None }
+    Prepared {
+        document,
+        vars,
+        target_path,
+        record_id: None,
+        unfiltered: None,
+    }
 }
 
 fn list(document: &'static str, id: String, node: &Target) -> Prepared {
@@ -51,13 +70,19 @@ impl Fixtures<'_> {
     }
 
     async fn notice_at(&self, node: &Target) -> String {
-        self.made_liaison(RECORD_NOTICE, "recordCeremonyNotice", input("notice", &node.id)).await
+        self.made_liaison(
+            RECORD_NOTICE,
+            "recordCeremonyNotice",
+            input("notice", &node.id),
+        )
+        .await
     }
 
     async fn reminder_at(&self, node: &Target) -> String {
         let notice = self.notice_at(node).await;
         let vars = json!({ "ceremonyNoticeId": notice, "remindedAt": now(), "topics": ["GAS"], "idempotencyKey": key() });
-        self.made_liaison(RECORD_REMINDER, "recordOnSiteReminder", vars).await
+        self.made_liaison(RECORD_REMINDER, "recordOnSiteReminder", vars)
+            .await
     }
 
     pub(super) async fn prepare_liaison(&self, field: &str, node: &Target) -> Option<Prepared> {

@@ -12,8 +12,7 @@ const RECORD_MEETING: &str =
 const CORRECT_MEETING: &str = "mutation($id: ID!, $version: Int!) { correctMeeting(id: $id, version: $version, reason: \"矩阵更正\", topics: \"更正议题\") { id } }";
 const APPOINT_LEADER: &str = "mutation($input: AppointInput!) { appoint(input: $input) { id } }";
 const ASSIGN_VILLAGES: &str = "mutation($id: ID!, $since: NaiveDate!) { assignVillages(appointmentId: $id, villageIds: [], since: $since) { id } }";
-const SUBMIT_ROSTER: &str =
-    "mutation($t: ID!) { submitRoster(townshipId: $t) { id entryCount } }";
+const SUBMIT_ROSTER: &str = "mutation($t: ID!) { submitRoster(townshipId: $t) { id entryCount } }";
 const ROSTERS: &str = "query($under: ID) { rosterSubmissions(under: $under, first: 100) { totalCount nodes { id } } }";
 const DOCUMENTS: &str =
     "query($under: ID) { documents(under: $under, first: 100) { totalCount nodes { id } } }";
@@ -55,13 +54,14 @@ impl Fixtures<'_> {
         let n = uuid::Uuid::new_v4().simple().to_string();
         let input = json!({ "nodeId": node.id, "role": "TOWNSHIP_LEADER", "startDate": api::clock::today().to_string(),
                             "newPerson": { "name": format!("矩阵领导{}", &n[..4]), "phone": "13900001234" } });
-        let data = self.as_root(APPOINT_LEADER, json!({ "input": input })).await;
+        let data = self
+            .as_root(APPOINT_LEADER, json!({ "input": input }))
+            .await;
         data["appoint"]["id"].as_str().unwrap().to_string()
     }
 
     async fn document_at(&self, node: &Target) -> String {
-        crate::programme::fixtures::stored_document(self.app, &node.id, "IMPLEMENTATION_PLAN")
-            .await
+        crate::programme::fixtures::stored_document(self.app, &node.id, "IMPLEMENTATION_PLAN").await
     }
 
     pub(super) async fn prepare_programme(&self, field: &str, node: &Target) -> Option<Prepared> {

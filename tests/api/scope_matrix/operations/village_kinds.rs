@@ -9,19 +9,21 @@ use serde_json::{json, Value};
 const DRILLS: &str =
     "query($under: ID) { drills(under: $under, first: 100) { totalCount nodes { id } } }";
 const DRILL: &str = "query($id: ID!) { drill(id: $id) { id heldOn scenario participantCount notes node { id } authorName photos { id } documents { id } earlierVersions { version } locked allowedActions } }";
-const RECORD_DRILL: &str = "mutation($input: RecordDrillInput!) { recordDrill(input: $input) { id version } }";
+const RECORD_DRILL: &str =
+    "mutation($input: RecordDrillInput!) { recordDrill(input: $input) { id version } }";
 const CORRECT_DRILL: &str = "mutation($id: ID!, $version: Int!) { correctDrill(id: $id, version: $version, reason: \"矩阵更正\", participantCount: 9) { id } }";
 const PUBLICITY_LIST: &str =
     "query($under: ID) { publicitySessions(under: $under, first: 100) { totalCount nodes { id } } }";
 const PUBLICITY: &str = "query($id: ID!) { publicitySession(id: $id) { id heldOn topic audienceCount notes node { id } authorName photos { id } documents { id } earlierVersions { version } allowedActions } }";
-const RECORD_PUBLICITY: &str = "mutation($input: RecordPublicityInput!) { recordPublicity(input: $input) { id version } }";
+const RECORD_PUBLICITY: &str =
+    "mutation($input: RecordPublicityInput!) { recordPublicity(input: $input) { id version } }";
 const CORRECT_PUBLICITY: &str = "mutation($id: ID!, $version: Int!) { correctPublicity(id: $id, version: $version, reason: \"矩阵更正\", audienceCount: 30) { id } }";
 const PLANS: &str =
     "query($under: ID) { workPlans(under: $under, first: 100) { totalCount nodes { id } } }";
 const PLAN: &str = "query($id: ID!) { workPlan(id: $id) { id year adoptedOn title content node { id } authorName photos { id } documents { id } earlierVersions { version } allowedActions } }";
-const RECORD_PLAN: &str = "mutation($input: RecordWorkPlanInput!) { recordWorkPlan(input: $input) { id version } }";
+const RECORD_PLAN: &str =
+    "mutation($input: RecordWorkPlanInput!) { recordWorkPlan(input: $input) { id version } }";
 const CORRECT_PLAN: &str = "mutation($id: ID!, $version: Int!) { correctWorkPlan(id: $id, version: $version, reason: \"矩阵更正\", title: \"更正标题\") { id } }";
-
 
 fn drill_input(node_id: &str) -> Value {
     json!({ "nodeId": node_id, "heldOn": today(), "scenario": "山洪避险演练",
@@ -56,7 +58,10 @@ impl Fixtures<'_> {
     async fn made(&self, document: &str, input: Value, field: &str) -> (String, i64) {
         let data = self.as_root(document, json!({ "input": input })).await;
         let r = &data[field];
-        (r["id"].as_str().unwrap().to_string(), r["version"].as_i64().unwrap())
+        (
+            r["id"].as_str().unwrap().to_string(),
+            r["version"].as_i64().unwrap(),
+        )
     }
 
     /// The province administrator's plan at the village: the one already
@@ -64,8 +69,8 @@ impl Fixtures<'_> {
     /// (A plan the caller recorded itself would be the caller's to correct.)
     async fn plan_at(&self, node: &Target) -> (String, i64) {
         let node_id = uuid::Uuid::parse_str(&node.id).unwrap();
-        let mut q = entity::work_plan::Entity::find()
-            .filter(entity::work_plan::Column::NodeId.eq(node_id));
+        let mut q =
+            entity::work_plan::Entity::find().filter(entity::work_plan::Column::NodeId.eq(node_id));
         if let Some(name) = self.caller {
             let mine = entity::account::Entity::find()
                 .filter(entity::account::Column::Username.eq(name))
@@ -80,7 +85,8 @@ impl Fixtures<'_> {
             Some(plan) => (plan.id.to_string(), i64::from(plan.version)),
             None => {
                 let year = self.free_plan_year(node).await;
-                self.made(RECORD_PLAN, plan_input(&node.id, year), "recordWorkPlan").await
+                self.made(RECORD_PLAN, plan_input(&node.id, year), "recordWorkPlan")
+                    .await
             }
         }
     }
@@ -102,12 +108,22 @@ impl Fixtures<'_> {
         }
     }
 
-    pub(super) async fn prepare_village_kinds(&self, field: &str, node: &Target) -> Option<Prepared> {
+    pub(super) async fn prepare_village_kinds(
+        &self,
+        field: &str,
+        node: &Target,
+    ) -> Option<Prepared> {
         let p = prepared;
         Some(match field {
-            "recordDrill" => p(RECORD_DRILL, json!({ "input": drill_input(&node.id) }), &["input", "nodeId"]),
+            "recordDrill" => p(
+                RECORD_DRILL,
+                json!({ "input": drill_input(&node.id) }),
+                &["input", "nodeId"],
+            ),
             "drills" => {
-                let (id, _) = self.made(RECORD_DRILL, drill_input(&node.id), "recordDrill").await;
+                let (id, _) = self
+                    .made(RECORD_DRILL, drill_input(&node.id), "recordDrill")
+                    .await;
                 Prepared {
                     record_id: Some(id),
                     unfiltered: Some(json!({})),
@@ -115,15 +131,23 @@ impl Fixtures<'_> {
                 }
             }
             "drill" => {
-                let (id, _) = self.made(RECORD_DRILL, drill_input(&node.id), "recordDrill").await;
+                let (id, _) = self
+                    .made(RECORD_DRILL, drill_input(&node.id), "recordDrill")
+                    .await;
                 Prepared {
                     record_id: Some(id.clone()),
                     ..p(DRILL, json!({ "id": id }), &["id"])
                 }
             }
             "correctDrill" => {
-                let (id, version) = self.made(RECORD_DRILL, drill_input(&node.id), "recordDrill").await;
-                p(CORRECT_DRILL, json!({ "id": id, "version": version }), &["id"])
+                let (id, version) = self
+                    .made(RECORD_DRILL, drill_input(&node.id), "recordDrill")
+                    .await;
+                p(
+                    CORRECT_DRILL,
+                    json!({ "id": id, "version": version }),
+                    &["id"],
+                )
             }
             "recordPublicity" => p(
                 RECORD_PUBLICITY,
@@ -132,7 +156,11 @@ impl Fixtures<'_> {
             ),
             "publicitySessions" => {
                 let (id, _) = self
-                    .made(RECORD_PUBLICITY, publicity_input(&node.id), "recordPublicity")
+                    .made(
+                        RECORD_PUBLICITY,
+                        publicity_input(&node.id),
+                        "recordPublicity",
+                    )
                     .await;
                 Prepared {
                     record_id: Some(id),
@@ -142,7 +170,11 @@ impl Fixtures<'_> {
             }
             "publicitySession" => {
                 let (id, _) = self
-                    .made(RECORD_PUBLICITY, publicity_input(&node.id), "recordPublicity")
+                    .made(
+                        RECORD_PUBLICITY,
+                        publicity_input(&node.id),
+                        "recordPublicity",
+                    )
                     .await;
                 Prepared {
                     record_id: Some(id.clone()),
@@ -151,13 +183,25 @@ impl Fixtures<'_> {
             }
             "correctPublicity" => {
                 let (id, version) = self
-                    .made(RECORD_PUBLICITY, publicity_input(&node.id), "recordPublicity")
+                    .made(
+                        RECORD_PUBLICITY,
+                        publicity_input(&node.id),
+                        "recordPublicity",
+                    )
                     .await;
-                p(CORRECT_PUBLICITY, json!({ "id": id, "version": version }), &["id"])
+                p(
+                    CORRECT_PUBLICITY,
+                    json!({ "id": id, "version": version }),
+                    &["id"],
+                )
             }
             "recordWorkPlan" => {
                 let year = self.free_plan_year(node).await;
-                p(RECORD_PLAN, json!({ "input": plan_input(&node.id, year) }), &["input", "nodeId"])
+                p(
+                    RECORD_PLAN,
+                    json!({ "input": plan_input(&node.id, year) }),
+                    &["input", "nodeId"],
+                )
             }
             "workPlans" => {
                 let (id, _) = self.plan_at(node).await;
@@ -176,7 +220,11 @@ impl Fixtures<'_> {
             }
             "correctWorkPlan" => {
                 let (id, version) = self.plan_at(node).await;
-                p(CORRECT_PLAN, json!({ "id": id, "version": version }), &["id"])
+                p(
+                    CORRECT_PLAN,
+                    json!({ "id": id, "version": version }),
+                    &["id"],
+                )
             }
             _ => return None,
         })
