@@ -52,6 +52,8 @@ impl Role {
 pub enum AppointmentRole {
     VillageOfficer,
     GroupLiaison,
+    /// 乡镇领导班子成员: listed with the township's posts.
+    TownshipLeader,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]

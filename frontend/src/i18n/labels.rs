@@ -61,6 +61,7 @@ pub fn appointment_role(i18n: &I18n, role: AppointmentRole) -> &'static str {
     i18n.t(match role {
         AppointmentRole::VillageOfficer => K::RoleVillageOfficer,
         AppointmentRole::GroupLiaison => K::RoleGroupLiaison,
+        AppointmentRole::TownshipLeader => K::RoleTownshipLeader,
     })
 }
 
@@ -68,6 +69,7 @@ pub fn appointment_role_slug(role: AppointmentRole) -> &'static str {
     match role {
         AppointmentRole::VillageOfficer => "VILLAGE_OFFICER",
         AppointmentRole::GroupLiaison => "GROUP_LIAISON",
+        AppointmentRole::TownshipLeader => "TOWNSHIP_LEADER",
     }
 }
 

@@ -88,6 +88,8 @@ table! {
     RoleLeader => "领导", "Leader";
     RoleVillageOfficer => "村级安全员", "Village safety officer";
     RoleGroupLiaison => "组级安全联络员", "Group safety liaison";
+    RoleTownshipLeader => "乡镇领导班子成员", "Township leader";
+    AppointLeader => "任命领导班子成员", "Appoint a township leader";
     RoleViewer => "只读查看", "Viewer (read-only)";
     RoleOther => "其他", "Other";
 

@@ -46,6 +46,7 @@ pub fn AppointForm(props: &AppointFormProps) -> Html {
     let title = match props.role {
         AppointmentRole::VillageOfficer => K::AppointOfficer,
         AppointmentRole::GroupLiaison => K::AppointLiaison,
+        AppointmentRole::TownshipLeader => K::AppointLeader,
     };
     html! {
         <FormFrame title={i18n.t(title)} submit={K::Appoint} busy={submit.busy}
