@@ -13,6 +13,9 @@
 use crate::accounts::schema::{AccountsMutation, AccountsQuery};
 use crate::api_tokens::schema::{ApiTokensMutation, ApiTokensQuery};
 use crate::auth::schema::{AuthMutation, AuthQuery};
+use crate::campaigns::progress_schema::CampaignProgressQuery;
+use crate::campaigns::schema::{CampaignsMutation, CampaignsQuery};
+use crate::demonstrations::schema::{DemonstrationsMutation, DemonstrationsQuery};
 use crate::documents::schema::DocumentsQuery;
 use crate::grid::schema::{GridMutation, GridQuery};
 use crate::hazards::schema::{HazardsMutation, HazardsQuery};
@@ -64,6 +67,9 @@ pub struct Query(
     LiaisonQuery,
     DutyReportsQuery,
     RostersQuery,
+    DemonstrationsQuery,
+    CampaignsQuery,
+    CampaignProgressQuery,
 );
 
 /// Every change the API makes; each is authorized for the caller and audited.
@@ -86,6 +92,8 @@ pub struct Mutation(
     LeadersMutation,
     DutyReportsMutation,
     RostersMutation,
+    DemonstrationsMutation,
+    CampaignsMutation,
 );
 
 pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;

@@ -6,7 +6,9 @@
 //! caller's role may not list, answers NOT_FOUND exactly like a random id.
 use crate::accounts::schema::Account;
 use crate::api_tokens::schema::ApiToken;
+use crate::campaigns::schema::Campaign;
 use crate::context::{scope, state};
+use crate::demonstrations::schema::Demonstration;
 use crate::documents::Document;
 use crate::error::{AppError, AppResult, GqlResult};
 use crate::grid::schema::GridNode;
@@ -65,6 +67,8 @@ pub enum Node {
     DutyReport(DutyReport),
     VillageAssignment(VillageAssignment),
     RosterSubmission(RosterSubmission),
+    Demonstration(Demonstration),
+    Campaign(Campaign),
 }
 
 #[derive(Default)]
@@ -202,15 +206,22 @@ async fn liaison_node(
     Ok(None)
 }
 
-/// The township leaders' records: duty reports and assigned villages.
+/// The township's records: duty reports, assigned villages, demonstration
+/// sites, and the campaigns set for it.
 async fn leaders_node(
     db: &sea_orm::DatabaseConnection,
     sc: &Scope,
     id: Uuid,
 ) -> AppResult<Option<Node>> {
-    use entity::{duty_report, village_assignment};
+    use entity::{demonstration, duty_report, village_assignment};
     if let Some(r) = found(programme::find::<duty_report::Entity>(db, sc, id).await)? {
         return Ok(Some(Node::DutyReport(r.into())));
+    }
+    if let Some(r) = found(programme::find::<demonstration::Entity>(db, sc, id).await)? {
+        return Ok(Some(Node::Demonstration(r.into())));
+    }
+    if let Some(c) = found(crate::campaigns::service::find(db, sc, id).await)? {
+        return Ok(Some(Node::Campaign(Campaign(c))));
     }
     let assignment = authz::find::<village_assignment::Entity>(
         db,

@@ -30,6 +30,8 @@ mod liaison;
 pub use liaison::{notice_of, reminders_of, vehicle_of};
 mod leaders;
 pub use leaders::assignments_of;
+mod codes;
+pub use codes::node_by_code;
 
 /// The request's batch reader; put into each GraphQL request's data.
 pub struct Rows {

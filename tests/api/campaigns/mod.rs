@@ -1,2 +1,6 @@
-//! Rosters sent to the county (issue 8, campaigns part).
+//! Rosters, demonstration sites, campaigns and their progress (issue 8).
+mod campaigns;
+mod demonstrations;
+pub mod fixture;
+mod progress;
 mod rosters;

@@ -5,9 +5,9 @@ use crate::helpers::{Session, TestApp};
 use crate::inspections::{app_at, HEBA, LINGYUN, MID_NOVEMBER};
 use serde_json::{json, Value};
 
-const PDF: &[u8] = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
+pub const PDF: &[u8] = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
 
-async fn upload(
+pub async fn upload(
     app: &TestApp,
     s: &Session,
     query: &[(&str, &str)],

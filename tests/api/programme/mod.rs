@@ -1,6 +1,6 @@
 //! Programme records and documents (issue 8): who records what where,
 //! evidence kept through corrections, idempotency, documents in scope.
-mod documents;
+pub mod documents;
 mod drills;
 pub mod fixtures;
 pub mod kinds_fixtures;
