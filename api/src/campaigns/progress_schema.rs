@@ -18,6 +18,7 @@ pub struct CampaignProgress {
     townships: Vec<TownshipProgress>,
 }
 
+/// Every township's standing on a campaign's milestones as of a day.
 #[Object]
 impl CampaignProgress {
     /// The campaign.
@@ -73,18 +74,25 @@ impl CampaignProgress {
 /// How many townships stand where on one milestone.
 #[derive(SimpleObject)]
 pub struct MilestoneTotals {
+    /// The milestone.
     pub milestone: CampaignMilestone,
+    /// Townships that met it on time.
     pub done_on_time: i32,
+    /// Townships that met it late.
     pub done_late: i32,
+    /// Townships past its due day without it.
     pub not_done: i32,
+    /// Townships without it, not yet due.
     pub not_due: i32,
 }
 
+/// One township on the campaign board.
 pub struct TownshipRow<'a> {
     township: authz::Authorized<entity::grid_node::Model>,
     row: &'a TownshipProgress,
 }
 
+/// One township on the campaign board.
 #[Object]
 impl TownshipRow<'_> {
     /// The township.
@@ -97,8 +105,10 @@ impl TownshipRow<'_> {
     }
 }
 
+/// One township on one milestone.
 pub struct MilestoneRow<'a>(&'a MilestoneProgress);
 
+/// One township on one milestone.
 #[Object]
 impl MilestoneRow<'_> {
     /// The milestone.

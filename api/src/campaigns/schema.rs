@@ -43,6 +43,7 @@ impl From<&campaign_milestone::Model> for CampaignMilestone {
     }
 }
 
+/// A county's campaign (工作部署) with its dated milestones.
 #[Object]
 impl Campaign {
     /// The campaign's id: a random UUID.
@@ -77,9 +78,11 @@ impl Campaign {
     async fn allowed_actions(&self, ctx: &Context<'_>) -> GqlResult<Vec<Action>> {
         Ok(authz::allowed_actions(scope(ctx)?, &*self.0.campaign))
     }
+    /// When it was set.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.campaign.created_at
     }
+    /// When it was last edited.
     async fn updated_at(&self) -> DateTime<Utc> {
         self.0.campaign.updated_at
     }

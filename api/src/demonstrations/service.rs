@@ -70,6 +70,11 @@ pub async fn set(
         .all(draft.txn())
         .await?;
     for older in &current {
+        // The same designation again (another device, a lost answer) is
+        // the one made; the same site from another day is a conflict.
+        if older.node_id == node.id && older.since == new.since {
+            return Ok(older.clone());
+        }
         if older.node_id == node.id {
             return Err(AppError::conflict(Key::DemonstrationAlready)
                 .with("since", older.since.to_string())
