@@ -168,14 +168,32 @@ impl Facts {
     }
 }
 
+/// A campaign runs in its year: records of other years do not meet its
+/// milestones, and after the year its standing is the one at the year's
+/// end (a 2018 deadline is not met by a 2026 roster).
+pub fn window(year: i32) -> Option<(NaiveDate, NaiveDate)> {
+    Some((
+        NaiveDate::from_ymd_opt(year, 1, 1)?,
+        NaiveDate::from_ymd_opt(year, 12, 31)?,
+    ))
+}
+
 /// Progress of every township in `range` (already the caller's subtree
-/// narrowed to the campaign's), as of `as_of`.
+/// narrowed to the campaign's), as of `as_of`, for a campaign of `year`.
 pub async fn compute(
     db: &impl ConnectionTrait,
     milestones: &[campaign_milestone::Model],
+    year: i32,
     range: CodeRange,
     as_of: NaiveDate,
 ) -> AppResult<Vec<TownshipProgress>> {
+    let Some((opens, closes)) = window(year) else {
+        return Ok(Vec::new());
+    };
+    // Statuses compare with the day asked; the records are read as of the
+    // campaign's last day at the latest.
+    let asked = as_of;
+    let as_of = as_of.min(closes);
     let townships = grid_node::Entity::find()
         .filter(grid_node::Column::Code.between(range.lo, range.hi))
         .filter(grid_node::Column::Level.eq(Level::Township.number()))
@@ -192,7 +210,7 @@ pub async fn compute(
 
     let rosters = roster_submission::Entity::find()
         .filter(roster_submission::Column::NodeCode.between(range.lo, range.hi))
-        .filter(roster_submission::Column::SubmittedOn.lte(as_of))
+        .filter(roster_submission::Column::SubmittedOn.between(opens, as_of))
         .order_by_asc(roster_submission::Column::SubmittedOn)
         .all(db)
         .await?;
@@ -278,7 +296,7 @@ pub async fn compute(
             .await?;
         for d in docs {
             let day = d.created_at.with_timezone(&clock::china()).date_naive();
-            if day > as_of {
+            if day < opens || day > as_of {
                 continue;
             }
             if let Some(f) = facts.get_mut(&township_of(d.node_code)) {
@@ -296,7 +314,7 @@ pub async fn compute(
                 .map(|m| {
                     let met = f.met(m);
                     MilestoneProgress {
-                        status: MilestoneStatus::of(met.done_on, m.due_on, as_of),
+                        status: MilestoneStatus::of(met.done_on, m.due_on, asked),
                         milestone: m.clone(),
                         met,
                     }

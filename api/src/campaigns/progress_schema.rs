@@ -171,7 +171,10 @@ impl CampaignProgressQuery {
         let level = Level::from_number(shown.campaign.node_level).ok_or(AppError::NotFound)?;
         let set_for = GridCode::new(shown.campaign.node_code, level).subtree();
         let townships = match mine.intersect(&set_for) {
-            Some(range) => progress::compute(&st.db, &shown.milestones, range, as_of).await?,
+            Some(range) => {
+                progress::compute(&st.db, &shown.milestones, shown.campaign.year, range, as_of)
+                    .await?
+            }
             None => Vec::new(),
         };
         Ok(CampaignProgress {

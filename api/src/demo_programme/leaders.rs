@@ -30,7 +30,7 @@ fn months_back(today: NaiveDate, back: u32) -> NaiveDate {
         .unwrap_or(today)
 }
 
-fn at_six_pm(day: NaiveDate) -> Option<chrono::DateTime<Utc>> {
+pub(super) fn at_six_pm(day: NaiveDate) -> Option<chrono::DateTime<Utc>> {
     Some(
         crate::clock::china()
             .from_local_datetime(&day.and_hms_opt(18, 0, 0)?)

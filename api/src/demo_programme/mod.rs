@@ -8,6 +8,7 @@
 //!
 //! Each kind has its own file with `pub async fn load(&Demo) ->
 //! anyhow::Result<()>`; `load` below calls them in order.
+mod campaigns;
 mod leaders;
 mod liaison;
 mod meetings;
@@ -89,5 +90,6 @@ pub async fn load(db: &DatabaseConnection, clock: &Clock, county_code: i64) -> a
     notebooks::load(&demo).await?;
     village_work::load(&demo).await?;
     liaison::load(&demo).await?;
+    campaigns::load(&demo).await?;
     Ok(())
 }

@@ -230,16 +230,20 @@ fn person_for(
             let with_id = hash(code, 13) % 100 < 70;
             let post = (!urban && hash(code, 15) % 100 < 25)
                 .then(|| AUXILIARY_POSTS[(hash(code, 16) % AUXILIARY_POSTS.len() as u64) as usize]);
-            let dates = match hash(code, 17) % 100 {
-                // Most were appointed, trained and given notebooks on time.
-                0..=84 => standard,
-                // Some came later, after the 2018 deadlines.
-                85..=92 => (
-                    date(2018, 6, 12)?,
-                    Some(date(2018, 6, 15)?),
-                    Some(date(2018, 6, 15)?),
-                ),
-                // A few still lack the notebook.
+            // Lateness runs by township, as it does: most townships met
+            // the 2018 deadlines, some came late with most of their
+            // people, and a few still have people without a notebook.
+            let township = code / 1_000_000 * 1_000_000;
+            let later = (
+                date(2018, 6, 12)?,
+                Some(date(2018, 6, 15)?),
+                Some(date(2018, 6, 15)?),
+            );
+            let dates = match (hash(township, 17) % 100, hash(code, 17) % 100) {
+                (0..=64, _) => standard,
+                (65..=84, 0..=59) => later,
+                (65..=84, _) => standard,
+                (_, 0..=79) => standard,
                 _ => (standard.0, standard.1, None),
             };
             (name, male, with_id, post, dates)
