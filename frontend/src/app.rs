@@ -19,6 +19,8 @@ use crate::pages::{
 use crate::session::{use_session, AuthStatus, SessionProvider};
 // Issue 8, desk programme pages.
 use crate::pages::{DeskListPage, DeskRecordPage};
+// Issue 8, the campaign board.
+use crate::pages::CampaignsPage;
 
 #[derive(Clone, Routable, PartialEq, Debug)]
 pub enum Route {
@@ -38,6 +40,8 @@ pub enum Route {
     Month { id: String },
     #[at("/node/:id/year")]
     Year { id: String },
+    #[at("/node/:id/campaigns")]
+    Campaigns { id: String },
     #[at("/node/:id/inspections")]
     Inspections { id: String },
     #[at("/node/:id/hazards")]
@@ -189,6 +193,7 @@ fn switch(route: Route, home: &str, field_first: bool, may: Field) -> Html {
         Route::Home => html! { <NodePage id={home.to_owned()} /> },
         Route::Month { id } => html! { <MonthPage {id} /> },
         Route::Year { id } => html! { <YearPage {id} /> },
+        Route::Campaigns { id } => html! { <CampaignsPage {id} /> },
         Route::Inspections { id } => html! { <InspectionsPage {id} /> },
         Route::Hazards { id } => html! { <HazardsPage {id} /> },
         Route::Hazard { id } => html! { <HazardPage {id} /> },

@@ -6,6 +6,7 @@
 mod accounts;
 mod actions;
 mod auth;
+mod campaigns;
 mod client;
 mod deadline;
 // Issue 8, desk: the programme kinds beside meetings.
@@ -31,6 +32,7 @@ mod year;
 pub use accounts::*;
 pub use actions::{records_inspections, Action};
 pub use auth::*;
+pub use campaigns::*;
 pub use client::{AuthEvent, Client, LoginStep};
 pub use deadline::Deadline;
 pub use desk_lists::*;

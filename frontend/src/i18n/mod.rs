@@ -3,6 +3,7 @@
 //! is kept in localStorage so it survives a reload.
 
 mod account_table;
+mod campaign_table;
 // Issue 8, desk programme pages.
 pub mod desk_labels;
 mod desk_table;
@@ -18,6 +19,7 @@ use gloo_storage::{LocalStorage, Storage};
 use yew::prelude::*;
 
 pub use account_table::S;
+pub use campaign_table::C;
 pub use desk_table::D;
 pub use error_table::server_text;
 pub use field_table::F;

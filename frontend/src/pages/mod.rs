@@ -1,6 +1,7 @@
 //! One file (or folder) per screen.
 
 mod accounts;
+mod campaigns;
 // Issue 8: the programme kinds beside meetings, on the desk.
 mod desk;
 mod documents;
@@ -24,6 +25,7 @@ mod tokens;
 mod year;
 
 pub use accounts::AccountsPage;
+pub use campaigns::CampaignsPage;
 pub use desk::{DeskListPage, DeskRecordPage};
 pub use documents::DocumentsPage;
 pub use field::{

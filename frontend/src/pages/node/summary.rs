@@ -8,7 +8,7 @@ use yew_router::prelude::*;
 use crate::api::NodeDetail;
 use crate::app::Route;
 use crate::components::{FlagBadges, LevelBadge};
-use crate::i18n::{use_i18n, F, K, R, Y};
+use crate::i18n::{use_i18n, C, F, K, R, Y};
 use crate::pages::forms::EditNodeForm;
 
 #[derive(Properties, PartialEq)]
@@ -64,6 +64,10 @@ pub fn SummaryCard(props: &SummaryCardProps) -> Html {
                     <Link<Route> to={Route::Year { id: node.id.clone() }}
                         classes="btn btn-secondary btn-small year-link">
                         { i18n.t(Y::YearLink) }
+                    </Link<Route>>
+                    <Link<Route> to={Route::Campaigns { id: node.id.clone() }}
+                        classes="btn btn-secondary btn-small campaigns-link">
+                        { i18n.t(C::CampaignsLink) }
                     </Link<Route>>
                     <Link<Route> to={Route::Inspections { id: node.id.clone() }}
                         classes="btn btn-secondary btn-small inspections-link">

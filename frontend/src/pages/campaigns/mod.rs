@@ -1,0 +1,158 @@
+//! The campaign board (`/node/:id/campaigns`): the county's campaigns, and
+//! for the one chosen every township at or below the node on each
+//! milestone as of a day (default today). Printable, and exported as CSV.
+
+mod board;
+mod csv;
+
+use yew::prelude::*;
+
+use crate::api::{campaign_progress, campaigns, node_detail};
+use crate::components::{Breadcrumb, ErrorBanner, Loading, SelectField, TextField};
+use crate::dates::today;
+use crate::hooks::use_fetch;
+use crate::i18n::{use_i18n, C, K};
+use board::Board;
+
+#[derive(Properties, PartialEq)]
+pub struct CampaignsPageProps {
+    pub id: String,
+}
+
+#[component]
+pub fn CampaignsPage(props: &CampaignsPageProps) -> Html {
+    let i18n = use_i18n();
+    let chosen = use_state(|| None::<String>);
+    let as_of = use_state(today);
+    let node = use_fetch(props.id.clone(), |client, id| async move {
+        node_detail(&client, &id).await
+    });
+    let list = use_fetch((), |client, ()| async move { campaigns(&client).await });
+    let all = list.data.as_deref().cloned().unwrap_or_default();
+    // The newest campaign until another is chosen.
+    let campaign = (*chosen)
+        .as_ref()
+        .and_then(|id| all.iter().find(|c| &c.id == id))
+        .or(all.first())
+        .cloned();
+    let progress = use_fetch(
+        (
+            campaign.as_ref().map(|c| c.id.clone()),
+            props.id.clone(),
+            (*as_of).clone(),
+        ),
+        |client, (campaign, under, as_of)| async move {
+            match campaign {
+                Some(c) => campaign_progress(&client, &c, &under, &as_of)
+                    .await
+                    .map(Some),
+                None => Ok(None),
+            }
+        },
+    );
+    let Some(detail) = node.data.clone() else {
+        return match node.error {
+            Some(err) => html! { <ErrorBanner error={err} retry={node.reload.clone()} /> },
+            None => html! { <Loading /> },
+        };
+    };
+    let options: Vec<(AttrValue, AttrValue)> = all
+        .iter()
+        .map(|c| {
+            (
+                AttrValue::from(c.id.clone()),
+                AttrValue::from(c.name.clone()),
+            )
+        })
+        .collect();
+    let on_campaign = {
+        let chosen = chosen.clone();
+        Callback::from(move |v: String| chosen.set(Some(v)))
+    };
+    let on_as_of = {
+        let as_of = as_of.clone();
+        // A date input gives "" while being edited; the server refuses a future day.
+        Callback::from(move |v: String| {
+            if v.len() == 10 && v <= today() {
+                as_of.set(v)
+            }
+        })
+    };
+    let data = progress.data.as_deref().cloned().flatten();
+    let export = {
+        let (i18n, data, campaign, name) = (
+            i18n.clone(),
+            data.clone(),
+            campaign.clone(),
+            detail.name.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            if let (Some(p), Some(c)) = (&data, &campaign) {
+                let text = csv::board_csv(&i18n, c, p);
+                let file = format!(
+                    "{}-{}-{}-{}.csv",
+                    i18n.t(C::FileStem),
+                    name,
+                    c.year,
+                    p.as_of
+                );
+                let _ = super::roster::download::save_text(&file, "text/csv;charset=utf-8", &text);
+            }
+        })
+    };
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let title = match &campaign {
+        Some(c) => i18n.f(C::BoardTitle, &[&detail.name, &c.name]),
+        None => i18n.t(C::CampaignsLink).to_owned(),
+    };
+    html! {
+        <div class="month-page campaign-page">
+            <Breadcrumb path={detail.path.clone()} current={detail.name.clone()} />
+            <section class="card">
+                <div class="card-head">
+                    <h1 class="card-title">{ title }</h1>
+                </div>
+                if let Some(c) = &campaign {
+                    <p class="hint">{ i18n.f(C::SetAt, &[&c.set_at_name]) }</p>
+                }
+                <p class="print-only print-meta">{ i18n.f(K::PrintDate, &[&(*as_of)]) }</p>
+                if let Some(err) = list.error.clone() {
+                    <ErrorBanner error={err} retry={list.reload.clone()} />
+                }
+                if list.data.is_some() && all.is_empty() {
+                    <p class="empty">{ i18n.t(C::NoCampaigns) }</p>
+                }
+                if let Some(c) = campaign.clone() {
+                    <div class="roster-toolbar no-print">
+                        <div class="roster-filters year-pick">
+                            <SelectField id="campaign-pick" label={i18n.t(C::Campaign)}
+                                options={options} value={c.id.clone()} onchange={on_campaign} />
+                            <TextField id="campaign-as-of" label={i18n.t(C::AsOf)} kind="date"
+                                value={(*as_of).clone()} oninput={on_as_of} />
+                        </div>
+                        <div class="roster-actions">
+                            <button id="campaign-export" type="button" class="btn btn-primary"
+                                disabled={data.is_none()} onclick={export}>{ i18n.t(K::ExportCsv) }</button>
+                            <button type="button" class="btn btn-secondary" onclick={print}>{ i18n.t(K::Print) }</button>
+                        </div>
+                    </div>
+                    if let Some(err) = progress.error.clone() {
+                        <ErrorBanner error={err} retry={progress.reload.clone()} />
+                    }
+                    if let Some(p) = data.clone() {
+                        <Board campaign={c} progress={p} />
+                        <p class="hint">{ i18n.t(C::Hint) }</p>
+                    } else if progress.loading {
+                        <Loading />
+                    }
+                } else if list.loading {
+                    <Loading />
+                }
+            </section>
+        </div>
+    }
+}
