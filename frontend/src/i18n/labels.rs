@@ -111,7 +111,7 @@ pub fn error(i18n: &I18n, err: &ApiError) -> String {
         ApiError::Unauthenticated => K::ErrUnauthenticated,
         ApiError::Forbidden => K::ErrForbidden,
         ApiError::NotFound => K::ErrNotFound,
-        ApiError::Conflict => K::ErrConflict,
+        ApiError::Conflict { .. } => K::ErrConflict,
         ApiError::RateLimited => K::ErrRateLimited,
         ApiError::Internal => K::ErrInternal,
         ApiError::Network => K::ErrNetwork,
