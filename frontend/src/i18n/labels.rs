@@ -1,9 +1,10 @@
 //! Display text for the API's enums and errors.
 
-use super::{I18n, Lang, F, K, L, R};
+use super::{I18n, Lang, D, F, K, L, R};
 use crate::api::{
     ApiError, AppointmentRole, AuxiliaryPost, CeremonyKind, HazardSeverity, HazardState,
     InspectionKind, Level, MeetingKind, PersuasionReason, ReminderTopic, Role, VehicleKind,
+    WarningTopic,
 };
 
 /// A level's name. In Chinese the data's own name wins (other provinces
@@ -182,6 +183,17 @@ pub fn persuasion_reason(i18n: &I18n, reason: PersuasionReason) -> &'static str 
         PersuasionReason::Speeding => L::ReasonSpeeding,
         PersuasionReason::Fatigue => L::ReasonFatigue,
         PersuasionReason::Other => L::ReasonOther,
+    })
+}
+
+pub fn warning_topic(i18n: &I18n, topic: WarningTopic) -> &'static str {
+    i18n.t(match topic {
+        WarningTopic::FirewoodStraw => D::TopicFirewoodStraw,
+        WarningTopic::UnsafeSwimming => D::TopicUnsafeSwimming,
+        WarningTopic::WildMushrooms => D::TopicWildMushrooms,
+        WarningTopic::WaspNests => D::TopicWaspNests,
+        WarningTopic::RoadTraffic => D::TopicRoadTraffic,
+        WarningTopic::Fire => D::TopicFire,
     })
 }
 
