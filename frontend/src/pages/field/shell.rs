@@ -70,6 +70,9 @@ pub struct FieldFormShellProps {
     pub onsubmit: Callback<SubmitEvent>,
     pub photos: Rc<Vec<PhotoPick>>,
     pub on_photos: Callback<Rc<Vec<PhotoPick>>>,
+    /// Said above the form (what the form could not read, say).
+    #[prop_or_default]
+    pub alerts: Html,
     pub children: Html,
 }
 
@@ -90,6 +93,7 @@ pub fn FieldFormShell(props: &FieldFormShellProps) -> Html {
             if let Some(e) = &props.store_error {
                 <div class="alert alert-error" role="alert">{ i18n.f(F::StorageFailed, &[e]) }</div>
             }
+            { props.alerts.clone() }
             <form class="form field-form" id={format!("{name}-form")} onsubmit={props.onsubmit.clone()}>
                 <p class="field-static"><span class="field-label">{ i18n.t(F::RecordNode) }</span>
                     <strong>{ props.node_name.clone() }</strong></p>
