@@ -25,6 +25,7 @@ table! {
     NoLeaders => "本月没有在任的乡镇领导班子成员。", "No township leaders in post this month.";
     LeadersFileStem => "领导履职", "leaders";
     FileDutyReport => "填报履职报告", "File duty report";
+    TownshipLeaders => "乡镇领导班子成员", "Township leadership team";
 
     // The month page: township meetings
     MeetingsTitle => "乡镇安全生产例会", "Township monthly safety meetings";

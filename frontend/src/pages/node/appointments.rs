@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::api::{node_appointments, Action, Appointment, AppointmentRole, NodeDetail};
+use crate::api::{node_appointments, Action, Appointment, AppointmentRole, Level, NodeDetail};
 use crate::components::{ErrorBanner, Loading};
 use crate::dates::this_month;
 use crate::hooks::use_fetch;
@@ -79,9 +79,11 @@ pub fn AppointmentsCard(props: &AppointmentsCardProps) -> Html {
         let open = open.clone();
         Callback::from(move |()| open.set(Open::None))
     };
-    let title = match role {
-        Some(AppointmentRole::GroupLiaison) => K::GroupLiaisons,
-        _ => K::VillageOfficers,
+    let title = match (role, node.level) {
+        (Some(AppointmentRole::GroupLiaison), _) => i18n.t(K::GroupLiaisons),
+        // A township's posts are its leadership team (领导班子).
+        (None, Level::Township) => i18n.t(M::TownshipLeaders),
+        _ => i18n.t(K::VillageOfficers),
     };
 
     let with_end = *show_history;
@@ -142,7 +144,7 @@ pub fn AppointmentsCard(props: &AppointmentsCardProps) -> Html {
     html! {
         <section class="card appointments-card">
             <div class="card-head">
-                <h2 class="card-title">{ i18n.t(title) }</h2>
+                <h2 class="card-title">{ title }</h2>
                 <div class="card-actions">
                     <button id="toggle-history" type="button" class="btn btn-secondary btn-small"
                         aria-pressed={if with_end { "true" } else { "false" }} onclick={toggle_history}>
