@@ -93,10 +93,20 @@ async function noOverflow(page) {
   assert.ok(overflow <= 1, `the page is ${overflow}px wider than the viewport`);
 }
 
-/// A full-page shot for the tests and, under its README name, for the README.
-async function readmeShot(page, name, readmeName) {
+/// The page from `fromSelector`'s top (or the page's) down to the bottom of
+/// `toSelector`, the viewport's full width, for the tests and, under its
+/// README name, for the README (the quota list below is as long as the
+/// township has posts).
+async function readmeShot(page, name, readmeName, toSelector, fromSelector) {
   const path = join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  const box = async (sel) => page.locator(sel).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { top: r.top + window.scrollY, bottom: r.bottom + window.scrollY };
+  });
+  const top = fromSelector ? Math.max(0, (await box(fromSelector)).top - 12) : 0;
+  const bottom = (await box(toSelector)).bottom + 16;
+  const width = page.viewportSize().width;
+  await page.screenshot({ path, fullPage: true, clip: { x: 0, y: top, width, height: bottom - top } });
   mkdirSync(README_SHOTS, { recursive: true });
   copyFileSync(path, join(README_SHOTS, readmeName));
 }
@@ -254,11 +264,10 @@ test('the township desk sees the leader columns, files a duty report, and a seco
     await secondRow.locator('.leader-covers', { hasText: '否' }).waitFor({ timeout: TIMEOUT });
 
     await noOverflow(page);
-    await readmeShot(page, 'month-leaders-1280', 'month-leaders-desktop.png');
+    await readmeShot(page, 'month-leaders-1280', 'month-leaders-desktop.png', '#township-meetings-card');
     await page.setViewportSize(PHONE);
-    await page.locator('#leaders-card').scrollIntoViewIfNeeded();
     await noOverflow(page);
-    await readmeShot(page, 'month-leaders-360', 'month-leaders-phone.png');
+    await readmeShot(page, 'month-leaders-360', 'month-leaders-phone.png', '#township-meetings-card', '#leaders-card');
     assert.deepEqual(problems, [], 'the page threw errors');
   } catch (error) {
     await page.screenshot({ path: join(SCREENSHOTS, 'failed-month-leaders.png'), fullPage: true }).catch(() => {});

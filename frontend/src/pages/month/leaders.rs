@@ -93,8 +93,8 @@ pub fn LeadersCard(props: &LeadersCardProps) -> Html {
                 <td data-label={labels[3]} class="leader-report">
                     <span class={report_chip}>{ cells[3].clone() }</span>
                 </td>
-                <td data-label={labels[4]} class={classes!("leader-covers", covers_class)}>
-                    { cells[4].clone() }
+                <td data-label={labels[4]} class="leader-covers">
+                    <span class={classes!(covers_class)}>{ cells[4].clone() }</span>
                 </td>
                 if any_action {
                     <td class={classes!("cell-actions", "no-print", action.is_none().then_some("cell-blank"))}>

@@ -57,8 +57,8 @@ pub fn TownshipMeetingsCard(props: &TownshipMeetingsCardProps) -> Html {
                     <Link<Route> to={Route::Meetings { id: t.node.id.clone() }}>{ cells[0].clone() }</Link<Route>>
                 </td>
                 <td data-label={labels[1]} class="township-held">{ held }</td>
-                <td data-label={labels[2]} class={classes!("township-covers", covers_class)}>
-                    { cells[2].clone() }
+                <td data-label={labels[2]} class="township-covers">
+                    <span class={classes!(covers_class)}>{ cells[2].clone() }</span>
                 </td>
             </tr>
         }
