@@ -14,7 +14,8 @@ use crate::pages::{
     AccountsPage, CeremonyFormPage, DocumentsPage, FieldHome, HazardPage, HazardReportPage,
     HazardsPage, InspectionsPage, LoginPage, MeetingFormPage, MeetingPage, MeetingsPage, MonthPage,
     NodePage, NotAllowed, NotFound, OutboxPage, PasswordPage, PatrolPage, PersuasionFormPage,
-    ReminderFormPage, RosterPage, SearchPage, TokensPage, VehicleFormPage, YearPage,
+    PublicityFormPage, ReminderFormPage, RosterPage, SearchPage, TokensPage, VehicleFormPage,
+    WarningFormPage, YearPage,
 };
 use crate::session::{use_session, AuthStatus, SessionProvider};
 // Issue 8, desk programme pages.
@@ -91,6 +92,14 @@ pub enum Route {
     RecordPersuasion,
     #[at("/field/persuasion/:key")]
     EditPersuasion { key: String },
+    #[at("/field/publicity")]
+    RecordPublicity,
+    #[at("/field/publicity/:key")]
+    EditPublicity { key: String },
+    #[at("/field/warning")]
+    RecordWarning,
+    #[at("/field/warning/:key")]
+    EditWarning { key: String },
     #[at("/outbox")]
     Outbox,
     #[at("/search")]
@@ -141,6 +150,8 @@ fn Shell() -> Html {
                 reminder: me.allowed_actions.contains(&Action::RecordOnSiteReminder),
                 vehicle: me.allowed_actions.contains(&Action::RegisterVehicle),
                 persuasion: me.allowed_actions.contains(&Action::RecordPersuasion),
+                publicity: me.allowed_actions.contains(&Action::RecordPublicity),
+                warning: me.allowed_actions.contains(&Action::RecordSeasonalWarning),
             };
             // Officers and liaisons on a phone land on the field actions.
             let field_first = matches!(me.role, Role::VillageOfficer | Role::GroupLiaison)
@@ -164,6 +175,8 @@ struct Field {
     reminder: bool,
     vehicle: bool,
     persuasion: bool,
+    publicity: bool,
+    warning: bool,
 }
 
 fn switch(route: Route, home: &str, field_first: bool, may: Field) -> Html {
@@ -187,6 +200,12 @@ fn switch(route: Route, home: &str, field_first: bool, may: Field) -> Html {
             html! { <NotAllowed /> }
         }
         Route::RecordPersuasion | Route::EditPersuasion { .. } if !may.persuasion => {
+            html! { <NotAllowed /> }
+        }
+        Route::RecordPublicity | Route::EditPublicity { .. } if !may.publicity => {
+            html! { <NotAllowed /> }
+        }
+        Route::RecordWarning | Route::EditWarning { .. } if !may.warning => {
             html! { <NotAllowed /> }
         }
         Route::Home if field_first => html! { <FieldHome /> },
@@ -226,6 +245,14 @@ fn switch(route: Route, home: &str, field_first: bool, may: Field) -> Html {
         Route::RecordPersuasion => html! { <PersuasionFormPage /> },
         Route::EditPersuasion { key } => {
             html! { <PersuasionFormPage key={key.clone()} edit={Some(key.clone())} /> }
+        }
+        Route::RecordPublicity => html! { <PublicityFormPage /> },
+        Route::EditPublicity { key } => {
+            html! { <PublicityFormPage key={key.clone()} edit={Some(key.clone())} /> }
+        }
+        Route::RecordWarning => html! { <WarningFormPage /> },
+        Route::EditWarning { key } => {
+            html! { <WarningFormPage key={key.clone()} edit={Some(key.clone())} /> }
         }
         Route::Meetings { id } => html! { <MeetingsPage {id} /> },
         Route::Meeting { id } => html! { <MeetingPage {id} /> },

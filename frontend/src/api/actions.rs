@@ -46,6 +46,10 @@ pub enum Action {
     RegisterVehicle,
     RecordPersuasion,
     RecordSeasonalWarning,
+    /// File a township leader's monthly duty report (履职报告) here.
+    RecordDutyReport,
+    /// Submit the township's roster (名单报送) to the county.
+    SubmitRoster,
     UploadDocument,
     CorrectRecord,
     SupersedeDocument,

@@ -19,7 +19,12 @@ pub enum ApiError {
         params: Map<String, Value>,
         field: Option<String>,
     },
-    Conflict,
+    /// CONFLICT: a stale version, or a refusal with its own key (a second
+    /// duty report for the month, `duty_report.exists`).
+    Conflict {
+        key: String,
+        params: Map<String, Value>,
+    },
     RateLimited,
     Internal,
     Network,
@@ -52,7 +57,9 @@ impl ApiError {
     /// The sentence for a refused input from its key, if the table has it.
     pub fn keyed_text(&self, i18n: &I18n) -> Option<String> {
         match self {
-            ApiError::BadUserInput { key, params, .. } => server_text(i18n.lang, key, params),
+            ApiError::BadUserInput { key, params, .. } | ApiError::Conflict { key, params } => {
+                server_text(i18n.lang, key, params)
+            }
             _ => None,
         }
     }
@@ -98,7 +105,10 @@ impl From<Extensions> for ApiError {
                 params: ext.params.unwrap_or_default(),
                 field: ext.field,
             },
-            Some("CONFLICT") => ApiError::Conflict,
+            Some("CONFLICT") => ApiError::Conflict {
+                key: ext.key.unwrap_or_default(),
+                params: ext.params.unwrap_or_default(),
+            },
             Some("RATE_LIMITED") => ApiError::RateLimited,
             _ => ApiError::Internal,
         }
@@ -123,7 +133,13 @@ mod tests {
             ("UNAUTHENTICATED", ApiError::Unauthenticated),
             ("FORBIDDEN", ApiError::Forbidden),
             ("NOT_FOUND", ApiError::NotFound),
-            ("CONFLICT", ApiError::Conflict),
+            (
+                "CONFLICT",
+                ApiError::Conflict {
+                    key: String::new(),
+                    params: Map::new(),
+                },
+            ),
             ("RATE_LIMITED", ApiError::RateLimited),
             ("INTERNAL", ApiError::Internal),
         ];
@@ -161,6 +177,24 @@ mod tests {
         let shown = err.field_message("x", &en).unwrap_or_default();
         assert!(!shown.contains("prose"), "{shown}");
         assert_eq!(shown, "Some input is invalid; please check it.");
+    }
+
+    #[test]
+    fn a_conflict_with_a_key_says_why_and_a_stale_version_says_refresh() {
+        let err = parse(
+            r#"{"message":"m","extensions":{"code":"CONFLICT","key":"duty_report.exists","params":{"month":"2026-11"}}}"#,
+        );
+        let zh = I18n::fixed(Lang::Zh);
+        assert_eq!(
+            crate::i18n::labels::error(&zh, &err),
+            "该领导 2026-11 的履职报告已提交，请更正原报告"
+        );
+        let stale =
+            parse(r#"{"message":"m","extensions":{"code":"CONFLICT","key":"conflict.other"}}"#);
+        assert_eq!(
+            crate::i18n::labels::error(&zh, &stale),
+            "数据已被他人修改，请刷新"
+        );
     }
 
     #[test]

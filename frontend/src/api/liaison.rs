@@ -1,7 +1,8 @@
 //! The group liaison's own records: ceremony notices (红白喜事打招呼) and the
 //! on-site reminders given at them (跟场提醒), the group's vehicle register
-//! (机动车排查登记) and persuasion talks (劝导). Recording goes through the
-//! outbox; the recent notices feed the reminder form's choice.
+//! (机动车排查登记), persuasion talks (劝导), publicity sessions (宣传教育)
+//! and seasonal warnings (季节性提醒). Recording goes through the outbox;
+//! the recent notices feed the reminder form's choice.
 
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
@@ -95,6 +96,29 @@ impl PersuasionReason {
         PersuasionReason::Speeding,
         PersuasionReason::Fatigue,
         PersuasionReason::Other,
+    ];
+}
+
+/// What a seasonal warning (季节性提醒) warned of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum WarningTopic {
+    FirewoodStraw,
+    UnsafeSwimming,
+    WildMushrooms,
+    WaspNests,
+    RoadTraffic,
+    Fire,
+}
+
+impl WarningTopic {
+    pub const ALL: [WarningTopic; 6] = [
+        WarningTopic::FirewoodStraw,
+        WarningTopic::UnsafeSwimming,
+        WarningTopic::WildMushrooms,
+        WarningTopic::WaspNests,
+        WarningTopic::RoadTraffic,
+        WarningTopic::Fire,
     ];
 }
 
@@ -209,6 +233,36 @@ pub async fn record_persuasion(
         client,
         "recordPersuasion",
         "RecordPersuasionInput",
+        input,
+        timeout_ms,
+    )
+    .await
+}
+
+pub async fn record_publicity(
+    client: &Client,
+    input: Value,
+    timeout_ms: u32,
+) -> Result<String, ApiError> {
+    record(
+        client,
+        "recordPublicity",
+        "RecordPublicityInput",
+        input,
+        timeout_ms,
+    )
+    .await
+}
+
+pub async fn record_seasonal_warning(
+    client: &Client,
+    input: Value,
+    timeout_ms: u32,
+) -> Result<String, ApiError> {
+    record(
+        client,
+        "recordSeasonalWarning",
+        "RecordSeasonalWarningInput",
         input,
         timeout_ms,
     )

@@ -1,9 +1,10 @@
 //! Display text for the API's enums and errors.
 
-use super::{I18n, Lang, F, K, L, R};
+use super::{I18n, Lang, D, F, K, L, R};
 use crate::api::{
     ApiError, AppointmentRole, AuxiliaryPost, CeremonyKind, HazardSeverity, HazardState,
     InspectionKind, Level, MeetingKind, PersuasionReason, ReminderTopic, Role, VehicleKind,
+    WarningTopic,
 };
 
 /// A level's name. In Chinese the data's own name wins (other provinces
@@ -111,7 +112,7 @@ pub fn error(i18n: &I18n, err: &ApiError) -> String {
         ApiError::Unauthenticated => K::ErrUnauthenticated,
         ApiError::Forbidden => K::ErrForbidden,
         ApiError::NotFound => K::ErrNotFound,
-        ApiError::Conflict => K::ErrConflict,
+        ApiError::Conflict { .. } => K::ErrConflict,
         ApiError::RateLimited => K::ErrRateLimited,
         ApiError::Internal => K::ErrInternal,
         ApiError::Network => K::ErrNetwork,
@@ -182,6 +183,17 @@ pub fn persuasion_reason(i18n: &I18n, reason: PersuasionReason) -> &'static str 
         PersuasionReason::Speeding => L::ReasonSpeeding,
         PersuasionReason::Fatigue => L::ReasonFatigue,
         PersuasionReason::Other => L::ReasonOther,
+    })
+}
+
+pub fn warning_topic(i18n: &I18n, topic: WarningTopic) -> &'static str {
+    i18n.t(match topic {
+        WarningTopic::FirewoodStraw => D::TopicFirewoodStraw,
+        WarningTopic::UnsafeSwimming => D::TopicUnsafeSwimming,
+        WarningTopic::WildMushrooms => D::TopicWildMushrooms,
+        WarningTopic::WaspNests => D::TopicWaspNests,
+        WarningTopic::RoadTraffic => D::TopicRoadTraffic,
+        WarningTopic::Fire => D::TopicFire,
     })
 }
 

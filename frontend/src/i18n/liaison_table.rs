@@ -85,4 +85,27 @@ table! {
     ReasonOther => "其他", "Other";
     PersuasionNotes => "劝导内容和结果", "What was said and agreed";
     SavePersuasion => "保存劝导记录", "Save talk";
+
+    // Publicity session
+    RecordPublicity => "宣传教育", "Publicity session";
+    RecordPublicityHint => "入户或集中宣传安全知识", "Safety talks to households or a gathering";
+    PublicityHeldOn => "宣传日期", "Day";
+    PublicityTopic => "宣传主题", "Topic";
+    PublicityTopicPlaceholder => "如：冬季防火、燃气安全", "E.g. fire in winter, bottled gas";
+    TopicRequired => "请填写宣传主题。", "Enter the topic.";
+    AudienceCount => "听众人数", "Audience";
+    BadAudience => "请填写听众人数（1 到 10000）。", "Enter the audience (1 to 10000).";
+    PublicityNotes => "宣传情况", "How it went";
+    SavePublicity => "保存宣传记录", "Save session";
+
+    // Seasonal warning
+    RecordWarning => "季节性提醒", "Seasonal warning";
+    RecordWarningHint => "柴草堆放、野外游泳、野生菌、马蜂窝、交通、用火", "Firewood, swimming, wild mushrooms, wasps, roads, fire";
+    WarningTopic => "提醒内容", "Warned of";
+    GivenAt => "提醒时间", "When";
+    Households => "提醒户数", "Households reached";
+    BadHouseholds => "请填写提醒户数（0 到 2000）。", "Enter the households reached (0 to 2000).";
+    WarningNotes => "提醒方式", "How it was given";
+    WarningNotesPlaceholder => "如：入户发放明白纸、村组广播", "E.g. leaflets door to door, the village loudspeaker";
+    SaveWarning => "保存季节性提醒", "Save warning";
 }

@@ -52,6 +52,8 @@ table! {
     BackHome => "返回我的网格", "Back to my grid";
     Working => "正在提交…", "Saving…";
     Save => "保存", "Save";
+    FileReport => "提交报告", "File report";
+    SubmitNow => "确认报送", "Submit";
     Create => "创建", "Create";
     Cancel => "取消", "Cancel";
     Actions => "操作", "Actions";

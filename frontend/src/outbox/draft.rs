@@ -9,6 +9,7 @@ use crate::api::{HazardSeverity, InspectionKind, MeetingKind};
 use crate::device::Position;
 
 pub use super::liaison_draft::{CeremonyDraft, PersuasionDraft, ReminderDraft, VehicleDraft};
+pub use super::outreach_draft::{PublicityDraft, WarningDraft};
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase", tag = "type")]
@@ -20,6 +21,8 @@ pub enum Draft {
     Reminder(ReminderDraft),
     Vehicle(VehicleDraft),
     Persuasion(PersuasionDraft),
+    Publicity(PublicityDraft),
+    Warning(WarningDraft),
 }
 
 /// A village safety meeting (村级安全会议) recorded on the phone.
@@ -82,6 +85,8 @@ impl Draft {
             Draft::Reminder(d) => &d.node_name,
             Draft::Vehicle(d) => &d.node_name,
             Draft::Persuasion(d) => &d.node_name,
+            Draft::Publicity(d) => &d.node_name,
+            Draft::Warning(d) => &d.node_name,
         }
     }
 }

@@ -7,13 +7,14 @@
 mod backoff;
 pub mod draft;
 mod liaison_draft;
+mod outreach_draft;
 mod runner;
 mod send;
 pub mod store;
 
 pub use draft::{
     CeremonyDraft, Draft, HazardDraft, InspectionDraft, MeetingDraft, PersuasionDraft,
-    ReminderDraft, VehicleDraft,
+    PublicityDraft, ReminderDraft, VehicleDraft, WarningDraft,
 };
 pub use runner::{use_outbox, OutboxProvider};
 pub use store::{ItemMeta, ItemState};

@@ -10,7 +10,8 @@ use super::draft::Draft;
 use super::store::{self, Item};
 use crate::api::{
     record_ceremony_notice, record_inspection, record_meeting, record_on_site_reminder,
-    record_persuasion, register_vehicle, report_hazard, upload_photo, ApiError, Client,
+    record_persuasion, record_publicity, record_seasonal_warning, register_vehicle, report_hazard,
+    upload_photo, ApiError, Client,
 };
 
 /// A mutation may take the server's full 30 s; a photo on a weak signal longer.
@@ -98,6 +99,13 @@ pub async fn send(client: &Client, item: &mut Item, waiting_keys: &[String]) -> 
         }
         Draft::Persuasion(d) => {
             record_persuasion(client, d.to_input(&key, &photo_ids), MUTATION_TIMEOUT_MS).await
+        }
+        Draft::Publicity(d) => {
+            record_publicity(client, d.to_input(&key, &photo_ids), MUTATION_TIMEOUT_MS).await
+        }
+        Draft::Warning(d) => {
+            let input = d.to_input(&key, &photo_ids);
+            record_seasonal_warning(client, input, MUTATION_TIMEOUT_MS).await
         }
     };
     match result {

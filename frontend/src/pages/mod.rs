@@ -30,7 +30,7 @@ pub use desk::{DeskListPage, DeskRecordPage};
 pub use documents::DocumentsPage;
 pub use field::{
     CeremonyFormPage, FieldHome, HazardReportPage, MeetingFormPage, PatrolPage, PersuasionFormPage,
-    ReminderFormPage, VehicleFormPage,
+    PublicityFormPage, ReminderFormPage, VehicleFormPage, WarningFormPage,
 };
 pub use hazard::HazardPage;
 pub use hazards::HazardsPage;

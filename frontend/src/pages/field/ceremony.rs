@@ -8,13 +8,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::form_edit::edit;
-use super::saved::SavedNotice;
-use super::{from_wire, options, use_edit_load, use_saving, wire, TextArea};
+use super::shell::{use_field_form, FieldFormShell};
+use super::{from_wire, options, wire, TextArea};
 use crate::api::CeremonyKind;
-use crate::components::{PhotoInput, PhotoPick, SelectField, TextField};
+use crate::components::{PhotoPick, SelectField, TextField};
 use crate::dates::today;
 use crate::device::uuid_v4;
-use crate::i18n::{labels, use_i18n, F, K, L, R};
+use crate::i18n::{labels, use_i18n, L, R};
 use crate::outbox::{use_outbox, CeremonyDraft, Draft};
 use crate::session::use_session;
 
@@ -117,13 +117,9 @@ pub fn CeremonyFormPage(props: &CeremonyFormPageProps) -> Html {
             })
         }
     };
-    let form = use_state(fresh.clone());
-    let problem = use_state(|| None::<Problem>);
-    let saving = use_saving();
-    use_edit_load(
+    let shell = use_field_form(
         props.edit.clone(),
-        form.clone(),
-        saving.store_error.clone(),
+        fresh,
         |key, draft, photos| match draft {
             Draft::Ceremony(d) => Some(Form {
                 key,
@@ -134,24 +130,14 @@ pub fn CeremonyFormPage(props: &CeremonyFormPageProps) -> Html {
             _ => None,
         },
     );
-    let (Some(me), Some(current)) = (me, (*form).clone()) else {
+    let problem = use_state(|| None::<Problem>);
+    let (form, saving) = (&shell.form, &shell.saving);
+    let (Some(me), Some(current)) = (me, (**form).clone()) else {
         return Html::default();
     };
-    if let Some(key) = (*saving.saved).clone() {
-        let on_another = {
-            let (form, saved, fresh) = (form.clone(), saving.saved.clone(), fresh.clone());
-            Callback::from(move |()| {
-                form.set(fresh());
-                saved.set(None);
-            })
-        };
-        return html! {
-            <div class="field-page"><SavedNotice saved={key} {on_another} /></div>
-        };
-    }
-    let set = |change: fn(&mut Form, String)| edit(&form, change);
-    let on_photos = edit(&form, |f: &mut Form, p: Rc<Vec<PhotoPick>>| f.photos = p);
-    let on_kind = edit(&form, |f: &mut Form, v: String| {
+    let set = |change: fn(&mut Form, String)| edit(form, change);
+    let on_photos = edit(form, |f: &mut Form, p: Rc<Vec<PhotoPick>>| f.photos = p);
+    let on_kind = edit(form, |f: &mut Form, v: String| {
         if let Some(kind) = from_wire(&v) {
             f.draft.kind = kind;
         }
@@ -193,40 +179,31 @@ pub fn CeremonyFormPage(props: &CeremonyFormPageProps) -> Html {
     let kinds = options(&CeremonyKind::ALL, |k| labels::ceremony_kind(&i18n, k));
     let d = &current.draft;
     html! {
-        <div class="field-page">
-            <h1 class="field-title">{ i18n.t(L::RecordCeremony) }</h1>
-            if let Some(e) = &*saving.store_error {
-                <div class="alert alert-error" role="alert">{ i18n.f(F::StorageFailed, &[e]) }</div>
-            }
-            <form class="form field-form" id="ceremony-form" {onsubmit}>
-                <p class="field-static"><span class="field-label">{ i18n.t(F::RecordNode) }</span>
-                    <strong>{ d.node_name.clone() }</strong></p>
-                <SelectField id="ceremony-kind" label={i18n.t(L::CeremonyKind)} options={kinds}
-                    value={wire(&d.kind)} onchange={on_kind} />
-                <TextField id="ceremony-host" label={i18n.t(L::HostName)} value={d.host_name.clone()}
-                    oninput={set(|f, v| f.draft.host_name = v)} maxlength="40"
-                    error={problem_text(&[Problem::NoHost])} />
-                <TextField id="ceremony-date" label={i18n.t(L::CeremonyDate)} kind="date"
-                    value={d.date.clone()} oninput={set(|f, v| f.draft.date = v)}
-                    error={problem_text(&[Problem::BadDate, Problem::DateOutOfRange])} />
-                <TextField id="ceremony-noticed" label={i18n.t(L::NoticedOn)} kind="date"
-                    value={d.noticed_on.clone()} oninput={set(|f, v| f.draft.noticed_on = v)}
-                    error={problem_text(&[Problem::BadNoticed, Problem::FutureNoticed])} />
-                <TextField id="ceremony-place" label={i18n.t(L::Place)} value={d.place.clone()}
-                    oninput={set(|f, v| f.draft.place = v)}
-                    error={problem_text(&[Problem::NoPlace])} />
-                <TextField id="ceremony-guests" label={i18n.t(L::ExpectedGuests)} kind="number"
-                    inputmode="numeric" value={current.guests.clone()} oninput={set(|f, v| f.guests = v)}
-                    error={problem_text(&[Problem::BadGuests])} />
-                <TextArea id="ceremony-notes" label={i18n.t(L::CeremonyNotes)} value={d.notes.clone()}
-                    oninput={set(|f, v| f.draft.notes = v)} placeholder={i18n.t(L::CeremonyNotesPlaceholder)} />
-                <PhotoInput id="ceremony-photos" photos={current.photos.clone()} onchange={on_photos} />
-                <button id="ceremony-submit" type="submit" class="btn btn-primary btn-big btn-block"
-                    disabled={*saving.busy}>
-                    { if *saving.busy { i18n.t(K::Working) } else { i18n.t(L::SaveCeremony) } }
-                </button>
-            </form>
-        </div>
+        <FieldFormShell name="ceremony" title={i18n.t(L::RecordCeremony)}
+            node_name={d.node_name.clone()} submit_label={i18n.t(L::SaveCeremony)}
+            busy={*saving.busy} store_error={(*saving.store_error).clone()}
+            saved={(*saving.saved).clone()} on_another={shell.on_another.clone()}
+            {onsubmit} photos={current.photos.clone()} {on_photos}>
+            <SelectField id="ceremony-kind" label={i18n.t(L::CeremonyKind)} options={kinds}
+                value={wire(&d.kind)} onchange={on_kind} />
+            <TextField id="ceremony-host" label={i18n.t(L::HostName)} value={d.host_name.clone()}
+                oninput={set(|f, v| f.draft.host_name = v)} maxlength="40"
+                error={problem_text(&[Problem::NoHost])} />
+            <TextField id="ceremony-date" label={i18n.t(L::CeremonyDate)} kind="date"
+                value={d.date.clone()} oninput={set(|f, v| f.draft.date = v)}
+                error={problem_text(&[Problem::BadDate, Problem::DateOutOfRange])} />
+            <TextField id="ceremony-noticed" label={i18n.t(L::NoticedOn)} kind="date"
+                value={d.noticed_on.clone()} oninput={set(|f, v| f.draft.noticed_on = v)}
+                error={problem_text(&[Problem::BadNoticed, Problem::FutureNoticed])} />
+            <TextField id="ceremony-place" label={i18n.t(L::Place)} value={d.place.clone()}
+                oninput={set(|f, v| f.draft.place = v)}
+                error={problem_text(&[Problem::NoPlace])} />
+            <TextField id="ceremony-guests" label={i18n.t(L::ExpectedGuests)} kind="number"
+                inputmode="numeric" value={current.guests.clone()} oninput={set(|f, v| f.guests = v)}
+                error={problem_text(&[Problem::BadGuests])} />
+            <TextArea id="ceremony-notes" label={i18n.t(L::CeremonyNotes)} value={d.notes.clone()}
+                oninput={set(|f, v| f.draft.notes = v)} placeholder={i18n.t(L::CeremonyNotesPlaceholder)} />
+        </FieldFormShell>
     }
 }
 

@@ -24,7 +24,8 @@ pub fn FieldHome() -> Html {
     let report = me.allowed_actions.contains(&Action::ReportHazard);
     let meeting = me.allowed_actions.contains(&Action::RecordVillageMeeting);
     let may = |a: Action| me.allowed_actions.contains(&a);
-    // The group liaison's own records, each offered only when allowed.
+    // The group liaison's own records (a village officer may keep some
+    // too), each offered only when allowed.
     let liaison = [
         (
             Action::RecordCeremonyNotice,
@@ -57,6 +58,22 @@ pub fn FieldHome() -> Html {
             "劝",
             L::RecordPersuasion,
             L::RecordPersuasionHint,
+        ),
+        (
+            Action::RecordPublicity,
+            Route::RecordPublicity,
+            "publicity",
+            "宣",
+            L::RecordPublicity,
+            L::RecordPublicityHint,
+        ),
+        (
+            Action::RecordSeasonalWarning,
+            Route::RecordWarning,
+            "warning",
+            "季",
+            L::RecordWarning,
+            L::RecordWarningHint,
         ),
     ];
     let liaison_links = liaison.into_iter().filter(|l| may(l.0)).map(|(_, to, class, icon, title, hint)| {

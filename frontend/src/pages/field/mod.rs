@@ -10,12 +10,15 @@ mod meeting;
 mod node_choice;
 mod patrol;
 mod persuasion;
+mod publicity;
 mod reminder;
 mod saved;
 mod sector_checks;
+mod shell;
 mod text_area;
 mod vehicle;
 mod vehicle_checks;
+mod warning;
 
 pub use ceremony::CeremonyFormPage;
 pub use hazard::HazardReportPage;
@@ -23,10 +26,12 @@ pub use home::FieldHome;
 pub use meeting::MeetingFormPage;
 pub use patrol::PatrolPage;
 pub use persuasion::PersuasionFormPage;
+pub use publicity::PublicityFormPage;
 pub use reminder::ReminderFormPage;
 pub use sector_checks::sector_name;
 pub use text_area::TextArea;
 pub use vehicle::VehicleFormPage;
+pub use warning::WarningFormPage;
 
 use std::rc::Rc;
 

@@ -7,16 +7,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::form_edit::edit;
-use super::saved::SavedNotice;
-use super::{
-    from_wire, is_future, options, rfc3339_to_local_input, use_edit_load, use_saving, wire,
-    TextArea,
-};
+use super::shell::{use_field_form, FieldFormShell};
+use super::{from_wire, is_future, options, rfc3339_to_local_input, wire, TextArea};
 use crate::api::PersuasionReason;
-use crate::components::{PhotoInput, PhotoPick, SelectField, TextField};
+use crate::components::{PhotoPick, SelectField, TextField};
 use crate::dates::{local_input_to_rfc3339, now_local_input};
 use crate::device::uuid_v4;
-use crate::i18n::{labels, use_i18n, F, K, L};
+use crate::i18n::{labels, use_i18n, F, L};
 use crate::outbox::{use_outbox, Draft, PersuasionDraft};
 use crate::session::use_session;
 
@@ -66,13 +63,9 @@ pub fn PersuasionFormPage(props: &PersuasionFormPageProps) -> Html {
             })
         }
     };
-    let form = use_state(fresh.clone());
-    let problem = use_state(|| None::<Problem>);
-    let saving = use_saving();
-    use_edit_load(
+    let shell = use_field_form(
         props.edit.clone(),
-        form.clone(),
-        saving.store_error.clone(),
+        fresh,
         |key, draft, photos| match draft {
             Draft::Persuasion(draft) => Some(Form {
                 key,
@@ -83,24 +76,14 @@ pub fn PersuasionFormPage(props: &PersuasionFormPageProps) -> Html {
             _ => None,
         },
     );
-    let (Some(me), Some(current)) = (me, (*form).clone()) else {
+    let problem = use_state(|| None::<Problem>);
+    let (form, saving) = (&shell.form, &shell.saving);
+    let (Some(me), Some(current)) = (me, (**form).clone()) else {
         return Html::default();
     };
-    if let Some(key) = (*saving.saved).clone() {
-        let on_another = {
-            let (form, saved, fresh) = (form.clone(), saving.saved.clone(), fresh.clone());
-            Callback::from(move |()| {
-                form.set(fresh());
-                saved.set(None);
-            })
-        };
-        return html! {
-            <div class="field-page"><SavedNotice saved={key} {on_another} /></div>
-        };
-    }
-    let set = |change: fn(&mut Form, String)| edit(&form, change);
-    let on_photos = edit(&form, |f: &mut Form, p: Rc<Vec<PhotoPick>>| f.photos = p);
-    let on_reason = edit(&form, |f: &mut Form, v: String| {
+    let set = |change: fn(&mut Form, String)| edit(form, change);
+    let on_photos = edit(form, |f: &mut Form, p: Rc<Vec<PhotoPick>>| f.photos = p);
+    let on_reason = edit(form, |f: &mut Form, v: String| {
         if let Some(reason) = from_wire(&v) {
             f.draft.reason = reason;
         }
@@ -148,30 +131,21 @@ pub fn PersuasionFormPage(props: &PersuasionFormPageProps) -> Html {
     });
     let d = &current.draft;
     html! {
-        <div class="field-page">
-            <h1 class="field-title">{ i18n.t(L::RecordPersuasion) }</h1>
-            if let Some(e) = &*saving.store_error {
-                <div class="alert alert-error" role="alert">{ i18n.f(F::StorageFailed, &[e]) }</div>
-            }
-            <form class="form field-form" id="persuasion-form" {onsubmit}>
-                <p class="field-static"><span class="field-label">{ i18n.t(F::RecordNode) }</span>
-                    <strong>{ d.node_name.clone() }</strong></p>
-                <TextField id="persuasion-driver" label={i18n.t(L::DriverName)}
-                    value={d.driver_name.clone()} oninput={set(|f, v| f.draft.driver_name = v)}
-                    maxlength="40" error={problem_text(&[Problem::NoDriver])} />
-                <TextField id="persuasion-at" label={i18n.t(L::TalkedAt)} kind="datetime-local"
-                    value={current.at.clone()} oninput={set(|f, v| f.at = v)}
-                    error={problem_text(&[Problem::BadTime, Problem::FutureTime])} />
-                <SelectField id="persuasion-reason" label={i18n.t(L::Reason)} options={reasons}
-                    value={wire(&d.reason)} onchange={on_reason} />
-                <TextArea id="persuasion-notes" label={i18n.t(L::PersuasionNotes)}
-                    value={d.notes.clone()} oninput={set(|f, v| f.draft.notes = v)} />
-                <PhotoInput id="persuasion-photos" photos={current.photos.clone()} onchange={on_photos} />
-                <button id="persuasion-submit" type="submit" class="btn btn-primary btn-big btn-block"
-                    disabled={*saving.busy}>
-                    { if *saving.busy { i18n.t(K::Working) } else { i18n.t(L::SavePersuasion) } }
-                </button>
-            </form>
-        </div>
+        <FieldFormShell name="persuasion" title={i18n.t(L::RecordPersuasion)}
+            node_name={d.node_name.clone()} submit_label={i18n.t(L::SavePersuasion)}
+            busy={*saving.busy} store_error={(*saving.store_error).clone()}
+            saved={(*saving.saved).clone()} on_another={shell.on_another.clone()}
+            {onsubmit} photos={current.photos.clone()} {on_photos}>
+            <TextField id="persuasion-driver" label={i18n.t(L::DriverName)}
+                value={d.driver_name.clone()} oninput={set(|f, v| f.draft.driver_name = v)}
+                maxlength="40" error={problem_text(&[Problem::NoDriver])} />
+            <TextField id="persuasion-at" label={i18n.t(L::TalkedAt)} kind="datetime-local"
+                value={current.at.clone()} oninput={set(|f, v| f.at = v)}
+                error={problem_text(&[Problem::BadTime, Problem::FutureTime])} />
+            <SelectField id="persuasion-reason" label={i18n.t(L::Reason)} options={reasons}
+                value={wire(&d.reason)} onchange={on_reason} />
+            <TextArea id="persuasion-notes" label={i18n.t(L::PersuasionNotes)}
+                value={d.notes.clone()} oninput={set(|f, v| f.draft.notes = v)} />
+        </FieldFormShell>
     }
 }

@@ -11,13 +11,13 @@ use gloo_storage::{LocalStorage, Storage};
 use yew::prelude::*;
 
 use super::form_edit::edit;
-use super::saved::SavedNotice;
-use super::{is_future, rfc3339_to_local_input, use_edit_load, use_saving, wire, TextArea};
+use super::shell::{use_field_form, FieldFormShell};
+use super::{is_future, rfc3339_to_local_input, wire, TextArea};
 use crate::api::{recent_notices, NoticeChoice, ReminderTopic};
-use crate::components::{PhotoInput, PhotoPick, SelectField, TextField};
+use crate::components::{PhotoPick, SelectField, TextField};
 use crate::dates::{local_input_to_rfc3339, now_local_input};
 use crate::device::uuid_v4;
-use crate::i18n::{labels, use_i18n, F, K, L};
+use crate::i18n::{labels, use_i18n, F, L};
 use crate::outbox::{use_outbox, Draft, ReminderDraft};
 use crate::session::use_session;
 
@@ -107,14 +107,9 @@ pub fn ReminderFormPage(props: &ReminderFormPageProps) -> Html {
             })
         }
     };
-    let form = use_state(fresh.clone());
-    let problem = use_state(|| None::<Problem>);
-    let notices = use_state(|| Notices::Loading);
-    let saving = use_saving();
-    use_edit_load(
+    let shell = use_field_form(
         props.edit.clone(),
-        form.clone(),
-        saving.store_error.clone(),
+        fresh,
         |key, draft, photos| match draft {
             Draft::Reminder(draft) => Some(Form {
                 key,
@@ -125,6 +120,9 @@ pub fn ReminderFormPage(props: &ReminderFormPageProps) -> Html {
             _ => None,
         },
     );
+    let problem = use_state(|| None::<Problem>);
+    let notices = use_state(|| Notices::Loading);
+    let (form, saving) = (&shell.form, &shell.saving);
     {
         let notices = notices.clone();
         let node = me.as_ref().map(|m| m.node.id.clone()).unwrap_or_default();
@@ -149,30 +147,18 @@ pub fn ReminderFormPage(props: &ReminderFormPageProps) -> Html {
             });
         });
     }
-    let (Some(me), Some(current)) = (me, (*form).clone()) else {
+    let (Some(me), Some(current)) = (me, (**form).clone()) else {
         return Html::default();
     };
-    if let Some(key) = (*saving.saved).clone() {
-        let on_another = {
-            let (form, saved, fresh) = (form.clone(), saving.saved.clone(), fresh.clone());
-            Callback::from(move |()| {
-                form.set(fresh());
-                saved.set(None);
-            })
-        };
-        return html! {
-            <div class="field-page"><SavedNotice saved={key} {on_another} /></div>
-        };
-    }
-    let set = |change: fn(&mut Form, String)| edit(&form, change);
-    let on_photos = edit(&form, |f: &mut Form, p: Rc<Vec<PhotoPick>>| f.photos = p);
+    let set = |change: fn(&mut Form, String)| edit(form, change);
+    let on_photos = edit(form, |f: &mut Form, p: Rc<Vec<PhotoPick>>| f.photos = p);
     let list: Rc<Vec<NoticeChoice>> = match &*notices {
         Notices::Ready(list) => list.clone(),
         _ => Rc::new(Vec::new()),
     };
     let on_notice = {
         let (list, i18n) = (list.clone(), i18n.clone());
-        edit(&form, move |f: &mut Form, id: String| {
+        edit(form, move |f: &mut Form, id: String| {
             f.draft.ceremony_label = list
                 .iter()
                 .find(|n| n.id == id)
@@ -244,7 +230,7 @@ pub fn ReminderFormPage(props: &ReminderFormPageProps) -> Html {
         let checked = d.topics.contains(t);
         let toggle = {
             let t = *t;
-            edit(&form, move |f: &mut Form, _: Event| {
+            edit(form, move |f: &mut Form, _: Event| {
                 if let Some(at) = f.draft.topics.iter().position(|x| *x == t) {
                     f.draft.topics.remove(at);
                 } else {
@@ -261,41 +247,34 @@ pub fn ReminderFormPage(props: &ReminderFormPageProps) -> Html {
         }
     });
     let topic_error = problem_text(&[Problem::NoTopics]);
+    let alerts = html! {
+        if *notices == Notices::Unavailable {
+            <div class="alert alert-error" role="alert">{ i18n.t(L::NoticesOffline) }</div>
+        } else if matches!(*notices, Notices::Ready(ref l) if l.is_empty()) && d.ceremony_notice_id.is_empty() {
+            <div class="alert" role="status" id="no-recent-ceremony">{ i18n.t(L::NoRecentCeremony) }</div>
+        }
+    };
     html! {
-        <div class="field-page">
-            <h1 class="field-title">{ i18n.t(L::RecordReminder) }</h1>
-            if let Some(e) = &*saving.store_error {
-                <div class="alert alert-error" role="alert">{ i18n.f(F::StorageFailed, &[e]) }</div>
-            }
-            if *notices == Notices::Unavailable {
-                <div class="alert alert-error" role="alert">{ i18n.t(L::NoticesOffline) }</div>
-            } else if matches!(*notices, Notices::Ready(ref l) if l.is_empty()) && d.ceremony_notice_id.is_empty() {
-                <div class="alert" role="status" id="no-recent-ceremony">{ i18n.t(L::NoRecentCeremony) }</div>
-            }
-            <form class="form field-form" id="reminder-form" {onsubmit}>
-                <p class="field-static"><span class="field-label">{ i18n.t(F::RecordNode) }</span>
-                    <strong>{ d.node_name.clone() }</strong></p>
-                <SelectField id="reminder-ceremony" label={i18n.t(L::WhichCeremony)} options={choices}
-                    value={d.ceremony_notice_id.clone()} onchange={on_notice}
-                    error={problem_text(&[Problem::NoCeremony])} />
-                <TextField id="reminder-at" label={i18n.t(L::RemindedAt)} kind="datetime-local"
-                    value={current.at.clone()} oninput={set(|f, v| f.at = v)}
-                    error={problem_text(&[Problem::BadTime, Problem::FutureTime])} />
-                <fieldset class={classes!("field", "sector-checks", topic_error.is_some().then_some("has-error"))}>
-                    <legend class="field-label">{ i18n.t(L::ReminderTopics) }</legend>
-                    <div class="sector-grid">{ for topics }</div>
-                    if let Some(e) = topic_error {
-                        <p class="field-error" role="alert">{ e }</p>
-                    }
-                </fieldset>
-                <TextArea id="reminder-notes" label={i18n.t(L::ReminderNotes)} value={d.notes.clone()}
-                    oninput={set(|f, v| f.draft.notes = v)} />
-                <PhotoInput id="reminder-photos" photos={current.photos.clone()} onchange={on_photos} />
-                <button id="reminder-submit" type="submit" class="btn btn-primary btn-big btn-block"
-                    disabled={*saving.busy}>
-                    { if *saving.busy { i18n.t(K::Working) } else { i18n.t(L::SaveReminder) } }
-                </button>
-            </form>
-        </div>
+        <FieldFormShell name="reminder" title={i18n.t(L::RecordReminder)}
+            node_name={d.node_name.clone()} submit_label={i18n.t(L::SaveReminder)}
+            busy={*saving.busy} store_error={(*saving.store_error).clone()}
+            saved={(*saving.saved).clone()} on_another={shell.on_another.clone()}
+            {onsubmit} photos={current.photos.clone()} {on_photos} {alerts}>
+            <SelectField id="reminder-ceremony" label={i18n.t(L::WhichCeremony)} options={choices}
+                value={d.ceremony_notice_id.clone()} onchange={on_notice}
+                error={problem_text(&[Problem::NoCeremony])} />
+            <TextField id="reminder-at" label={i18n.t(L::RemindedAt)} kind="datetime-local"
+                value={current.at.clone()} oninput={set(|f, v| f.at = v)}
+                error={problem_text(&[Problem::BadTime, Problem::FutureTime])} />
+            <fieldset class={classes!("field", "sector-checks", topic_error.is_some().then_some("has-error"))}>
+                <legend class="field-label">{ i18n.t(L::ReminderTopics) }</legend>
+                <div class="sector-grid">{ for topics }</div>
+                if let Some(e) = topic_error {
+                    <p class="field-error" role="alert">{ e }</p>
+                }
+            </fieldset>
+            <TextArea id="reminder-notes" label={i18n.t(L::ReminderNotes)} value={d.notes.clone()}
+                oninput={set(|f, v| f.draft.notes = v)} />
+        </FieldFormShell>
     }
 }

@@ -9,13 +9,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::form_edit::edit;
-use super::saved::SavedNotice;
+use super::shell::{use_field_form, FieldFormShell};
 use super::vehicle_checks::{mobile, plate};
-use super::{from_wire, options, use_edit_load, use_saving, wire};
+use super::{from_wire, options, wire};
 use crate::api::VehicleKind;
-use crate::components::{CheckField, PhotoInput, PhotoPick, SelectField, TextField};
+use crate::components::{CheckField, PhotoPick, SelectField, TextField};
 use crate::device::uuid_v4;
-use crate::i18n::{labels, use_i18n, F, K, L};
+use crate::i18n::{labels, use_i18n, L};
 use crate::outbox::{use_outbox, Draft, VehicleDraft};
 use crate::session::use_session;
 
@@ -78,13 +78,9 @@ pub fn VehicleFormPage(props: &VehicleFormPageProps) -> Html {
             })
         }
     };
-    let form = use_state(fresh.clone());
-    let problem = use_state(|| None::<Problem>);
-    let saving = use_saving();
-    use_edit_load(
+    let shell = use_field_form(
         props.edit.clone(),
-        form.clone(),
-        saving.store_error.clone(),
+        fresh,
         |key, draft, photos| match draft {
             Draft::Vehicle(draft) => Some(Form {
                 key,
@@ -94,25 +90,15 @@ pub fn VehicleFormPage(props: &VehicleFormPageProps) -> Html {
             _ => None,
         },
     );
-    let (Some(me), Some(current)) = (me, (*form).clone()) else {
+    let problem = use_state(|| None::<Problem>);
+    let (form, saving) = (&shell.form, &shell.saving);
+    let (Some(me), Some(current)) = (me, (**form).clone()) else {
         return Html::default();
     };
-    if let Some(key) = (*saving.saved).clone() {
-        let on_another = {
-            let (form, saved, fresh) = (form.clone(), saving.saved.clone(), fresh.clone());
-            Callback::from(move |()| {
-                form.set(fresh());
-                saved.set(None);
-            })
-        };
-        return html! {
-            <div class="field-page"><SavedNotice saved={key} {on_another} /></div>
-        };
-    }
-    let set = |change: fn(&mut Form, String)| edit(&form, change);
-    let on_photos = edit(&form, |f: &mut Form, p: Rc<Vec<PhotoPick>>| f.photos = p);
-    let on_licensed = edit(&form, |f: &mut Form, v: bool| f.draft.licensed = v);
-    let on_kind = edit(&form, |f: &mut Form, v: String| {
+    let set = |change: fn(&mut Form, String)| edit(form, change);
+    let on_photos = edit(form, |f: &mut Form, p: Rc<Vec<PhotoPick>>| f.photos = p);
+    let on_licensed = edit(form, |f: &mut Form, v: bool| f.draft.licensed = v);
+    let on_kind = edit(form, |f: &mut Form, v: String| {
         if let Some(kind) = from_wire(&v) {
             f.draft.kind = kind;
         }
@@ -149,36 +135,27 @@ pub fn VehicleFormPage(props: &VehicleFormPageProps) -> Html {
     let kinds = options(&VehicleKind::ALL, |k| labels::vehicle_kind(&i18n, k));
     let d = &current.draft;
     html! {
-        <div class="field-page">
-            <h1 class="field-title">{ i18n.t(L::RegisterVehicle) }</h1>
-            if let Some(e) = &*saving.store_error {
-                <div class="alert alert-error" role="alert">{ i18n.f(F::StorageFailed, &[e]) }</div>
-            }
-            <form class="form field-form" id="vehicle-form" {onsubmit}>
-                <p class="field-static"><span class="field-label">{ i18n.t(F::RecordNode) }</span>
-                    <strong>{ d.node_name.clone() }</strong></p>
-                <TextField id="vehicle-plate" label={i18n.t(L::Plate)} value={d.plate.clone()}
-                    oninput={set(|f, v| f.draft.plate = v)} autocomplete="off"
-                    placeholder={i18n.t(L::PlatePlaceholder)}
-                    error={problem_text(Problem::BadPlate)} />
-                <SelectField id="vehicle-kind" label={i18n.t(L::VehicleKind)} options={kinds}
-                    value={wire(&d.kind)} onchange={on_kind} />
-                <TextField id="vehicle-owner" label={i18n.t(L::OwnerName)} value={d.owner_name.clone()}
-                    oninput={set(|f, v| f.draft.owner_name = v)} maxlength="40"
-                    error={problem_text(Problem::NoOwner)} />
-                <TextField id="vehicle-phone" label={i18n.t(L::OwnerPhone)} kind="tel"
-                    inputmode="tel" value={d.owner_phone.clone()}
-                    oninput={set(|f, v| f.draft.owner_phone = v)}
-                    error={problem_text(Problem::BadPhone)} />
-                <CheckField id="vehicle-licensed" label={i18n.t(L::Licensed)}
-                    checked={d.licensed} onchange={on_licensed} />
-                <PhotoInput id="vehicle-photos" photos={current.photos.clone()} onchange={on_photos} />
-                <button id="vehicle-submit" type="submit" class="btn btn-primary btn-big btn-block"
-                    disabled={*saving.busy}>
-                    { if *saving.busy { i18n.t(K::Working) } else { i18n.t(L::SaveVehicle) } }
-                </button>
-            </form>
-        </div>
+        <FieldFormShell name="vehicle" title={i18n.t(L::RegisterVehicle)}
+            node_name={d.node_name.clone()} submit_label={i18n.t(L::SaveVehicle)}
+            busy={*saving.busy} store_error={(*saving.store_error).clone()}
+            saved={(*saving.saved).clone()} on_another={shell.on_another.clone()}
+            {onsubmit} photos={current.photos.clone()} {on_photos}>
+            <TextField id="vehicle-plate" label={i18n.t(L::Plate)} value={d.plate.clone()}
+                oninput={set(|f, v| f.draft.plate = v)} autocomplete="off"
+                placeholder={i18n.t(L::PlatePlaceholder)}
+                error={problem_text(Problem::BadPlate)} />
+            <SelectField id="vehicle-kind" label={i18n.t(L::VehicleKind)} options={kinds}
+                value={wire(&d.kind)} onchange={on_kind} />
+            <TextField id="vehicle-owner" label={i18n.t(L::OwnerName)} value={d.owner_name.clone()}
+                oninput={set(|f, v| f.draft.owner_name = v)} maxlength="40"
+                error={problem_text(Problem::NoOwner)} />
+            <TextField id="vehicle-phone" label={i18n.t(L::OwnerPhone)} kind="tel"
+                inputmode="tel" value={d.owner_phone.clone()}
+                oninput={set(|f, v| f.draft.owner_phone = v)}
+                error={problem_text(Problem::BadPhone)} />
+            <CheckField id="vehicle-licensed" label={i18n.t(L::Licensed)}
+                checked={d.licensed} onchange={on_licensed} />
+        </FieldFormShell>
     }
 }
 

@@ -1,23 +1,30 @@
 //! A node's month at a glance, for the township and county desks: one row
 //! per child (inspections done against expected, completeness, leader
-//! visits, hazards open / overdue / closed), then who is behind their
-//! quota. Printable (the shared print stylesheet) and exported as CSV.
+//! visits, hazards open / overdue / closed), the township leaders (visits
+//! at their villages, duty report) and the townships' monthly safety
+//! meetings, then who is behind their quota. Printable (the shared print
+//! stylesheet); each table exported as CSV.
 
 mod csv;
+mod leader_columns;
+mod leaders;
 mod quota;
 mod table;
+mod township_meetings;
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::api::{month_overview, node_detail};
+use crate::api::{month_overview, month_quota, node_detail, Level};
 use crate::app::Route;
 use crate::components::{Breadcrumb, ErrorBanner, Loading, TextField};
 use crate::dates::{this_month, today};
 use crate::hooks::use_fetch;
 use crate::i18n::{use_i18n, F, K, Y};
+use leaders::LeadersCard;
 use quota::QuotaCard;
 use table::OverviewTable;
+use township_meetings::TownshipMeetingsCard;
 
 #[derive(Properties, PartialEq)]
 pub struct MonthPageProps {
@@ -34,6 +41,10 @@ pub fn MonthPage(props: &MonthPageProps) -> Html {
     let rows = use_fetch(
         (props.id.clone(), (*month).clone()),
         |client, (id, month)| async move { month_overview(&client, &id, &month).await },
+    );
+    let quota = use_fetch(
+        (props.id.clone(), (*month).clone()),
+        |client, (id, month)| async move { month_quota(&client, &id, &month).await },
     );
     let Some(detail) = node.data.clone() else {
         return match node.error {
@@ -102,7 +113,17 @@ pub fn MonthPage(props: &MonthPageProps) -> Html {
                     <Loading />
                 }
             </section>
-            <QuotaCard node_id={props.id.clone()} month={(*month).clone()} />
+            // Leaders and their meetings sit at townships: nothing to show below.
+            if let (true, Some(q)) = (at_or_above_township(detail.level), quota.data.clone()) {
+                <LeadersCard quota={q.clone()} month={(*month).clone()} node_name={detail.name.clone()}
+                    on_change={quota.reload.clone()} />
+                <TownshipMeetingsCard quota={q} month={(*month).clone()} node_name={detail.name.clone()} />
+            }
+            <QuotaCard quota={quota.data.clone()} error={quota.error.clone()} reload={quota.reload.clone()} />
         </div>
     }
+}
+
+fn at_or_above_township(level: Level) -> bool {
+    !matches!(level, Level::Village | Level::Group)
 }

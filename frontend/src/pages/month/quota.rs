@@ -1,20 +1,23 @@
 //! Who is behind: each officer's and liaison's count this month against
 //! the quota, and each leader's visits, those behind first.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::csv::percent;
-use crate::api::{month_quota, MonthQuota, QuotaStatus};
+use crate::api::{ApiError, MonthQuota, QuotaStatus};
 use crate::app::Route;
 use crate::components::{ErrorBanner, Loading};
-use crate::hooks::use_fetch;
 use crate::i18n::{labels, use_i18n, I18n, F, K};
 
+/// The month's `monthQuota`, read once by the page for every card.
 #[derive(Properties, PartialEq)]
 pub struct QuotaCardProps {
-    pub node_id: String,
-    pub month: String,
+    pub quota: Option<Rc<MonthQuota>>,
+    pub error: Option<ApiError>,
+    pub reload: Callback<()>,
 }
 
 /// One line of the table, from a post or a leader's visits.
@@ -59,13 +62,9 @@ fn lines(i18n: &I18n, q: &MonthQuota) -> Vec<Line> {
 #[component]
 pub fn QuotaCard(props: &QuotaCardProps) -> Html {
     let i18n = use_i18n();
-    let quota = use_fetch(
-        (props.node_id.clone(), props.month.clone()),
-        |client, (id, month)| async move { month_quota(&client, &id, &month).await },
-    );
-    let body = match (&quota.data, &quota.error) {
+    let body = match (&props.quota, &props.error) {
         (_, Some(err)) => {
-            html! { <ErrorBanner error={err.clone()} retry={quota.reload.clone()} /> }
+            html! { <ErrorBanner error={err.clone()} retry={props.reload.clone()} /> }
         }
         (None, None) => html! { <Loading /> },
         (Some(q), None) if q.posts.is_empty() && q.leader_visits.is_empty() => {

@@ -6,11 +6,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::api::{node_appointments, Action, Appointment, AppointmentRole, NodeDetail};
+use crate::api::{node_appointments, Action, Appointment, AppointmentRole, Level, NodeDetail};
 use crate::components::{ErrorBanner, Loading};
+use crate::dates::this_month;
 use crate::hooks::use_fetch;
-use crate::i18n::{use_i18n, K};
-use crate::pages::forms::{AppointForm, DatesForm, EndForm, ReplaceForm};
+use crate::i18n::{use_i18n, K, M};
+use crate::pages::forms::{AppointForm, DatesForm, DutyReportForm, EndForm, ReplaceForm};
 
 use super::appointment_row::appointment_row;
 
@@ -29,6 +30,8 @@ enum Open {
     Replace(Appointment),
     End(Appointment),
     Dates(Appointment),
+    /// A township leader's monthly duty report.
+    DutyReport(Appointment),
 }
 
 #[component]
@@ -76,24 +79,40 @@ pub fn AppointmentsCard(props: &AppointmentsCardProps) -> Html {
         let open = open.clone();
         Callback::from(move |()| open.set(Open::None))
     };
-    let title = match role {
-        Some(AppointmentRole::GroupLiaison) => K::GroupLiaisons,
-        _ => K::VillageOfficers,
+    let title = match (role, node.level) {
+        (Some(AppointmentRole::GroupLiaison), _) => i18n.t(K::GroupLiaisons),
+        // A township's posts are its leadership team (领导班子).
+        (None, Level::Township) => i18n.t(M::TownshipLeaders),
+        _ => i18n.t(K::VillageOfficers),
     };
 
     let with_end = *show_history;
+    // A township leader's duty report is filed at the township, when the
+    // server allows that here.
+    let files_reports = node.allowed_actions.contains(&Action::RecordDutyReport);
+    let reports_for =
+        |a: &Appointment| files_reports && a.current && a.role == AppointmentRole::TownshipLeader;
+    let actions_column = props.can_edit || shown.iter().any(|a| reports_for(a));
     let rows = shown.iter().map(|a| {
-        let actions = (a.current && a.allowed_actions.contains(&Action::EndAppointment)).then(|| html! {
+        let edits = a.current && a.allowed_actions.contains(&Action::EndAppointment);
+        let report = reports_for(a);
+        let actions = (edits || report).then(|| html! {
             <div class="row-actions">
-                <button type="button" class="btn btn-small btn-secondary"
-                    onclick={set_open(Open::Replace((*a).clone()))}>{ i18n.t(K::Replace) }</button>
-                <button type="button" class="btn btn-small btn-secondary"
-                    onclick={set_open(Open::Dates((*a).clone()))}>{ i18n.t(K::RecordDates) }</button>
-                <button type="button" class="btn btn-small btn-danger-outline"
-                    onclick={set_open(Open::End((*a).clone()))}>{ i18n.t(K::EndAppointment) }</button>
+                if report {
+                    <button type="button" class="btn btn-small btn-primary file-duty-report"
+                        onclick={set_open(Open::DutyReport((*a).clone()))}>{ i18n.t(M::FileDutyReport) }</button>
+                }
+                if edits {
+                    <button type="button" class="btn btn-small btn-secondary"
+                        onclick={set_open(Open::Replace((*a).clone()))}>{ i18n.t(K::Replace) }</button>
+                    <button type="button" class="btn btn-small btn-secondary"
+                        onclick={set_open(Open::Dates((*a).clone()))}>{ i18n.t(K::RecordDates) }</button>
+                    <button type="button" class="btn btn-small btn-danger-outline"
+                        onclick={set_open(Open::End((*a).clone()))}>{ i18n.t(K::EndAppointment) }</button>
+                }
             </div>
         });
-        appointment_row(&i18n, a, actions, with_end, props.can_edit)
+        appointment_row(&i18n, a, actions, with_end, actions_column)
     });
 
     let form = match &*open {
@@ -115,12 +134,17 @@ pub fn AppointmentsCard(props: &AppointmentsCardProps) -> Html {
         Open::Dates(a) => html! {
             <DatesForm appointment={a.clone()} on_done={on_done.clone()} on_cancel={on_cancel.clone()} />
         },
+        Open::DutyReport(a) => html! {
+            <DutyReportForm key={a.id.clone()} appointment_id={a.id.clone()} leader_name={a.person.name.clone()}
+                township_id={node.id.clone()} month={this_month()} on_done={on_done.clone()}
+                on_cancel={on_cancel.clone()} />
+        },
     };
 
     html! {
         <section class="card appointments-card">
             <div class="card-head">
-                <h2 class="card-title">{ i18n.t(title) }</h2>
+                <h2 class="card-title">{ title }</h2>
                 <div class="card-actions">
                     <button id="toggle-history" type="button" class="btn btn-secondary btn-small"
                         aria-pressed={if with_end { "true" } else { "false" }} onclick={toggle_history}>
@@ -157,7 +181,7 @@ pub fn AppointmentsCard(props: &AppointmentsCardProps) -> Html {
                             <th>{ i18n.t(K::TrainingDate) }</th>
                             <th>{ i18n.t(K::NotebookDate) }</th>
                             if with_end { <th>{ i18n.t(K::EndDate) }</th> }
-                            if props.can_edit { <th><span class="sr-only">{ i18n.t(K::Actions) }</span></th> }
+                            if actions_column { <th><span class="sr-only">{ i18n.t(K::Actions) }</span></th> }
                         </tr>
                     </thead>
                     <tbody>{ for rows }</tbody>

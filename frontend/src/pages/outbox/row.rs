@@ -90,6 +90,24 @@ pub fn OutboxRow(props: &OutboxRowProps) -> Html {
                 key: item.id.clone(),
             },
         ),
+        Draft::Publicity(d) => (
+            i18n.t(L::RecordPublicity).to_owned(),
+            format!("{} · {} · {}", d.held_on, d.topic, d.audience_count),
+            Route::EditPublicity {
+                key: item.id.clone(),
+            },
+        ),
+        Draft::Warning(d) => (
+            i18n.t(L::RecordWarning).to_owned(),
+            format!(
+                "{} · {}",
+                labels::warning_topic(&i18n, d.topic),
+                local_datetime(&d.given_at)
+            ),
+            Route::EditWarning {
+                key: item.id.clone(),
+            },
+        ),
     };
     let resend = {
         let (meta, cb) = (item.clone(), props.on_change.clone());

@@ -4,6 +4,8 @@
 
 pub(super) mod download;
 pub(super) mod ledger;
+mod submission_detail;
+mod submissions;
 mod table;
 mod toolbar;
 
@@ -11,12 +13,15 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::api::{node_detail, roster_all, roster_page, ApiError, RosterEntry, RosterFilter};
+use crate::api::{
+    node_detail, roster_all, roster_page, Action, ApiError, Level, RosterEntry, RosterFilter,
+};
 use crate::components::{Breadcrumb, ErrorBanner, ListFooter, Loading};
 use crate::dates::today;
 use crate::hooks::{use_fetch, use_paged};
 use crate::i18n::{use_i18n, K};
 use crate::session::use_session;
+use submissions::SubmissionsCard;
 use table::RosterTable;
 use toolbar::{Filters, Job, Toolbar};
 
@@ -176,6 +181,11 @@ pub fn RosterPage(props: &RosterPageProps) -> Html {
                     <Loading />
                 }
             </section>
+            // Rosters are submitted by townships; above one, the history of those below.
+            if !matches!(detail.level, Level::Village | Level::Group) {
+                <SubmissionsCard node_id={detail.id.clone()}
+                    can_submit={detail.allowed_actions.contains(&Action::SubmitRoster)} />
+            }
         </div>
     }
 }
