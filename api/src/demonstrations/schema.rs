@@ -55,8 +55,8 @@ impl DemonstrationFields {
     async fn current(&self) -> bool {
         self.0.until.is_none()
     }
-    /// The township it is the demonstration site of (null when outside the
-    /// caller's subtree, which cannot happen for a record the caller sees).
+    /// The township it is the demonstration site of (null when it is outside
+    /// the caller's subtree: a village officer or liaison reading its own).
     async fn township(&self, ctx: &Context<'_>) -> GqlResult<Option<GridNode>> {
         Ok(loaders::node_by_code(ctx, self.0.township_code)
             .await?

@@ -23,8 +23,13 @@ pub struct RecordFacts {
 
 impl RecordFacts {
     /// What `allowedActions` lists for a record of this kind. A kind with
-    /// actions of its own (a vehicle retired) adds them here.
+    /// actions of its own (a vehicle retired) adds them here. A roster
+    /// submission (a fixed snapshot) and a demonstration site (replaced by
+    /// a newer designation) have no correction, so they offer none.
     pub fn actions(&self) -> &'static [Action] {
-        Action::RECORD
+        match self.kind {
+            RecordKind::RosterSubmission | RecordKind::Demonstration => &[],
+            _ => Action::RECORD,
+        }
     }
 }

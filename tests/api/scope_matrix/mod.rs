@@ -2,10 +2,13 @@
 //! for every demo role, against its own node, a child, a grandchild, its
 //! parent, a sibling and a cousin, with the expected answer. A field of the
 //! schema without a row fails `every_field.rs`.
+mod campaigns_list;
+mod campaigns_table;
 mod cases;
 mod every_field;
 mod liaison_table;
 mod nested;
+mod nested_campaigns;
 mod operations;
 mod positions;
 mod programme_table;

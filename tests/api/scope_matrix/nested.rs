@@ -23,7 +23,7 @@ const INSPECTION: &str = "query($id: ID!) { inspection(id: $id) {
 } }";
 
 /// The fields of `type_name` in the schema.
-fn fields_of(type_name: &str) -> Vec<String> {
+pub(super) fn fields_of(type_name: &str) -> Vec<String> {
     let sdl = api::graphql::sdl();
     let doc = async_graphql::parser::parse_schema(&sdl).expect("the SDL parses");
     for d in doc.definitions {

@@ -6,12 +6,14 @@ use crate::helpers::{Session, TestApp};
 use serde_json::{json, Value};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+mod campaigns;
 mod field;
 pub mod kinds;
 mod leaders;
 mod liaison;
 mod programme;
 mod village_kinds;
+pub use campaigns::campaign_input;
 pub use field::INSPECTION_FIELDS;
 
 /// A node the matrix points at.
@@ -355,7 +357,10 @@ impl<'a> Fixtures<'a> {
                         Some(prepared) => prepared,
                         None => match self.prepare_leaders(other, node).await {
                             Some(prepared) => prepared,
-                            None => panic!("the matrix has no operation for {other}"),
+                            None => match self.prepare_campaigns(other, node).await {
+                                Some(prepared) => prepared,
+                                None => panic!("the matrix has no operation for {other}"),
+                            },
                         },
                     },
                 },

@@ -157,6 +157,7 @@ async fn check_session_field(
                 app.graphql(None, "{ documentKinds { code } }", json!({}))
                     .await
             }
+            "campaigns" => app.graphql(None, CAMPAIGNS, json!({})).await,
             "logout" => app.graphql(None, "mutation { logout }", json!({})).await,
             "changePassword" => app.graphql(None, CHANGE_PASSWORD, json!({})).await,
             "loginSecondFactor" => {
@@ -185,13 +186,14 @@ async fn check_session_field(
             )
             .await
         }
-        "me" | "levels" | "sectors" | "documentKinds" | "logout" => {
+        "me" | "levels" | "sectors" | "documentKinds" | "campaigns" | "logout" => {
             let s = app.login_demo(username).await;
             let document = match field {
                 "me" => "{ me { username } }",
                 "levels" => "{ levels { level } }",
                 "sectors" => "{ sectors { code nameZh } }",
                 "documentKinds" => "{ documentKinds { code nameZh } }",
+                "campaigns" => CAMPAIGNS,
                 _ => "mutation { logout }",
             };
             app.query(&s.access_token, document, json!({})).await
@@ -248,6 +250,8 @@ async fn check_session_field(
         other => panic!("no session operation for {other}"),
     }
 }
+
+const CAMPAIGNS: &str = "{ campaigns { id name setAtName allowedActions } }";
 
 const BEGIN_TOTP: &str = "mutation { beginTotpEnrollment { secret otpauthUri } }";
 

@@ -46,6 +46,7 @@ pub fn all_rows() -> impl Iterator<Item = &'static Row> {
     MATRIX
         .iter()
         .chain(super::programme_table::PROGRAMME)
+        .chain(super::campaigns_table::CAMPAIGNS)
         .chain(
             super::liaison_table::LIAISON
                 .iter()
@@ -404,4 +405,8 @@ pub const SESSION_ROWS: &[(&str, User, Expect)] = &[
     ("disableTotp", VillageOfficer, A), ("disableTotp", GroupLiaison, A), ("disableTotp", Anonymous, U),
     ("documentKinds", CityViewer, A), ("documentKinds", CountyAdmin, A), ("documentKinds", TownshipAdmin, A),
     ("documentKinds", VillageOfficer, A), ("documentKinds", GroupLiaison, A), ("documentKinds", Anonymous, U),
+    // The campaigns one works under and those set below: no target node
+    // (campaigns_list.rs checks which ones each caller is shown).
+    ("campaigns", CityViewer, A), ("campaigns", CountyAdmin, A), ("campaigns", TownshipAdmin, A),
+    ("campaigns", VillageOfficer, A), ("campaigns", GroupLiaison, A), ("campaigns", Anonymous, U),
 ];

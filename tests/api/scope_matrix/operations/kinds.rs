@@ -65,6 +65,7 @@ pub async fn place(
 ) -> Option<Option<Target>> {
     let (_, top, bottom) = super::super::programme_table::KIND_LEVELS
         .iter()
+        .chain(super::super::campaigns_table::KIND_LEVELS)
         .find(|(f, _, _)| *f == field)?;
     if node.level > *bottom {
         return Some(None);
