@@ -171,3 +171,33 @@ async fn a_campaign_outside_your_area_is_not_found_and_a_future_day_is_refused()
         future.text
     );
 }
+
+#[tokio::test]
+async fn progress_for_the_whole_demo_county_sends_as_many_statements_as_for_one_township() {
+    use super::fixture::{milestones, CREATE_CAMPAIGN};
+    use crate::inspections::{app_at, HEBA, MID_NOVEMBER};
+    let app = app_at(MID_NOVEMBER).await;
+    let county = app.login_demo("fenggang").await;
+    let county_id = app.node_id("520327").await;
+    let made = app
+        .query(
+            &county.access_token,
+            CREATE_CAMPAIGN,
+            json!({ "n": county_id, "input": { "name": "巩固提升", "year": 2026, "milestones": milestones() } }),
+        )
+        .await;
+    let campaign = made.data()["createCampaign"]["id"].clone();
+    let mut spent = Vec::new();
+    for under in [county_id.clone(), app.node_id(HEBA).await] {
+        let vars = json!({ "c": campaign, "under": under });
+        let before = app.state.statements.load(Ordering::SeqCst);
+        let a = app.query(&county.access_token, PROGRESS, vars).await;
+        spent.push((
+            app.state.statements.load(Ordering::SeqCst) - before,
+            a.data()["campaignProgress"]["townships"].as_array().unwrap().len(),
+        ));
+    }
+    eprintln!("campaignProgress: {spent:?} (statements, townships)");
+    assert!(spent[0].1 > 10 && spent[1].1 == 1, "{spent:?}");
+    assert_eq!(spent[0].0, spent[1].0, "{spent:?}");
+}
