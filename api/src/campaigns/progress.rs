@@ -42,6 +42,25 @@ impl MilestoneStatus {
     }
 }
 
+/// What kind of record meets a milestone.
+#[derive(Enum, Copy, Clone, Debug, PartialEq, Eq)]
+pub enum EvidenceKind {
+    /// A roster submission (`RosterSubmission`).
+    RosterSubmission,
+    /// A demonstration site (`Demonstration`).
+    Demonstration,
+    /// An uploaded document (`Document`).
+    Document,
+}
+
+/// One record that meets a milestone, and its day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Evidence {
+    pub kind: EvidenceKind,
+    pub id: Uuid,
+    pub on: NaiveDate,
+}
+
 /// How a milestone is met at one township.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Met {
@@ -52,7 +71,7 @@ pub struct Met {
     pub total: u32,
     /// The records that meet it: roster submissions, demonstration sites,
     /// documents.
-    pub evidence: Vec<Uuid>,
+    pub evidence: Vec<Evidence>,
 }
 
 pub struct MilestoneProgress {
@@ -78,7 +97,7 @@ struct Facts {
     first_roster: Option<(NaiveDate, Uuid)>,
     /// Per level (village, group): the first day of the chain of sites
     /// that is current, and the sites in it.
-    sites: HashMap<i16, (NaiveDate, Vec<Uuid>)>,
+    sites: HashMap<i16, (NaiveDate, Vec<Evidence>)>,
     /// Current officer and liaison posts: (training, notebook) dates.
     posts: Vec<(Option<NaiveDate>, Option<NaiveDate>)>,
     /// Per village and group: since when its post has been held (None: empty).
@@ -141,7 +160,15 @@ impl Facts {
                 done_on: self.first_roster.map(|r| r.0),
                 done: u32::from(self.first_roster.is_some()),
                 total: 1,
-                evidence: self.first_roster.map(|r| r.1).into_iter().collect(),
+                evidence: self
+                    .first_roster
+                    .map(|(on, id)| Evidence {
+                        kind: EvidenceKind::RosterSubmission,
+                        id,
+                        on,
+                    })
+                    .into_iter()
+                    .collect(),
             },
             Some(MilestoneKind::TrainingDone) => all_of(self.posts.iter().map(|p| p.0)),
             Some(MilestoneKind::NotebooksIssued) => all_of(self.posts.iter().map(|p| p.1)),
@@ -161,7 +188,14 @@ impl Facts {
                     done_on: first.map(|d| d.0),
                     done: u32::from(first.is_some()),
                     total: 1,
-                    evidence: first.map(|d| d.1).into_iter().collect(),
+                    evidence: first
+                        .map(|&(on, id)| Evidence {
+                            kind: EvidenceKind::Document,
+                            id,
+                            on,
+                        })
+                        .into_iter()
+                        .collect(),
                 }
             }
         }
@@ -229,13 +263,17 @@ pub async fn compute(
         .order_by_asc(demonstration::Column::Since)
         .all(db)
         .await?;
-    let mut chains: HashMap<(i64, i16), (NaiveDate, Vec<Uuid>, bool)> = HashMap::new();
+    let mut chains: HashMap<(i64, i16), (NaiveDate, Vec<Evidence>, bool)> = HashMap::new();
     for s in sites {
         let chain =
             chains
                 .entry((s.township_code, s.level))
                 .or_insert((s.since, Vec::new(), false));
-        chain.1.push(s.id);
+        chain.1.push(Evidence {
+            kind: EvidenceKind::Demonstration,
+            id: s.id,
+            on: s.since,
+        });
         if s.until.is_none_or(|u| u > as_of) {
             chain.2 = true;
         }

@@ -1,5 +1,5 @@
 //! GraphQL for `campaignProgress`: the campaign board's data.
-use super::progress::{self, MilestoneProgress, MilestoneStatus, TownshipProgress};
+use super::progress::{self, EvidenceKind, MilestoneProgress, MilestoneStatus, TownshipProgress};
 use super::schema::{Campaign, CampaignMilestone};
 use super::service;
 use crate::authz::{self, Action};
@@ -105,6 +105,18 @@ impl TownshipRow<'_> {
     }
 }
 
+/// A record that meets a milestone.
+#[derive(SimpleObject)]
+pub struct MilestoneEvidence {
+    /// What it is.
+    pub kind: EvidenceKind,
+    /// Its id (`node(id:)` answers it; a document's file is
+    /// `GET /api/documents/{id}`).
+    pub id: ID,
+    /// Its day: submitted, designated from, uploaded.
+    pub on: NaiveDate,
+}
+
 /// One township on one milestone.
 pub struct MilestoneRow<'a>(&'a MilestoneProgress);
 
@@ -138,7 +150,20 @@ impl MilestoneRow<'_> {
             .met
             .evidence
             .iter()
-            .map(|id| ids::to_id(*id))
+            .map(|e| ids::to_id(e.id))
+            .collect()
+    }
+    /// The same records with their kind and day, for a board to link them.
+    async fn evidence(&self) -> Vec<MilestoneEvidence> {
+        self.0
+            .met
+            .evidence
+            .iter()
+            .map(|e| MilestoneEvidence {
+                kind: e.kind,
+                id: ids::to_id(e.id),
+                on: e.on,
+            })
             .collect()
     }
 }

@@ -37,6 +37,23 @@ pub enum MilestoneStatus {
     NotDue,
 }
 
+/// What kind of record meets a milestone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum EvidenceKind {
+    RosterSubmission,
+    Demonstration,
+    Document,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Evidence {
+    pub kind: EvidenceKind,
+    pub id: String,
+    pub on: String,
+}
+
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct MilestoneCell {
@@ -45,6 +62,8 @@ pub struct MilestoneCell {
     pub done: i64,
     pub total: i64,
     pub evidence_ids: Vec<String>,
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]

@@ -21,6 +21,9 @@ table! {
     NotDue => "未到期", "Not yet due";
     DoneOnDay => "{} 完成", "met {}";
     Parts => "{}/{}", "{}/{}";
+    EvidenceRoster => "名单 {}", "roster {}";
+    EvidenceSite => "示范点 {}", "site {}";
+    EvidenceDocument => "文件 {}", "document {}";
     Totals => "合计", "Totals";
     TotalsCell => "按时 {} · 逾期 {} · 未完成 {} · 未到期 {}", "on time {} · late {} · not done {} · not due {}";
     NoCampaigns => "还没有下达工作部署。", "No campaign has been set yet.";

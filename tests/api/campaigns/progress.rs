@@ -194,7 +194,10 @@ async fn progress_for_the_whole_demo_county_sends_as_many_statements_as_for_one_
         let a = app.query(&county.access_token, PROGRESS, vars).await;
         spent.push((
             app.state.statements.load(Ordering::SeqCst) - before,
-            a.data()["campaignProgress"]["townships"].as_array().unwrap().len(),
+            a.data()["campaignProgress"]["townships"]
+                .as_array()
+                .unwrap()
+                .len(),
         ));
     }
     eprintln!("campaignProgress: {spent:?} (statements, townships)");

@@ -22,7 +22,7 @@ const CAMPAIGN: &str = "query($id: ID!) { campaign(id: $id) {
 
 const PROGRESS: &str = "query($id: ID!) { campaignProgress(campaignId: $id) {
   campaign { id allowedActions } asOf
-  townships { township { id name } milestones { milestone { id kind } status doneOn done total evidenceIds } }
+  townships { township { id name } milestones { milestone { id kind } status doneOn done total evidenceIds evidence { kind id on } } }
   totals { milestone { id } doneOnTime doneLate notDone notDue }
 } }";
 

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::csv::{details, heading, status_class, status_key, totals_text};
-use crate::api::{Campaign, CampaignProgress};
+use crate::api::{Campaign, CampaignProgress, Evidence, EvidenceKind};
 use crate::app::Route;
 use crate::i18n::{use_i18n, C};
 
@@ -15,6 +15,27 @@ use crate::i18n::{use_i18n, C};
 pub struct BoardProps {
     pub campaign: Campaign,
     pub progress: CampaignProgress,
+}
+
+/// A link to where a record that meets the milestone is kept: the
+/// township's roster (its submissions), its demonstration sites, its
+/// documents.
+fn evidence_link(i18n: &crate::i18n::I18n, township: &str, e: &Evidence) -> Html {
+    let id = township.to_owned();
+    let (route, key) = match e.kind {
+        EvidenceKind::RosterSubmission => (Route::Roster { id }, C::EvidenceRoster),
+        EvidenceKind::Demonstration => (
+            Route::DeskList {
+                id,
+                kind: "demonstrations".into(),
+            },
+            C::EvidenceSite,
+        ),
+        EvidenceKind::Document => (Route::Documents { id }, C::EvidenceDocument),
+    };
+    html! {
+        <Link<Route> to={route} classes="board-evidence">{ i18n.f(key, &[&e.on]) }</Link<Route>>
+    }
 }
 
 #[component]
@@ -42,6 +63,7 @@ pub fn Board(props: &BoardProps) -> Html {
                         { i18n.t(status_key(c.status)) }
                     </span>
                     { for more.into_iter().map(|d| html! { <span class="board-detail">{ d }</span> }) }
+                    { for c.evidence.iter().map(|e| evidence_link(&i18n, &t.township.id, e)) }
                 </td>
             }
         });

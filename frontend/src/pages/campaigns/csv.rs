@@ -92,6 +92,7 @@ mod tests {
             done,
             total,
             evidence_ids: vec![],
+            evidence: vec![],
         }
     }
 
