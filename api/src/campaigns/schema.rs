@@ -4,7 +4,7 @@ use super::service::{self, CampaignDraft, MilestoneDraft, Shown};
 use super::MilestoneKind;
 use crate::authz::{self, loaders, Action};
 use crate::context::{all, scope, state};
-use crate::error::{AppError, GqlResult, Key};
+use crate::error::GqlResult;
 use crate::ids;
 use async_graphql::{Context, InputObject, Object, SimpleObject, ID};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -191,9 +191,6 @@ impl CampaignsMutation {
         #[graphql(desc = "The campaign as it is to be.")] input: CampaignInput,
     ) -> GqlResult<Campaign> {
         let (st, req, sc) = all(ctx)?;
-        if reason.trim().is_empty() {
-            return Err(AppError::input("reason", Key::RecordReasonRequired).into());
-        }
         let full = service::update(
             st,
             req,

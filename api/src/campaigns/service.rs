@@ -189,8 +189,10 @@ pub async fn update(
     reason: &str,
     draft: CampaignDraft,
 ) -> AppResult<Full> {
-    let reason = validate::name("reason", reason, crate::programme::correct::MAX_REASON)
-        .map_err(|_| AppError::input("reason", Key::RecordReasonRequired))?;
+    let reason = validate::text("reason", reason, crate::programme::correct::MAX_REASON)?;
+    if reason.trim().is_empty() {
+        return Err(AppError::input("reason", Key::RecordReasonRequired));
+    }
     let draft = checked(&state.db, draft).await?;
     let (_writer, txn) = state.begin_write().await?;
     let before = find_in(&txn, scope, id).await?;
