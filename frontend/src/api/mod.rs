@@ -9,6 +9,7 @@ mod auth;
 mod campaigns;
 mod client;
 mod deadline;
+mod demonstrations;
 // Issue 8, desk: the programme kinds beside meetings.
 mod desk_lists;
 mod desk_record;
@@ -36,6 +37,7 @@ pub use auth::*;
 pub use campaigns::*;
 pub use client::{AuthEvent, Client, LoginStep};
 pub use deadline::Deadline;
+pub use demonstrations::*;
 pub use desk_lists::*;
 pub use desk_record::*;
 pub use documents::*;

@@ -6,12 +6,16 @@ mod board;
 mod csv;
 
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 use crate::api::{campaign_progress, campaigns, node_detail};
+use crate::app::Route;
 use crate::components::{Breadcrumb, ErrorBanner, Loading, SelectField, TextField};
 use crate::dates::today;
 use crate::hooks::use_fetch;
-use crate::i18n::{use_i18n, C, K};
+use crate::i18n::{use_i18n, C, D, K};
+use crate::pages::desk::DemonstrationSpec;
+use crate::pages::records::RecordSpec;
 use board::Board;
 
 #[derive(Properties, PartialEq)]
@@ -115,6 +119,13 @@ pub fn CampaignsPage(props: &CampaignsPageProps) -> Html {
             <section class="card">
                 <div class="card-head">
                     <h1 class="card-title">{ title }</h1>
+                    <div class="card-actions no-print">
+                        // The sites behind the DEMONSTRATION_SITES milestones.
+                        <Link<Route> to={Route::DeskList { id: detail.id.clone(), kind: DemonstrationSpec::SLUG.to_owned() }}
+                            classes="btn btn-secondary btn-small demonstrations-link">
+                            { i18n.t(D::Demonstrations) }
+                        </Link<Route>>
+                    </div>
                 </div>
                 if let Some(c) = &campaign {
                     <p class="hint">{ i18n.f(C::SetAt, &[&c.set_at_name]) }</p>
