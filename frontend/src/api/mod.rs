@@ -6,6 +6,7 @@
 mod accounts;
 mod actions;
 mod auth;
+mod campaign_edit;
 mod campaigns;
 mod client;
 mod deadline;
@@ -34,6 +35,7 @@ mod year;
 pub use accounts::*;
 pub use actions::{records_inspections, Action};
 pub use auth::*;
+pub use campaign_edit::*;
 pub use campaigns::*;
 pub use client::{AuthEvent, Client, LoginStep};
 pub use deadline::Deadline;
