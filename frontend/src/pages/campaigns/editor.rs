@@ -265,9 +265,10 @@ pub fn CampaignEditor(props: &CampaignEditorProps) -> Html {
                     </button>
                     <p class="field-hint">{ i18n.t(C::EditorHint) }</p>
                 </div>
+                // Not `required`: the form's own message says what is missing.
                 if editing.is_some() {
                     <TextField id="campaign-reason" label={i18n.t(C::Reason)} value={(*reason).clone()}
-                        oninput={text(&reason)} required=true hint={AttrValue::from(i18n.t(C::ReasonHint))}
+                        oninput={text(&reason)} hint={AttrValue::from(i18n.t(C::ReasonHint))}
                         error={error_at("reason")} />
                 }
             </FormFrame>

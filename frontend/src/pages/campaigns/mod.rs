@@ -135,8 +135,13 @@ pub fn CampaignsPage(props: &CampaignsPageProps) -> Html {
         Callback::from(move |_: MouseEvent| editing.set(which))
     };
     let on_cancel = {
-        let editing = editing.clone();
-        Callback::from(move |()| editing.set(Editing::Closed))
+        // Read the list again: an editor opened next starts from the
+        // newest version (after a CONFLICT, someone else's).
+        let (editing, reload) = (editing.clone(), list.reload.clone());
+        Callback::from(move |()| {
+            editing.set(Editing::Closed);
+            reload.emit(());
+        })
     };
     let on_saved = {
         let (editing, chosen, saved, reload) = (
