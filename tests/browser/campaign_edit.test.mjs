@@ -219,6 +219,12 @@ test('a township designates a village its demonstration village and the list sho
     await button.click();
     const since = await page.locator('#demo-since').inputValue();
     assert.match(since, /^\d{4}-\d{2}-\d{2}$/, 'the day defaults to today');
+    // Back on the current site's day, long closed: the server's refusal, in words.
+    await page.locator('#demo-since').fill(before.since);
+    await page.locator('.demonstration-card button[type="submit"]').click();
+    await page.locator('.demonstration-card .field-error', { hasText: '该月记录已截止，不能补录' })
+      .waitFor({ timeout: TIMEOUT });
+    await page.locator('#demo-since').fill(since);
     await page.locator('.demo-documents label', { hasText: title }).click();
     await page.locator('.demonstration-card button[type="submit"]').click();
     await page.locator('.node-badges .badge-demo', { hasText: '示范村' }).waitFor({ timeout: TIMEOUT });
