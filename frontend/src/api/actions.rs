@@ -50,9 +50,15 @@ pub enum Action {
     RecordDutyReport,
     /// Submit the township's roster (名单报送) to the county.
     SubmitRoster,
+    /// Designate this village or group the township's demonstration site.
+    SetDemonstration,
     UploadDocument,
     CorrectRecord,
     SupersedeDocument,
+    /// Set a campaign (工作部署) for the townships below this node.
+    CreateCampaign,
+    /// Change a campaign's name, year and milestones.
+    EditCampaign,
     /// An action added on the server after this build: never offered.
     #[serde(other)]
     Other,

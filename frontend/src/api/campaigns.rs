@@ -25,6 +25,11 @@ pub struct Campaign {
     pub year: i32,
     pub set_at_name: String,
     pub milestones: Vec<CampaignMilestone>,
+    /// Sent back with an edit (a stale one is CONFLICT).
+    #[serde(default)]
+    pub version: i64,
+    #[serde(default)]
+    pub allowed_actions: Vec<super::Action>,
 }
 
 /// Where a township stands on one milestone.

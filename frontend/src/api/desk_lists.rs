@@ -169,12 +169,14 @@ pub struct WarningItem {
 }
 
 /// How a list's kind filter reaches its query: not at all, as an enum
-/// `$kind`, or as notebook checks' `$kept` (`KEPT` / `NOT_KEPT`).
+/// `$kind`, as notebook checks' `$kept` (`KEPT` / `NOT_KEPT`), or as
+/// demonstration sites' `$current` (`CURRENT` / `ENDED`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum KindArg {
     None,
     Enum,
     Kept,
+    Current,
 }
 
 /// The filter's variables as `query` declares them (GraphQL refuses a
@@ -201,6 +203,14 @@ pub fn desk_variables(
                 _ => Value::Null,
             };
             map.insert("kept".into(), kept);
+        }
+        KindArg::Current => {
+            let current = match kind.as_str() {
+                Some("CURRENT") => Value::Bool(true),
+                Some("ENDED") => Value::Bool(false),
+                _ => Value::Null,
+            };
+            map.insert("current".into(), current);
         }
     }
     Value::Object(map)
@@ -244,5 +254,7 @@ mod tests {
         assert_eq!((v.get("kind"), &v["kept"]), (None, &json!(false)));
         let v = desk_variables(&filter(None), KindArg::Kept, 20, None);
         assert_eq!(v["kept"], Value::Null);
+        let v = desk_variables(&filter(Some("ENDED")), KindArg::Current, 20, None);
+        assert_eq!((v.get("kind"), &v["current"]), (None, &json!(false)));
     }
 }

@@ -6,9 +6,11 @@
 mod accounts;
 mod actions;
 mod auth;
+mod campaign_edit;
 mod campaigns;
 mod client;
 mod deadline;
+mod demonstrations;
 // Issue 8, desk: the programme kinds beside meetings.
 mod desk_lists;
 mod desk_record;
@@ -33,9 +35,11 @@ mod year;
 pub use accounts::*;
 pub use actions::{records_inspections, Action};
 pub use auth::*;
+pub use campaign_edit::*;
 pub use campaigns::*;
 pub use client::{AuthEvent, Client, LoginStep};
 pub use deadline::Deadline;
+pub use demonstrations::*;
 pub use desk_lists::*;
 pub use desk_record::*;
 pub use documents::*;

@@ -146,4 +146,23 @@ table! {
     RemindDrinkDriving => "酒后不开车", "Drink driving";
     RemindCrowding => "临时搭建、人员密集", "Crowding";
     RemindOther => "其他", "Other";
+
+    // Demonstration sites (示范村/示范组): the list and the designation form
+    Demonstrations => "示范村组", "Demonstration sites";
+    DemonstrationsTitle => "{} · 示范村组", "Demonstration sites · {}";
+    DemonstrationsStem => "示范村组", "demonstration-sites";
+    ColTownship => "镇乡（街道）", "Township";
+    ColSite => "示范村（组）", "Village or group";
+    ColSiteLevel => "类别", "Level";
+    ColSince => "设定日期", "Since";
+    ColUntil => "终止日期", "Until";
+    SiteCurrent => "现行", "Current";
+    SiteEnded => "已更替", "Ended";
+    SetVillage => "设为示范村", "Make demonstration village";
+    SetGroup => "设为示范组", "Make demonstration group";
+    SetTitle => "{}：{}", "{}: {}";
+    SetSince => "设定日期", "Since";
+    SetDocuments => "引用镇乡已上传的文件（可选）", "Cite documents the township uploaded (optional)";
+    SetHint => "本镇乡（街道）原有的同级示范点自设定日期起终止，保留在示范村组台账中。", "The township's current site at this level ends on that day and stays in the list of sites.";
+    NoTownshipDocuments => "镇乡还没有上传文件。", "The township has uploaded no document yet.";
 }

@@ -126,6 +126,8 @@ mod tests {
                 due_on: "2018-05-25".into(),
                 document_kind: None,
             }],
+            version: 1,
+            allowed_actions: vec![],
         };
         let p = CampaignProgress {
             as_of: "2018-07-01".into(),

@@ -4,15 +4,30 @@
 
 mod board;
 mod csv;
+mod editor;
+mod kinds;
 
 use yew::prelude::*;
+use yew_router::prelude::*;
 
-use crate::api::{campaign_progress, campaigns, node_detail};
+use crate::api::{campaign_progress, campaigns, node_detail, Action};
+use crate::app::Route;
 use crate::components::{Breadcrumb, ErrorBanner, Loading, SelectField, TextField};
 use crate::dates::today;
 use crate::hooks::use_fetch;
-use crate::i18n::{use_i18n, C, K};
+use crate::i18n::{use_i18n, C, D, K};
+use crate::pages::desk::DemonstrationSpec;
+use crate::pages::records::RecordSpec;
 use board::Board;
+use editor::CampaignEditor;
+
+/// Which editor is open.
+#[derive(Clone, Copy, PartialEq)]
+enum Editing {
+    Closed,
+    New,
+    Chosen,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct CampaignsPageProps {
@@ -24,6 +39,9 @@ pub fn CampaignsPage(props: &CampaignsPageProps) -> Html {
     let i18n = use_i18n();
     let chosen = use_state(|| None::<String>);
     let as_of = use_state(today);
+    let editing = use_state(|| Editing::Closed);
+    // Bumped after a save: the progress is read again for the new milestones.
+    let saved = use_state(|| 0u32);
     let node = use_fetch(props.id.clone(), |client, id| async move {
         node_detail(&client, &id).await
     });
@@ -40,8 +58,9 @@ pub fn CampaignsPage(props: &CampaignsPageProps) -> Html {
             campaign.as_ref().map(|c| c.id.clone()),
             props.id.clone(),
             (*as_of).clone(),
+            *saved,
         ),
-        |client, (campaign, under, as_of)| async move {
+        |client, (campaign, under, as_of, _)| async move {
             match campaign {
                 Some(c) => campaign_progress(&client, &c, &under, &as_of)
                     .await
@@ -105,6 +124,50 @@ pub fn CampaignsPage(props: &CampaignsPageProps) -> Html {
             let _ = w.print();
         }
     });
+    // What to offer is the server's answer: CREATE_CAMPAIGN at this node,
+    // EDIT_CAMPAIGN on the campaign shown.
+    let can_create = detail.allowed_actions.contains(&Action::CreateCampaign);
+    let can_edit = campaign
+        .as_ref()
+        .is_some_and(|c| c.allowed_actions.contains(&Action::EditCampaign));
+    let open = |which: Editing| {
+        let editing = editing.clone();
+        Callback::from(move |_: MouseEvent| editing.set(which))
+    };
+    let on_cancel = {
+        // Read the list again: an editor opened next starts from the
+        // newest version (after a CONFLICT, someone else's).
+        let (editing, reload) = (editing.clone(), list.reload.clone());
+        Callback::from(move |()| {
+            editing.set(Editing::Closed);
+            reload.emit(());
+        })
+    };
+    let on_saved = {
+        let (editing, chosen, saved, reload) = (
+            editing.clone(),
+            chosen.clone(),
+            saved.clone(),
+            list.reload.clone(),
+        );
+        Callback::from(move |id: String| {
+            editing.set(Editing::Closed);
+            chosen.set(Some(id));
+            saved.set(*saved + 1);
+            reload.emit(());
+        })
+    };
+    let editor = match *editing {
+        Editing::Closed => Html::default(),
+        Editing::New => html! {
+            <CampaignEditor node_id={detail.id.clone()} on_saved={on_saved.clone()} on_cancel={on_cancel.clone()} />
+        },
+        Editing::Chosen => html! {
+            <CampaignEditor key={campaign.as_ref().map(|c| c.id.clone()).unwrap_or_default()}
+                node_id={detail.id.clone()} campaign={campaign.clone()}
+                on_saved={on_saved.clone()} on_cancel={on_cancel.clone()} />
+        },
+    };
     let title = match &campaign {
         Some(c) => i18n.f(C::BoardTitle, &[&detail.name, &c.name]),
         None => i18n.t(C::CampaignsLink).to_owned(),
@@ -115,7 +178,23 @@ pub fn CampaignsPage(props: &CampaignsPageProps) -> Html {
             <section class="card">
                 <div class="card-head">
                     <h1 class="card-title">{ title }</h1>
+                    <div class="card-actions no-print">
+                        if can_create && *editing == Editing::Closed {
+                            <button id="campaign-new" type="button" class="btn btn-primary btn-small"
+                                onclick={open(Editing::New)}>{ i18n.t(C::NewCampaign) }</button>
+                        }
+                        if can_edit && *editing == Editing::Closed {
+                            <button id="campaign-edit" type="button" class="btn btn-secondary btn-small"
+                                onclick={open(Editing::Chosen)}>{ i18n.t(C::EditCampaign) }</button>
+                        }
+                        // The sites behind the DEMONSTRATION_SITES milestones.
+                        <Link<Route> to={Route::DeskList { id: detail.id.clone(), kind: DemonstrationSpec::SLUG.to_owned() }}
+                            classes="btn btn-secondary btn-small demonstrations-link">
+                            { i18n.t(D::Demonstrations) }
+                        </Link<Route>>
+                    </div>
                 </div>
+                { editor }
                 if let Some(c) = &campaign {
                     <p class="hint">{ i18n.f(C::SetAt, &[&c.set_at_name]) }</p>
                 }

@@ -7,6 +7,7 @@
 
 mod ceremonies;
 mod correct;
+mod demonstrations;
 mod detail;
 mod drills;
 mod notebook_checks;
@@ -18,6 +19,7 @@ mod vehicles;
 mod warnings;
 mod work_plans;
 
+pub use demonstrations::DemonstrationSpec;
 pub use detail::DeskRecordPage;
 
 use yew::prelude::*;
@@ -27,7 +29,7 @@ use crate::components::{Breadcrumb, ErrorBanner, Loading};
 use crate::hooks::use_fetch;
 use crate::i18n::{I18n, D};
 use crate::pages::not_found::NotFound;
-use crate::pages::records::RecordList;
+use crate::pages::records::{RecordList, RecordSpec};
 use correct::CorrectSpec;
 
 /// What a detail page shows of one record: the date and a short heading
@@ -177,9 +179,13 @@ pub fn DeskListPage(props: &DeskListPageProps) -> Html {
     let node = use_fetch(props.id.clone(), |client, id| async move {
         node_detail(&client, &id).await
     });
-    let Some(kind) = DeskKind::from_slug(&props.kind) else {
+    // Demonstration sites share the list, not the detail page (a row
+    // leads to the village or group): they are no `DeskKind`.
+    let sites = props.kind == DemonstrationSpec::SLUG;
+    let kind = DeskKind::from_slug(&props.kind);
+    if kind.is_none() && !sites {
         return html! { <NotFound /> };
-    };
+    }
     let Some(detail) = node.data.clone() else {
         return match node.error {
             Some(err) => html! { <ErrorBanner error={err} retry={node.reload.clone()} /> },
@@ -188,7 +194,15 @@ pub fn DeskListPage(props: &DeskListPageProps) -> Html {
     };
     let (id, name) = (detail.id.clone(), detail.name.clone());
     // A new key per kind and node: the list's filters start afresh.
-    let key = format!("{}-{}", kind.slug(), id);
+    let key = format!("{}-{}", props.kind, id);
+    let Some(kind) = kind else {
+        return html! {
+            <div class="list-page records-page">
+                <Breadcrumb path={detail.path.clone()} current={detail.name.clone()} />
+                <RecordList<DemonstrationSpec> {key} node_id={id} node_name={name} />
+            </div>
+        };
+    };
     let list = match kind {
         DeskKind::Trainings => {
             html! { <RecordList<trainings::TrainingSpec> {key} node_id={id} node_name={name} /> }
@@ -230,7 +244,6 @@ pub fn DeskListPage(props: &DeskListPageProps) -> Html {
 mod tests {
     use super::*;
     use crate::i18n::Lang;
-    use crate::pages::records::RecordSpec;
 
     fn same_length<S: RecordSpec>(item: S::Item) {
         let i18n = I18n::fixed(Lang::En);

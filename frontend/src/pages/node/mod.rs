@@ -5,6 +5,7 @@ mod appointment_row;
 mod appointments;
 mod children;
 mod coverage;
+mod demonstration;
 mod programme;
 mod summary;
 
@@ -20,6 +21,7 @@ use crate::i18n::{use_i18n, K};
 use appointments::AppointmentsCard;
 use children::ChildrenCard;
 use coverage::CoverageCard;
+use demonstration::DemonstrationAction;
 use programme::ProgrammeCard;
 use summary::SummaryCard;
 
@@ -67,6 +69,10 @@ pub fn NodePage(props: &NodePageProps) -> Html {
         may(Action::CreateChild),
     );
     let can_manage_accounts = may(Action::CreateAccount);
+    // Not offered again to the township's current site.
+    let can_set_demonstration = may(Action::SetDemonstration)
+        && matches!(detail.level, Level::Village | Level::Group)
+        && !detail.demonstration;
     let has_appointments =
         detail.level.appointment_role().is_some() || !detail.appointments.is_empty();
 
@@ -78,6 +84,9 @@ pub fn NodePage(props: &NodePageProps) -> Html {
             }
             <SummaryCard node={detail.clone()} {can_edit} {can_manage_accounts}
                 on_change={on_change.clone()} />
+            if can_set_demonstration {
+                <DemonstrationAction node={detail.clone()} on_change={on_change.clone()} />
+            }
             if has_appointments {
                 <AppointmentsCard node={detail.clone()} can_edit={can_appoint} on_change={on_change.clone()} />
             }

@@ -8,7 +8,8 @@ use yew_router::prelude::*;
 
 use crate::app::Route;
 use crate::i18n::{use_i18n, D};
-use crate::pages::desk::DeskKind;
+use crate::pages::desk::{DemonstrationSpec, DeskKind};
+use crate::pages::records::RecordSpec;
 
 #[derive(Properties, PartialEq)]
 pub struct ProgrammeCardProps {
@@ -18,11 +19,14 @@ pub struct ProgrammeCardProps {
 #[component]
 pub fn ProgrammeCard(props: &ProgrammeCardProps) -> Html {
     let i18n = use_i18n();
-    let links = DeskKind::ALL.into_iter().map(|k| {
-        let route = Route::DeskList { id: props.node_id.clone(), kind: k.slug().to_owned() };
+    // The kinds, then the demonstration sites (the same list, no detail page).
+    let kinds = DeskKind::ALL.into_iter().map(|k| (k.slug(), k.name()));
+    let sites = std::iter::once((DemonstrationSpec::SLUG, D::Demonstrations));
+    let links = kinds.chain(sites).map(|(slug, name)| {
+        let route = Route::DeskList { id: props.node_id.clone(), kind: slug.to_owned() };
         html! {
-            <Link<Route> to={route} classes={classes!("btn", "btn-secondary", "btn-small", format!("{}-link", k.slug()))}>
-                { i18n.t(k.name()) }
+            <Link<Route> to={route} classes={classes!("btn", "btn-secondary", "btn-small", format!("{slug}-link"))}>
+                { i18n.t(name) }
             </Link<Route>>
         }
     });
