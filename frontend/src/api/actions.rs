@@ -53,6 +53,10 @@ pub enum Action {
     UploadDocument,
     CorrectRecord,
     SupersedeDocument,
+    /// Appoint a township leader (领导班子成员) at this township.
+    AppointLeader,
+    /// Assign a township leader their villages (挂包村).
+    AssignVillages,
     /// An action added on the server after this build: never offered.
     #[serde(other)]
     Other,

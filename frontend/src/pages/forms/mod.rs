@@ -4,6 +4,7 @@
 mod account;
 mod add_child;
 mod appoint;
+mod assign_villages;
 mod dates;
 mod duty_report;
 mod edit_node;
@@ -18,6 +19,7 @@ mod token;
 pub use account::{CreateAccountForm, SetPersonForm};
 pub use add_child::AddChildForm;
 pub use appoint::AppointForm;
+pub use assign_villages::AssignVillagesForm;
 pub use dates::DatesForm;
 pub use duty_report::DutyReportForm;
 pub use edit_node::EditNodeForm;

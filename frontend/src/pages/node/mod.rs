@@ -5,6 +5,7 @@ mod appointment_row;
 mod appointments;
 mod children;
 mod coverage;
+mod leader_villages;
 mod programme;
 mod summary;
 
@@ -61,14 +62,17 @@ pub fn NodePage(props: &NodePageProps) -> Html {
     };
     // What to offer here is the server's answer for this node and user.
     let may = |a: Action| detail.allowed_actions.contains(&a);
-    let (can_edit, can_appoint, can_add_child) = (
-        may(Action::EditNode),
-        may(Action::Appoint),
-        may(Action::CreateChild),
-    );
+    let (can_edit, can_add_child) = (may(Action::EditNode), may(Action::CreateChild));
+    // A township appoints its leaders; a village or group its officer or liaison.
+    let can_appoint = if detail.level == Level::Township {
+        may(Action::AppointLeader)
+    } else {
+        may(Action::Appoint)
+    };
     let can_manage_accounts = may(Action::CreateAccount);
-    let has_appointments =
-        detail.level.appointment_role().is_some() || !detail.appointments.is_empty();
+    let has_appointments = detail.level.appointment_role().is_some()
+        || detail.level == Level::Township
+        || !detail.appointments.is_empty();
 
     html! {
         <div class="node-page">
