@@ -29,7 +29,8 @@ pub fn appointment_row(
         None => html! { <span class="chip chip-gap">{ i18n.t(missing) }</span> },
     };
     html! {
-        <tr class={classes!("appointment", (!a.current).then_some("ended"))} key={a.id.clone()}>
+        <tr class={classes!("appointment", (!a.current).then_some("ended"))} key={a.id.clone()}
+            data-appointment={a.id.clone()}>
             <td data-label={i18n.t(K::Name)}>
                 <span class="person-name">{ a.person.name.clone() }</span>
                 if let Some(post) = a.person.auxiliary_post {
