@@ -59,6 +59,10 @@ pub enum Action {
     CreateCampaign,
     /// Change a campaign's name, year and milestones.
     EditCampaign,
+    /// Appoint a township leader (领导班子成员) at this township.
+    AppointLeader,
+    /// Assign a township leader their villages (挂包村).
+    AssignVillages,
     /// An action added on the server after this build: never offered.
     #[serde(other)]
     Other,

@@ -51,7 +51,9 @@ pub async fn node_appointments(
     }
     let query = "query History($id: ID!, $ended: Boolean!) { node: gridNode(id: $id) { \
         appointments(includeEnded: $ended) { id role startDate endDate trainingDate \
-        notebookIssuedDate current version person { id name phone auxiliaryPost } } } }";
+        notebookIssuedDate current version inChargeOfSafety \
+        assignedVillages { id since until village { id name } } \
+        person { id name phone auxiliaryPost } } } }";
     let vars = json!({ "id": id, "ended": include_ended });
     let data: NodeField<Appointments> = client.run(query, vars).await?;
     Ok(data.node.appointments)

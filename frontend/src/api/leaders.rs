@@ -1,5 +1,6 @@
-//! The township's leadership work at the desk: a leader's monthly duty
-//! report (`recordDutyReport`), and the roster the township sends the
+//! The township's leadership work at the desk: a leader's villages
+//! (`assignVillages`), the villages to choose them from, a leader's monthly
+//! duty report (`recordDutyReport`), and the roster the township sends the
 //! county (`submitRoster`, `rosterSubmissions`: frozen as it was that day,
 //! with the posts nobody held).
 
@@ -7,6 +8,60 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::{ApiError, Client, Connection, NodeRef};
+
+/// Villages read per request when listing a township's villages (the
+/// server allows at most 100 a page).
+const VILLAGE_PAGE: i64 = 100;
+
+/// The `assignVillages` variables: the list replaces the leader's current
+/// one from `since` (an empty list ends them all).
+pub fn assign_villages_vars(
+    appointment_id: &str,
+    village_ids: &[String],
+    since: &str,
+) -> serde_json::Value {
+    json!({ "appointment": appointment_id, "villages": village_ids, "since": since })
+}
+
+pub async fn assign_villages(
+    client: &Client,
+    appointment_id: &str,
+    village_ids: &[String],
+    since: &str,
+) -> Result<(), ApiError> {
+    let query = include_str!("queries/assign_villages.graphql");
+    let vars = assign_villages_vars(appointment_id, village_ids, since);
+    let _: serde_json::Value = client.run(query, vars).await?;
+    Ok(())
+}
+
+/// Every village of a township, in grid order (all pages).
+pub async fn township_villages(
+    client: &Client,
+    township_id: &str,
+) -> Result<Vec<NodeRef>, ApiError> {
+    #[derive(Deserialize)]
+    struct Data {
+        node: Children,
+    }
+    #[derive(Deserialize)]
+    struct Children {
+        children: Connection<NodeRef>,
+    }
+    let query = include_str!("queries/township_villages.graphql");
+    let mut all = Vec::new();
+    let mut after: Option<String> = None;
+    loop {
+        let vars = json!({ "id": township_id, "first": VILLAGE_PAGE, "after": after });
+        let data: Data = client.run(query, vars).await?;
+        let page = data.node.children;
+        all.extend(page.edges.into_iter().map(|e| e.node));
+        match page.page_info.end_cursor {
+            Some(cursor) if page.page_info.has_next_page => after = Some(cursor),
+            _ => return Ok(all),
+        }
+    }
+}
 
 /// A duty report to file: each value as the form holds it.
 #[derive(Clone, Debug, PartialEq)]
@@ -143,6 +198,14 @@ pub async fn submit_roster(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn assigning_villages_sends_the_whole_new_list_and_its_first_day() {
+        let vars = assign_villages_vars("a1", &["v1".into(), "v2".into()], "2026-12-03");
+        assert_eq!(vars["appointment"], "a1");
+        assert_eq!(vars["villages"], json!(["v1", "v2"]));
+        assert_eq!(vars["since"], "2026-12-03");
+    }
 
     #[test]
     fn a_duty_report_sends_its_key_month_and_trimmed_summary() {

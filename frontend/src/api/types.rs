@@ -217,6 +217,22 @@ pub struct Appointment {
     pub person: PersonBrief,
     #[serde(default)]
     pub allowed_actions: Vec<super::Action>,
+    /// A township leader in charge of safety (分管安全).
+    #[serde(default)]
+    pub in_charge_of_safety: bool,
+    /// A township leader's villages (挂包村) assigned today.
+    #[serde(default)]
+    pub assigned_villages: Vec<VillageAssignment>,
+}
+
+/// One village a township leader answers for, from `since`.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct VillageAssignment {
+    pub id: String,
+    pub village: super::NodeRef,
+    pub since: String,
+    pub until: Option<String>,
 }
 
 /// Everything the node page shows except its paged lists.

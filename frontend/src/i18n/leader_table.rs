@@ -27,6 +27,19 @@ table! {
     FileDutyReport => "填报履职报告", "File duty report";
     TownshipLeaders => "乡镇领导班子成员", "Township leadership team";
 
+    // The node page's leaders: assigned villages (挂包村)
+    AssignedVillages => "挂包村", "Assigned villages";
+    NoAssignedVillages => "未分配挂包村", "No villages assigned";
+    AssignedSince => "自 {}", "since {}";
+    AssignVillages => "分配挂包村", "Assign villages";
+    AssignTitle => "{} · 分配挂包村", "Assign villages to {}";
+    AssignVillagesLegend => "挂包的村", "Villages this leader answers for";
+    AssignHint => "勾选该领导自下列日期起挂包的全部村；取消勾选的村自该日起不再挂包，原记录保留。", "Tick every village the leader answers for from the date below; a village unticked stops that day, and its record is kept.";
+    AssignSinceLabel => "自何日起", "From";
+    AssignChosen => "已选 {} 个村", "{} villages chosen";
+    NoTownshipLeaders => "本乡镇还没有在任的领导班子成员。", "No township leaders in post.";
+    NoTownshipVillages => "本乡镇还没有村。", "This township has no villages yet.";
+
     // The month page: township meetings
     MeetingsTitle => "乡镇安全生产例会", "Township monthly safety meetings";
     ColMeetingHeld => "本月例会", "Meeting this month";

@@ -328,7 +328,7 @@ const WEB_APP_PAGES: &[&str] = &[
     // inspections.rs, INSPECTION_PAGE_SIZE = 20
     "query Inspections($under: ID, $after: String) { inspections(under: $under, first: 20, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id node { id name } kind occurredAt sectors { code nameZh nameEn } notes authorName locked photos { id url thumbnailUrl } } } } }",
     // grid.rs node_detail
-    "query Node($under: ID!) { node: gridNode(id: $under) { id code divisionCode name level levelName subsidyExempt demonstration version path { id name level } appointments { id role startDate endDate trainingDate notebookIssuedDate current version person { id name phone auxiliaryPost } } coverage { villageCount villagesCovered groupCount groupsCovered } } }",
+    "query Node($under: ID!) { node: gridNode(id: $under) { id code divisionCode name level levelName subsidyExempt demonstration version allowedActions path { id name level } appointments { id role startDate endDate trainingDate notebookIssuedDate current version allowedActions inChargeOfSafety assignedVillages { id since until village { id name } } person { id name phone auxiliaryPost } } coverage { villageCount villagesCovered groupCount groupsCovered } } }",
     // grid.rs children, PAGE_SIZE = 20, CHILD_PAGE
     "query Children($under: ID!, $after: String) { node: gridNode(id: $under) { children(first: 20, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name level levelName subsidyExempt demonstration coverage { villageCount villagesCovered groupCount groupsCovered } } } } } }",
     // grid.rs gaps and search, NODE_PAGE

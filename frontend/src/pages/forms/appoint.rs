@@ -1,13 +1,15 @@
-//! Appoint a new person as this village's officer or this group's liaison.
+//! Appoint a new person as this village's officer, this group's liaison or
+//! one of this township's leaders (one of them in charge of safety, 分管安全).
 
 use yew::prelude::*;
 
 use super::frame::FormFrame;
 use super::person_fields::{DateFields, PersonDraft, PersonFields, PERSON_FIELDS};
-use crate::api::{appoint, AppointmentDates, AppointmentRole};
+use crate::api::{appoint, appoint_input, AppointmentDates, AppointmentRole};
+use crate::components::CheckField;
 use crate::dates::today;
 use crate::hooks::use_submit;
-use crate::i18n::{use_i18n, K};
+use crate::i18n::{use_i18n, K, M};
 
 #[derive(Properties, PartialEq)]
 pub struct AppointFormProps {
@@ -25,24 +27,26 @@ pub fn AppointForm(props: &AppointFormProps) -> Html {
         start_date: today(),
         ..AppointmentDates::default()
     });
+    let safety = use_state(|| false);
     let submit = use_submit();
 
     let onsubmit = {
-        let (person, dates, submit) = (person.clone(), dates.clone(), submit.clone());
+        let (person, dates, safety, submit) = (
+            person.clone(),
+            dates.clone(),
+            safety.clone(),
+            submit.clone(),
+        );
         let (node_id, role, on_done) = (props.node_id.clone(), props.role, props.on_done.clone());
         Callback::from(move |()| {
-            let input = person.to_input(&node_id);
-            let (node_id, dates) = (node_id.clone(), (*dates).clone());
+            let input = appoint_input(&node_id, role, &person.to_input(&node_id), &dates, *safety);
             submit.run(
-                move |client| async move {
-                    appoint(&client, &node_id, role, &input, &dates)
-                        .await
-                        .map(|_| ())
-                },
+                move |client| async move { appoint(&client, input).await.map(|_| ()) },
                 on_done.clone(),
             );
         })
     };
+    let leader = props.role == AppointmentRole::TownshipLeader;
     let title = match props.role {
         AppointmentRole::VillageOfficer => K::AppointOfficer,
         AppointmentRole::GroupLiaison => K::AppointLiaison,
@@ -58,6 +62,11 @@ pub fn AppointForm(props: &AppointFormProps) -> Html {
             <DateFields prefix="appoint" dates={(*dates).clone()}
                 onchange={let d = dates.clone(); Callback::from(move |v| d.set(v))}
                 error={submit.error.clone()} />
+            if leader {
+                <CheckField id="appoint-safety" label={i18n.t(M::InChargeOfSafety)}
+                    checked={*safety}
+                    onchange={let s = safety.clone(); Callback::from(move |on| s.set(on))} />
+            }
         </FormFrame>
     }
 }

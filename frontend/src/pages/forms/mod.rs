@@ -4,6 +4,7 @@
 mod account;
 mod add_child;
 mod appoint;
+mod assign_villages;
 mod dates;
 mod demonstration;
 mod duty_report;
@@ -19,6 +20,7 @@ mod token;
 pub use account::{CreateAccountForm, SetPersonForm};
 pub use add_child::AddChildForm;
 pub use appoint::AppointForm;
+pub use assign_villages::AssignVillagesForm;
 pub use dates::DatesForm;
 pub use demonstration::{set_label as demonstration_label, DemonstrationForm};
 pub use duty_report::DutyReportForm;

@@ -1,6 +1,8 @@
-//! The node's current village safety officer(s) or group liaison(s), with
-//! appoint / replace / end / record-dates actions for editors, and on
-//! demand the former ones (历任), greyed, with their end dates.
+//! The node's current village safety officer(s), group liaison(s) or
+//! township leaders, with appoint / replace / end / record-dates actions
+//! for editors (and, for a leader, the duty report and the assigned
+//! villages), and on demand the former ones (历任), greyed, with their end
+//! dates.
 
 use std::rc::Rc;
 
@@ -11,7 +13,9 @@ use crate::components::{ErrorBanner, Loading};
 use crate::dates::this_month;
 use crate::hooks::use_fetch;
 use crate::i18n::{use_i18n, K, M};
-use crate::pages::forms::{AppointForm, DatesForm, DutyReportForm, EndForm, ReplaceForm};
+use crate::pages::forms::{
+    AppointForm, AssignVillagesForm, DatesForm, DutyReportForm, EndForm, ReplaceForm,
+};
 
 use super::appointment_row::appointment_row;
 
@@ -32,6 +36,8 @@ enum Open {
     Dates(Appointment),
     /// A township leader's monthly duty report.
     DutyReport(Appointment),
+    /// A township leader's villages (挂包村).
+    Assign(Appointment),
 }
 
 #[component]
@@ -53,7 +59,12 @@ pub fn AppointmentsCard(props: &AppointmentsCardProps) -> Html {
             Ok(all)
         },
     );
-    let role = node.level.appointment_role();
+    // A township's posts are its leaders'.
+    let role = match node.level {
+        Level::Township => Some(AppointmentRole::TownshipLeader),
+        level => level.appointment_role(),
+    };
+    let leaders = role == Some(AppointmentRole::TownshipLeader);
     let current: Vec<&Appointment> = node.appointments.iter().filter(|a| a.current).collect();
     let shown: Vec<&Appointment> = match (&*show_history, &history.data) {
         (true, Some(all)) => all.iter().collect(),
@@ -79,11 +90,18 @@ pub fn AppointmentsCard(props: &AppointmentsCardProps) -> Html {
         let open = open.clone();
         Callback::from(move |()| open.set(Open::None))
     };
-    let title = match (role, node.level) {
-        (Some(AppointmentRole::GroupLiaison), _) => i18n.t(K::GroupLiaisons),
+    let title = match role {
+        Some(AppointmentRole::GroupLiaison) => i18n.t(K::GroupLiaisons),
         // A township's posts are its leadership team (领导班子).
-        (None, Level::Township) => i18n.t(M::TownshipLeaders),
+        Some(AppointmentRole::TownshipLeader) => i18n.t(M::TownshipLeaders),
         _ => i18n.t(K::VillageOfficers),
+    };
+    let (appoint_label, nobody) = match role {
+        Some(AppointmentRole::GroupLiaison) => (i18n.t(K::AppointLiaison), i18n.t(K::NoLiaison)),
+        Some(AppointmentRole::TownshipLeader) => {
+            (i18n.t(K::AppointLeader), i18n.t(M::NoTownshipLeaders))
+        }
+        _ => (i18n.t(K::AppointOfficer), i18n.t(K::NoOfficer)),
     };
 
     let with_end = *show_history;
@@ -92,15 +110,22 @@ pub fn AppointmentsCard(props: &AppointmentsCardProps) -> Html {
     let files_reports = node.allowed_actions.contains(&Action::RecordDutyReport);
     let reports_for =
         |a: &Appointment| files_reports && a.current && a.role == AppointmentRole::TownshipLeader;
-    let actions_column = props.can_edit || shown.iter().any(|a| reports_for(a));
+    // The server says per leader whether their villages may be assigned.
+    let assigns =
+        |a: &Appointment| a.current && a.allowed_actions.contains(&Action::AssignVillages);
+    let actions_column = props.can_edit || shown.iter().any(|a| reports_for(a) || assigns(a));
     let rows = shown.iter().map(|a| {
         let edits = a.current && a.allowed_actions.contains(&Action::EndAppointment);
-        let report = reports_for(a);
-        let actions = (edits || report).then(|| html! {
+        let (report, assign) = (reports_for(a), assigns(a));
+        let actions = (edits || report || assign).then(|| html! {
             <div class="row-actions">
                 if report {
                     <button type="button" class="btn btn-small btn-primary file-duty-report"
                         onclick={set_open(Open::DutyReport((*a).clone()))}>{ i18n.t(M::FileDutyReport) }</button>
+                }
+                if assign {
+                    <button type="button" class="btn btn-small btn-secondary assign-villages"
+                        onclick={set_open(Open::Assign((*a).clone()))}>{ i18n.t(M::AssignVillages) }</button>
                 }
                 if edits {
                     <button type="button" class="btn btn-small btn-secondary"
@@ -112,7 +137,7 @@ pub fn AppointmentsCard(props: &AppointmentsCardProps) -> Html {
                 }
             </div>
         });
-        appointment_row(&i18n, a, actions, with_end, actions_column)
+        appointment_row(&i18n, a, actions, with_end, actions_column, leaders)
     });
 
     let form = match &*open {
@@ -139,6 +164,10 @@ pub fn AppointmentsCard(props: &AppointmentsCardProps) -> Html {
                 township_id={node.id.clone()} month={this_month()} on_done={on_done.clone()}
                 on_cancel={on_cancel.clone()} />
         },
+        Open::Assign(a) => html! {
+            <AssignVillagesForm key={a.id.clone()} appointment={a.clone()} township_id={node.id.clone()}
+                on_done={on_done.clone()} on_cancel={on_cancel.clone()} />
+        },
     };
 
     html! {
@@ -151,8 +180,9 @@ pub fn AppointmentsCard(props: &AppointmentsCardProps) -> Html {
                         { i18n.t(if with_end { K::HideHistory } else { K::ShowHistory }) }
                     </button>
                     if props.can_edit && role.is_some() && *open == Open::None {
-                        <button type="button" class="btn btn-primary btn-small" onclick={set_open(Open::Appoint)}>
-                            { i18n.t(if role == Some(AppointmentRole::GroupLiaison) { K::AppointLiaison } else { K::AppointOfficer }) }
+                        <button id="open-appoint" type="button" class="btn btn-primary btn-small"
+                            onclick={set_open(Open::Appoint)}>
+                            { appoint_label }
                         </button>
                     }
                 </div>
@@ -167,9 +197,7 @@ pub fn AppointmentsCard(props: &AppointmentsCardProps) -> Html {
                 <p class="muted">{ i18n.t(K::NoHistory) }</p>
             }
             if current.is_empty() {
-                <div class="alert alert-warn">
-                    { i18n.t(if role == Some(AppointmentRole::GroupLiaison) { K::NoLiaison } else { K::NoOfficer }) }
-                </div>
+                <div class="alert alert-warn">{ nobody }</div>
             }
             if !shown.is_empty() {
                 <table class="table stack">
@@ -180,6 +208,7 @@ pub fn AppointmentsCard(props: &AppointmentsCardProps) -> Html {
                             <th>{ i18n.t(K::StartDate) }</th>
                             <th>{ i18n.t(K::TrainingDate) }</th>
                             <th>{ i18n.t(K::NotebookDate) }</th>
+                            if leaders { <th>{ i18n.t(M::AssignedVillages) }</th> }
                             if with_end { <th>{ i18n.t(K::EndDate) }</th> }
                             if actions_column { <th><span class="sr-only">{ i18n.t(K::Actions) }</span></th> }
                         </tr>

@@ -5,7 +5,11 @@ mod appointment_row;
 mod appointments;
 mod children;
 mod coverage;
+<<<<<<< HEAD
 mod demonstration;
+=======
+mod leader_villages;
+>>>>>>> web3
 mod programme;
 mod summary;
 
@@ -63,18 +67,26 @@ pub fn NodePage(props: &NodePageProps) -> Html {
     };
     // What to offer here is the server's answer for this node and user.
     let may = |a: Action| detail.allowed_actions.contains(&a);
-    let (can_edit, can_appoint, can_add_child) = (
-        may(Action::EditNode),
-        may(Action::Appoint),
-        may(Action::CreateChild),
-    );
+    let (can_edit, can_add_child) = (may(Action::EditNode), may(Action::CreateChild));
+    // A township appoints its leaders; a village or group its officer or liaison.
+    let can_appoint = if detail.level == Level::Township {
+        may(Action::AppointLeader)
+    } else {
+        may(Action::Appoint)
+    };
     let can_manage_accounts = may(Action::CreateAccount);
+<<<<<<< HEAD
     // Not offered again to the township's current site.
     let can_set_demonstration = may(Action::SetDemonstration)
         && matches!(detail.level, Level::Village | Level::Group)
         && !detail.demonstration;
     let has_appointments =
         detail.level.appointment_role().is_some() || !detail.appointments.is_empty();
+=======
+    let has_appointments = detail.level.appointment_role().is_some()
+        || detail.level == Level::Township
+        || !detail.appointments.is_empty();
+>>>>>>> web3
 
     html! {
         <div class="node-page">
