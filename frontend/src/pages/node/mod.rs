@@ -5,11 +5,8 @@ mod appointment_row;
 mod appointments;
 mod children;
 mod coverage;
-<<<<<<< HEAD
 mod demonstration;
-=======
 mod leader_villages;
->>>>>>> web3
 mod programme;
 mod summary;
 
@@ -75,18 +72,13 @@ pub fn NodePage(props: &NodePageProps) -> Html {
         may(Action::Appoint)
     };
     let can_manage_accounts = may(Action::CreateAccount);
-<<<<<<< HEAD
     // Not offered again to the township's current site.
     let can_set_demonstration = may(Action::SetDemonstration)
         && matches!(detail.level, Level::Village | Level::Group)
         && !detail.demonstration;
-    let has_appointments =
-        detail.level.appointment_role().is_some() || !detail.appointments.is_empty();
-=======
     let has_appointments = detail.level.appointment_role().is_some()
         || detail.level == Level::Township
         || !detail.appointments.is_empty();
->>>>>>> web3
 
     html! {
         <div class="node-page">
