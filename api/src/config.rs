@@ -112,7 +112,7 @@ impl Settings {
                 .map(|v| crate::http::client_addr::parse_list(&v))
                 .unwrap_or_default(),
             require_totp: std::env::var("SAFEGRID_REQUIRE_TOTP")
-                .map(|v| crate::auth::role::Role::parse_list(&v))
+                .map(|v| crate::auth::role::parse_list(&v))
                 .unwrap_or_default(),
         }
     }

@@ -41,10 +41,7 @@ pub enum AppError {
     /// A hazard step that its current state does not allow; the answer
     /// lists the states it may go to (`extensions.allowedNextStates`).
     #[error("{}", transition(.from, .allowed).message(Lang::Zh))]
-    IllegalTransition {
-        from: &'static str,
-        allowed: Vec<&'static str>,
-    },
+    IllegalTransition { from: String, allowed: Vec<String> },
     /// The client's to fix (or to wait for): a code, a key and its values.
     #[error("{}", .0.message(Lang::Zh))]
     Refused(Box<Refusal>),
@@ -85,7 +82,7 @@ impl Refusal {
     }
 }
 
-fn transition(from: &'static str, allowed: &[&'static str]) -> Refusal {
+fn transition(from: &str, allowed: &[String]) -> Refusal {
     Refusal {
         code: "BAD_USER_INPUT",
         key: Key::HazardIllegalTransition,
@@ -228,7 +225,7 @@ pub struct Described {
     pub key: Key,
     pub params: Params,
     pub field: Option<&'static str>,
-    pub allowed_next_states: Option<Vec<&'static str>>,
+    pub allowed_next_states: Option<Vec<String>>,
 }
 
 impl Described {
@@ -414,8 +411,8 @@ mod tests {
         let errors = [
             AppError::input("first", Key::InputFirstOutOfRange).with("max", 100),
             AppError::IllegalTransition {
-                from: "CLOSED",
-                allowed: vec!["REOPENED"],
+                from: "CLOSED".into(),
+                allowed: vec!["REOPENED".into()],
             },
             AppError::bad_input("x", "不能为空 (must not be empty)"),
             AppError::NotFound,

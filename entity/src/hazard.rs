@@ -15,9 +15,9 @@ pub struct Model {
     pub handling_level: i16,
     pub title: String,
     pub description: String,
-    pub severity: String,
+    pub severity: HazardSeverity,
     pub category: String,
-    pub state: String,
+    pub state: HazardState,
     pub deadline: Option<Date>,
     pub responsible_person_id: Option<Uuid>,
     pub responsible_name: Option<String>,
@@ -43,3 +43,84 @@ pub struct Model {
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
+
+// `hazards.state`, `hazard_events.from_state` and `to_state`; the steps
+// between states are `api::hazards::lifecycle`.
+/// Where a hazard stands.
+#[derive(
+    Copy,
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    EnumIter,
+    DeriveActiveEnum,
+    async_graphql::Enum,
+    serde::Serialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum HazardState {
+    /// Reported, no plan yet.
+    #[sea_orm(string_value = "REPORTED")]
+    Reported,
+    /// Fixed when found.
+    #[sea_orm(string_value = "FIXED_ON_SPOT")]
+    FixedOnSpot,
+    /// Being rectified under a plan.
+    #[sea_orm(string_value = "RECTIFYING")]
+    Rectifying,
+    /// The fix is reported done and awaits its check.
+    #[sea_orm(string_value = "RECTIFIED")]
+    Rectified,
+    /// Checked and closed (复查销号).
+    #[sea_orm(string_value = "CLOSED")]
+    Closed,
+    /// Closed once, then reopened.
+    #[sea_orm(string_value = "REOPENED")]
+    Reopened,
+}
+
+/// How serious a hazard is.
+#[derive(
+    Copy,
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    EnumIter,
+    DeriveActiveEnum,
+    async_graphql::Enum,
+    serde::Serialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum HazardSeverity {
+    /// 一般隐患
+    #[sea_orm(string_value = "GENERAL")]
+    General,
+    /// 重大隐患: never "fixed on the spot".
+    #[sea_orm(string_value = "MAJOR")]
+    Major,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stored_values::pinned;
+
+    #[test]
+    fn states_and_severities_keep_their_stored_strings() {
+        pinned::<HazardState>(&[
+            "REPORTED",
+            "FIXED_ON_SPOT",
+            "RECTIFYING",
+            "RECTIFIED",
+            "CLOSED",
+            "REOPENED",
+        ]);
+        pinned::<HazardSeverity>(&["GENERAL", "MAJOR"]);
+    }
+}

@@ -1,4 +1,7 @@
-//! One file per table, nothing else: the domain rules live in `api`.
+//! One file per table, nothing else: the domain rules live in `api`. A
+//! table's file also defines the values its enum columns hold (states,
+//! severities, kinds, roles): the one definition of each stored string,
+//! also the GraphQL enum of the same name.
 pub mod account;
 pub mod api_token;
 pub mod appointment;
@@ -35,3 +38,6 @@ pub mod training;
 pub mod vehicle;
 pub mod village_assignment;
 pub mod work_plan;
+
+#[cfg(test)]
+mod stored_values;

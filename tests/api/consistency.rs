@@ -15,7 +15,7 @@ const ROLES: [&str; 5] = [
     "VIEWER",
 ];
 
-/// The drawn role if it fits the node's level (`Role::may_hold`), else a
+/// The drawn role if it fits the node's level (`authz::may_hold`), else a
 /// read-only viewer, which fits anywhere.
 fn fitting_role(role: &'static str, level: u8) -> &'static str {
     let fits = match role {

@@ -40,7 +40,7 @@ pub async fn create_admin(
 }
 
 /// The operator sets their own password here: no change is forced at the
-/// first login. The role fits any level (`Role::may_hold`).
+/// first login. The role fits any level (`authz::may_hold`).
 pub async fn create_admin_for(
     db: &DatabaseConnection,
     username: &str,
@@ -80,7 +80,7 @@ pub async fn create_admin_for(
         .map_err(|e| anyhow::anyhow!("{e:?}"))?;
     let level = Level::from_number(node.level)
         .ok_or_else(|| anyhow::anyhow!("node {digits} has level {}", node.level))?;
-    if !Role::Admin.may_hold(level) {
+    if !crate::authz::may_hold(Role::Admin, level) {
         anyhow::bail!("an administrator cannot be at level {}", node.level);
     }
     // Takes its turn on the audit chain with the servers (a lock in the

@@ -36,8 +36,7 @@ impl Account {
     }
     /// What the account may do at and below its node.
     async fn role(&self) -> GqlResult<Role> {
-        Ok(Role::parse(&self.0.role)
-            .ok_or_else(|| AppError::internal(anyhow::anyhow!("role {}", self.0.role)))?)
+        Ok(self.0.role)
     }
     /// The node the account works at; its scope is this node's subtree.
     async fn node(&self, ctx: &Context<'_>) -> GqlResult<GridNode> {

@@ -121,7 +121,7 @@ pub async fn create(
     let (_w, txn) = state.begin_write().await?;
     let node = grid::find(&txn, scope, input.node_id).await?;
     scope.check_grant(node.code, input.role)?;
-    input.role.check_fits(level_of(&node)?)?;
+    crate::authz::check_fits(input.role, level_of(&node)?)?;
     let taken = account::Entity::find()
         .filter(account::Column::Username.eq(username.as_str()))
         .one(&txn)
@@ -166,7 +166,7 @@ pub async fn insert(
         password_hash: Set(password_hash),
         node_id: Set(node.id),
         node_code: Set(node.code),
-        role: Set(role.as_str().to_string()),
+        role: Set(role),
         person_id: Set(Some(person_id)),
         disabled: Set(false),
         failed_logins: Set(0),
@@ -192,7 +192,7 @@ async fn find_managed(
     id: Uuid,
 ) -> AppResult<(account::Model, Role)> {
     let account = find(db, scope, id).await?;
-    let role = Role::parse(&account.role).unwrap_or(Role::Admin);
+    let role = account.role;
     scope.check_grant(account.node_code, role)?;
     Ok((account, role))
 }
@@ -348,7 +348,7 @@ pub async fn move_to(
     let (before, role) = find_managed(&txn, scope, id).await?;
     let destination = grid::find(&txn, scope, node_id).await?;
     scope.check_grant(destination.code, role)?;
-    role.check_fits(level_of(&destination)?)?;
+    crate::authz::check_fits(role, level_of(&destination)?)?;
     not_yourself(scope, &before, ErrorKey::AccountCannotMoveSelf)?;
     let change = account::Entity::update_many()
         .col_expr(account::Column::NodeId, Expr::value(destination.id))

@@ -58,13 +58,7 @@ pub(crate) async fn scope_for_account(
     let level = Level::from_number(node.level).ok_or_else(|| {
         AppError::internal(anyhow::anyhow!("node {} has level {}", node.id, node.level))
     })?;
-    let role = Role::parse(&account.role).ok_or_else(|| {
-        AppError::internal(anyhow::anyhow!(
-            "account {} has role {}",
-            account.id,
-            account.role
-        ))
-    })?;
+    let role = account.role;
     Ok(Scope::from_verified_account(
         account.id,
         account.username.clone(),

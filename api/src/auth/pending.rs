@@ -28,8 +28,7 @@ impl Pending {
         if account.must_change_password {
             return Pending::ChangePassword;
         }
-        let role = Role::parse(&account.role);
-        if role.is_some_and(|r| totp_required(settings, r)) && account.totp_enabled_at.is_none() {
+        if totp_required(settings, account.role) && account.totp_enabled_at.is_none() {
             return Pending::EnrollTotp;
         }
         Pending::Nothing

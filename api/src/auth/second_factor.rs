@@ -6,7 +6,6 @@
 //! conditional UPDATE so that two servers cannot both accept it.
 use crate::audit::{self, AuditEntry};
 use crate::auth::pending::totp_required;
-use crate::auth::role::Role;
 use crate::auth::service::{check_current_password, own_account};
 use crate::auth::{lock, opaque, totp};
 use crate::error::{AppError, AppResult, Key};
@@ -226,7 +225,7 @@ pub async fn disable(
     if account.totp_enabled_at.is_none() {
         return Err(AppError::input("totp", Key::TotpNotOn));
     }
-    if Role::parse(&account.role).is_some_and(|r| totp_required(&state.settings, r)) {
+    if totp_required(&state.settings, account.role) {
         return Err(AppError::input("totp", Key::TotpRequiredByRole));
     }
     check_current_password(state, &account, current_password).await?;

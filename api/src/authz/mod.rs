@@ -33,4 +33,4 @@ pub use read::{find, scoped, subtree, visible};
 pub(crate) mod rules_for_scope {
     pub use super::rules::{allows, may_grant};
 }
-pub use rules::{records_kind, records_programme, Permission};
+pub use rules::{check_fits, may_hold, records_kind, records_programme, Permission};

@@ -42,6 +42,30 @@ pub fn allows(role: Role, permission: Permission) -> bool {
     }
 }
 
+/// Which roles fit a node's level (DOMAIN.md's six levels): an
+/// administrator or a read-only viewer anywhere, leaders at the county
+/// and township, the village safety officer at a village, the group
+/// safety liaison at a villager group. A role that does not fit would
+/// see and edit a subtree its job does not cover (a village officer at
+/// the county would have the whole county).
+pub fn may_hold(role: Role, level: Level) -> bool {
+    match role {
+        Role::Admin | Role::Viewer => true,
+        Role::Leader => matches!(level, Level::County | Level::Township),
+        Role::VillageOfficer => level == Level::Village,
+        Role::GroupLiaison => level == Level::Group,
+    }
+}
+
+/// `may_hold` as an input check: BAD_USER_INPUT naming `role`.
+pub fn check_fits(role: Role, level: Level) -> AppResult<()> {
+    if may_hold(role, level) {
+        Ok(())
+    } else {
+        Err(AppError::input("role", Key::AccountRoleLevel))
+    }
+}
+
 /// Which roles an account of `role` may hand out or act on (never more
 /// than its own).
 pub fn may_grant(role: Role, granted: Role) -> bool {
@@ -221,8 +245,7 @@ pub fn decide(scope: &Scope, action: Action, subject: &Subject<'_>) -> AppResult
 
         (Subject::Account(acc), A::DisableAccount | A::ResetPassword | A::MoveAccount) => {
             permitted(scope, Permission::ManageAccounts)?;
-            let role = Role::parse(&acc.role).ok_or(AppError::Forbidden)?;
-            need(may_grant(scope.role(), role))?;
+            need(may_grant(scope.role(), acc.role))?;
             // Nobody acts on their own account this way, and a password is
             // reset only from above: not by a peer at the same node.
             need(acc.id != scope.account_id())?;
@@ -268,11 +291,10 @@ pub fn decide(scope: &Scope, action: Action, subject: &Subject<'_>) -> AppResult
             // Once a hazard has gone up, the level it left sees it but the
             // level above acts on it.
             need(scope.range().contains(h.handling_code))?;
-            let state = crate::hazards::steps::state_of(h)?;
-            lifecycle::step(state, step)?;
+            lifecycle::step(h.state, step)?;
             match hazard_action {
                 A::Verify => verifier_is_not_rectifier(scope, h),
-                A::FixOnSpot if h.severity == HazardSeverity::Major.as_str() => {
+                A::FixOnSpot if h.severity == HazardSeverity::Major => {
                     Err(AppError::input("severity", Key::HazardMajorNeedsCheck))
                 }
                 A::Escalate if h.handling_level <= Level::County.number() => {
@@ -330,4 +352,22 @@ fn verifier_is_not_rectifier(scope: &Scope, h: &entity::hazard::Model) -> AppRes
         return Err(AppError::input("verifier", Key::HazardVerifierIsRectifier));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_fit_only_their_levels() {
+        assert!(may_hold(Role::Admin, Level::Province));
+        assert!(may_hold(Role::Viewer, Level::Group));
+        assert!(may_hold(Role::Leader, Level::Township));
+        assert!(!may_hold(Role::Leader, Level::Village));
+        assert!(!may_hold(Role::VillageOfficer, Level::County));
+        assert!(may_hold(Role::VillageOfficer, Level::Village));
+        assert!(!may_hold(Role::GroupLiaison, Level::Village));
+        assert!(may_hold(Role::GroupLiaison, Level::Group));
+        assert!(check_fits(Role::Leader, Level::Village).is_err());
+    }
 }

@@ -5,6 +5,8 @@
 use super::phrases::HAZARDS;
 use crate::divisions::synth::hash;
 use chrono::{DateTime, Duration, Utc};
+use entity::hazard::{HazardSeverity, HazardState as S};
+use entity::hazard_event::HazardAction as A;
 use entity::{grid_node, hazard, hazard_event, inspection};
 use sea_orm::{ConnectionTrait, EntityTrait};
 use std::collections::HashMap;
@@ -22,23 +24,16 @@ struct Builder {
 }
 
 impl Builder {
-    fn event(
-        &mut self,
-        action: &str,
-        to: &str,
-        actor: Option<Uuid>,
-        at: DateTime<Utc>,
-        note: &str,
-    ) {
-        let from = self.events.last().map(|e| e.to_state.clone());
+    fn event(&mut self, action: A, to: S, actor: Option<Uuid>, at: DateTime<Utc>, note: &str) {
+        let from = self.events.last().map(|e| e.to_state);
         let from_handling = self.events.last().map(|e| e.to_handling_code);
         self.events.push(hazard_event::Model {
             id: Uuid::from_u64_pair(self.seed, self.events.len() as u64 + 1),
             hazard_id: self.h.id,
             node_code: self.h.node_code,
-            action: action.to_string(),
+            action,
             from_state: from,
-            to_state: to.to_string(),
+            to_state: to,
             from_handling_code: from_handling,
             to_handling_code: self.h.handling_code,
             actor_id: actor,
@@ -46,7 +41,7 @@ impl Builder {
             deadline: None,
             created_at: at,
         });
-        self.h.state = to.to_string();
+        self.h.state = to;
         self.h.updated_at = at;
         self.h.version = self.events.len() as i32;
     }
@@ -82,9 +77,13 @@ pub fn generate(
                 handling_level: node.level,
                 title: title.to_string(),
                 description: description.to_string(),
-                severity: if major { "MAJOR" } else { "GENERAL" }.to_string(),
+                severity: if major {
+                    HazardSeverity::Major
+                } else {
+                    HazardSeverity::General
+                },
                 category: category.to_string(),
-                state: "REPORTED".into(),
+                state: S::Reported,
                 deadline: None,
                 responsible_person_id: None,
                 responsible_name: None,
@@ -106,12 +105,12 @@ pub fn generate(
             },
             events: Vec::new(),
         };
-        b.event("REPORT", "REPORTED", Some(i.author_id), at, "");
+        b.event(A::Report, S::Reported, Some(i.author_id), at, "");
         let r = (seed >> 24) % 100;
         if r < 40 && !major {
             b.event(
-                "FIX_ON_SPOT",
-                "FIXED_ON_SPOT",
+                A::FixOnSpot,
+                S::FixedOnSpot,
                 Some(i.author_id),
                 at + Duration::minutes(30),
                 "已当场整改",
@@ -124,8 +123,8 @@ pub fn generate(
             b.h.responsible_name = Some("户主".into());
             b.h.measures = Some("限期整改，整改后拍照上报复查".into());
             b.event(
-                "PLAN_RECTIFICATION",
-                "RECTIFYING",
+                A::PlanRectification,
+                S::Rectifying,
                 Some(i.author_id),
                 at + Duration::hours(1),
                 "限期整改，整改后拍照上报复查",
@@ -139,15 +138,15 @@ pub fn generate(
                 b.h.rectified_by = Some(i.author_id);
                 b.h.rectified_at = Some(fixed_at);
                 b.event(
-                    "RECTIFY",
-                    "RECTIFIED",
+                    A::Rectify,
+                    S::Rectified,
                     Some(i.author_id),
                     fixed_at,
                     "已按要求整改",
                 );
                 b.event(
-                    "VERIFY_PASSED",
-                    "CLOSED",
+                    A::VerifyPassed,
+                    S::Closed,
                     Some(clerk),
                     checked_at,
                     "复查合格，予以销号",
@@ -157,8 +156,8 @@ pub fn generate(
                 b.h.rectified_by = Some(i.author_id);
                 b.h.rectified_at = Some(fixed_at);
                 b.event(
-                    "RECTIFY",
-                    "RECTIFIED",
+                    A::Rectify,
+                    S::Rectified,
                     Some(i.author_id),
                     fixed_at,
                     "已按要求整改",
@@ -173,8 +172,8 @@ pub fn generate(
                     b.h.last_escalated_on = Some(on);
                     let when = on.and_hms_opt(1, 0, 0).map(|t| t.and_utc()).unwrap_or(now);
                     b.event(
-                        "AUTO_ESCALATE",
-                        "RECTIFYING",
+                        A::AutoEscalate,
+                        S::Rectifying,
                         None,
                         when,
                         "逾期未整改，自动上报",

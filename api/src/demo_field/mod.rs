@@ -45,7 +45,7 @@ pub async fn load(db: &DatabaseConnection, clock: &Clock, county_code: i64) -> a
     // their paper notebooks by the county office.
     let Some(clerk) = accounts
         .iter()
-        .find(|a| a.node_code == county_code && a.role == "ADMIN")
+        .find(|a| a.node_code == county_code && a.role == entity::account::Role::Admin)
     else {
         return Ok(());
     };

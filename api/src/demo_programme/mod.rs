@@ -47,7 +47,7 @@ impl Demo<'_> {
     pub fn clerk(&self) -> Option<&account::Model> {
         self.accounts
             .iter()
-            .find(|a| a.node_code == self.county.lo && a.role == "ADMIN")
+            .find(|a| a.node_code == self.county.lo && a.role == entity::account::Role::Admin)
     }
 
     /// The county's nodes at one level, in code order.

@@ -28,7 +28,7 @@ pub async fn load(demo: &Demo<'_>) -> anyhow::Result<()> {
         let Some(author) = demo
             .accounts
             .iter()
-            .find(|a| a.node_code == township.code && a.role == "ADMIN")
+            .find(|a| a.node_code == township.code && a.role == entity::account::Role::Admin)
             .or_else(|| demo.clerk())
             .map(|a| a.id)
         else {

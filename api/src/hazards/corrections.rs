@@ -87,7 +87,7 @@ pub async fn edit(
                 h.description = Set(d);
             }
             if let Some(s) = edit.severity {
-                h.severity = Set(s.as_str().to_string());
+                h.severity = Set(s);
             }
             if let Some(c) = edit.category {
                 h.category = Set(c);

@@ -10,158 +10,37 @@
 //! handling node one level up (REPORTED, RECTIFYING, REOPENED).
 //! ```
 use crate::error::AppError;
-use async_graphql::Enum;
+use sea_orm::{ActiveEnum, Iterable};
 
-/// Where a hazard stands.
-#[derive(Enum, Copy, Clone, Debug, PartialEq, Eq, Hash)]
-pub enum HazardState {
-    /// Reported, no plan yet.
-    Reported,
-    /// Fixed when found.
-    FixedOnSpot,
-    /// Being rectified under a plan.
-    Rectifying,
-    /// The fix is reported done and awaits its check.
-    Rectified,
-    /// Checked and closed (复查销号).
-    Closed,
-    /// Closed once, then reopened.
-    Reopened,
+/// The stored values, defined once with their tables (`entity`).
+pub use entity::hazard::{HazardSeverity, HazardState};
+pub use entity::hazard_event::HazardAction;
+
+/// Finished: nothing changes any more except by reopening.
+pub fn is_closed(state: HazardState) -> bool {
+    CLOSED_STATES.contains(&state)
 }
 
-/// How serious a hazard is.
-#[derive(Enum, Copy, Clone, Debug, PartialEq, Eq)]
-pub enum HazardSeverity {
-    /// 一般隐患
-    General,
-    /// 重大隐患: never "fixed on the spot".
-    Major,
+/// Still someone's job (counted as "open" in overviews).
+pub fn is_open(state: HazardState) -> bool {
+    !is_closed(state)
 }
 
-/// What a step does; stored in `hazard_events.action`.
-#[derive(Enum, Copy, Clone, Debug, PartialEq, Eq)]
-pub enum HazardAction {
-    /// Reported.
-    Report,
-    /// Fixed on the spot.
-    FixOnSpot,
-    /// A rectification planned (deadline, responsible person, measures).
-    PlanRectification,
-    /// The fix reported done.
-    Rectify,
-    /// The check passed; closed.
-    VerifyPassed,
-    /// The check failed; back to rectifying.
-    VerifyFailed,
-    /// A closed hazard reopened.
-    Reopen,
-    /// Escalated to the level above.
-    Escalate,
-    /// Escalated by the server because the deadline passed.
-    AutoEscalate,
-    /// Title, description, severity or category corrected while open.
-    Edit,
-}
+/// States in which a passed deadline makes the hazard overdue.
+pub const OVERDUE_STATES: [HazardState; 3] = [
+    HazardState::Reported,
+    HazardState::Rectifying,
+    HazardState::Reopened,
+];
 
-impl HazardState {
-    pub const ALL: [HazardState; 6] = [
-        HazardState::Reported,
-        HazardState::FixedOnSpot,
-        HazardState::Rectifying,
-        HazardState::Rectified,
-        HazardState::Closed,
-        HazardState::Reopened,
-    ];
+pub const OPEN_STATES: [HazardState; 4] = [
+    HazardState::Reported,
+    HazardState::Rectifying,
+    HazardState::Rectified,
+    HazardState::Reopened,
+];
 
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Reported => "REPORTED",
-            Self::FixedOnSpot => "FIXED_ON_SPOT",
-            Self::Rectifying => "RECTIFYING",
-            Self::Rectified => "RECTIFIED",
-            Self::Closed => "CLOSED",
-            Self::Reopened => "REOPENED",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|x| x.as_str() == s)
-    }
-
-    /// Finished: nothing changes any more except by reopening.
-    pub fn is_closed(self) -> bool {
-        matches!(self, Self::Closed | Self::FixedOnSpot)
-    }
-
-    /// Still someone's job (counted as "open" in overviews).
-    pub fn is_open(self) -> bool {
-        !self.is_closed()
-    }
-
-    /// States in which a passed deadline makes the hazard overdue.
-    pub const OVERDUE_STATES: [HazardState; 3] = [
-        HazardState::Reported,
-        HazardState::Rectifying,
-        HazardState::Reopened,
-    ];
-
-    pub const OPEN_STATES: [HazardState; 4] = [
-        HazardState::Reported,
-        HazardState::Rectifying,
-        HazardState::Rectified,
-        HazardState::Reopened,
-    ];
-
-    pub const CLOSED_STATES: [HazardState; 2] = [HazardState::FixedOnSpot, HazardState::Closed];
-}
-
-impl HazardSeverity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::General => "GENERAL",
-            Self::Major => "MAJOR",
-        }
-    }
-    pub fn parse(s: &str) -> Option<Self> {
-        [Self::General, Self::Major]
-            .into_iter()
-            .find(|x| x.as_str() == s)
-    }
-}
-
-impl HazardAction {
-    pub const ALL: [HazardAction; 10] = [
-        HazardAction::Report,
-        HazardAction::FixOnSpot,
-        HazardAction::PlanRectification,
-        HazardAction::Rectify,
-        HazardAction::VerifyPassed,
-        HazardAction::VerifyFailed,
-        HazardAction::Reopen,
-        HazardAction::Escalate,
-        HazardAction::AutoEscalate,
-        HazardAction::Edit,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Report => "REPORT",
-            Self::FixOnSpot => "FIX_ON_SPOT",
-            Self::PlanRectification => "PLAN_RECTIFICATION",
-            Self::Rectify => "RECTIFY",
-            Self::VerifyPassed => "VERIFY_PASSED",
-            Self::VerifyFailed => "VERIFY_FAILED",
-            Self::Reopen => "REOPEN",
-            Self::Escalate => "ESCALATE",
-            Self::AutoEscalate => "AUTO_ESCALATE",
-            Self::Edit => "EDIT",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|x| x.as_str() == s)
-    }
-}
+pub const CLOSED_STATES: [HazardState; 2] = [HazardState::FixedOnSpot, HazardState::Closed];
 
 /// The table: where `action` takes a hazard in `state`, if it may.
 pub fn next(state: HazardState, action: HazardAction) -> Option<HazardState> {
@@ -175,7 +54,7 @@ pub fn next(state: HazardState, action: HazardAction) -> Option<HazardState> {
         (S::Rectified, A::VerifyFailed) => Some(S::Rectifying),
         (S::Closed | S::FixedOnSpot, A::Reopen) => Some(S::Reopened),
         (s @ (S::Reported | S::Reopened | S::Rectifying), A::Escalate | A::AutoEscalate) => Some(s),
-        (s, A::Edit) if s.is_open() => Some(s),
+        (s, A::Edit) if is_open(s) => Some(s),
         _ => None,
     }
 }
@@ -183,7 +62,7 @@ pub fn next(state: HazardState, action: HazardAction) -> Option<HazardState> {
 /// The states a hazard may move to from `state` (by any step but editing).
 pub fn allowed_next(state: HazardState) -> Vec<HazardState> {
     let mut out = Vec::new();
-    for action in HazardAction::ALL {
+    for action in HazardAction::iter() {
         if matches!(action, HazardAction::Edit | HazardAction::Report) {
             continue;
         }
@@ -199,10 +78,10 @@ pub fn allowed_next(state: HazardState) -> Vec<HazardState> {
 /// `next`, or the BAD_USER_INPUT answer that lists the allowed states.
 pub fn step(state: HazardState, action: HazardAction) -> Result<HazardState, AppError> {
     next(state, action).ok_or_else(|| AppError::IllegalTransition {
-        from: state.as_str(),
+        from: state.to_value(),
         allowed: allowed_next(state)
-            .into_iter()
-            .map(HazardState::as_str)
+            .iter()
+            .map(HazardState::to_value)
             .collect(),
     })
 }
@@ -238,8 +117,8 @@ mod tests {
             (S::Rectifying, A::Edit, S::Rectifying),
             (S::Rectified, A::Edit, S::Rectified),
         ];
-        for s in S::ALL {
-            for a in A::ALL {
+        for s in S::iter() {
+            for a in A::iter() {
                 let expected = legal
                     .iter()
                     .find(|(ls, la, _)| *ls == s && *la == a)
@@ -268,12 +147,15 @@ mod tests {
     }
 
     #[test]
-    fn names_round_trip() {
-        for s in S::ALL {
-            assert_eq!(S::parse(s.as_str()), Some(s));
+    fn open_and_closed_states_split_every_state() {
+        for s in S::iter() {
+            assert_ne!(
+                OPEN_STATES.contains(&s),
+                CLOSED_STATES.contains(&s),
+                "{s:?}"
+            );
+            assert_eq!(is_open(s), OPEN_STATES.contains(&s), "{s:?}");
         }
-        for a in A::ALL {
-            assert_eq!(A::parse(a.as_str()), Some(a));
-        }
+        assert!(OVERDUE_STATES.iter().all(|s| is_open(*s)));
     }
 }

@@ -3,7 +3,7 @@
 //! to the township, and is never visible outside the caller's subtree.
 use crate::error::AppResult;
 use crate::grid::service as grid;
-use crate::hazards::lifecycle::{HazardSeverity, HazardState};
+use crate::hazards::lifecycle::{self, HazardSeverity, HazardState};
 use crate::pagination::{self, Key, Page};
 use crate::scope::Scope;
 use chrono::NaiveDate;
@@ -24,7 +24,7 @@ pub async fn find(
 /// one definition, used by the lists, the month table and escalation.
 pub fn overdue_expr(today: NaiveDate) -> SimpleExpr {
     hazard::Column::State
-        .is_in(HazardState::OVERDUE_STATES.map(HazardState::as_str))
+        .is_in(lifecycle::OVERDUE_STATES)
         .and(hazard::Column::Deadline.lt(today))
 }
 
@@ -33,8 +33,7 @@ pub fn overdue_condition(today: NaiveDate) -> Condition {
 }
 
 pub fn is_overdue(h: &hazard::Model, today: NaiveDate) -> bool {
-    HazardState::parse(&h.state).is_some_and(|s| HazardState::OVERDUE_STATES.contains(&s))
-        && h.deadline.is_some_and(|d| d < today)
+    lifecycle::OVERDUE_STATES.contains(&h.state) && h.deadline.is_some_and(|d| d < today)
 }
 
 #[derive(Default)]
@@ -68,10 +67,10 @@ pub async fn list(
     let range = grid::range_under(db, scope, filter.under).await?;
     let mut q = hazard::Entity::find().filter(hazard::Column::NodeCode.between(range.lo, range.hi));
     if let Some(state) = filter.state {
-        q = q.filter(hazard::Column::State.eq(state.as_str()));
+        q = q.filter(hazard::Column::State.eq(state));
     }
     if let Some(severity) = filter.severity {
-        q = q.filter(hazard::Column::Severity.eq(severity.as_str()));
+        q = q.filter(hazard::Column::Severity.eq(severity));
     }
     match filter.overdue {
         Some(true) => q = q.filter(overdue_condition(today)),

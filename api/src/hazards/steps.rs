@@ -4,7 +4,7 @@
 //! before and after — all in the caller's transaction.
 use crate::audit::{self, AuditEntry};
 use crate::authz::Authorized;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::hazards::lifecycle::{self, HazardAction, HazardState};
 use crate::versioned;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -43,11 +43,6 @@ impl Step {
     }
 }
 
-pub fn state_of(h: &hazard::Model) -> AppResult<HazardState> {
-    HazardState::parse(&h.state)
-        .ok_or_else(|| AppError::internal(anyhow::anyhow!("hazard {} has state {}", h.id, h.state)))
-}
-
 /// Applies `step` to `hazard` (as read at its version), with `change`
 /// setting the step's own fields. Returns the saved hazard and the event.
 pub async fn apply(
@@ -58,11 +53,11 @@ pub async fn apply(
     change: impl FnOnce(&mut hazard::ActiveModel),
 ) -> AppResult<(hazard::Model, hazard_event::Model)> {
     let hazard = hazard.into_inner();
-    let from = state_of(&hazard)?;
+    let from = hazard.state;
     let to = lifecycle::step(from, step.action)?;
     let before = hazard.clone();
     let mut active = hazard.clone().into_active_model();
-    active.state = Set(to.as_str().to_string());
+    active.state = Set(to);
     if let Some((id, code, level)) = step.handling {
         active.handling_node_id = Set(id);
         active.handling_code = Set(code);
@@ -71,7 +66,7 @@ pub async fn apply(
             actor.now.with_timezone(&crate::clock::china()).date_naive(),
         ));
     }
-    if to.is_closed() {
+    if lifecycle::is_closed(to) {
         active.closed_at = Set(Some(actor.now));
     }
     change(&mut active);
@@ -140,9 +135,9 @@ async fn insert_event(
         id: Set(Uuid::new_v4()),
         hazard_id: Set(saved.id),
         node_code: Set(saved.node_code),
-        action: Set(step.action.as_str().to_string()),
-        from_state: Set(from.map(|s| s.as_str().to_string())),
-        to_state: Set(saved.state.clone()),
+        action: Set(step.action),
+        from_state: Set(from),
+        to_state: Set(saved.state),
         from_handling_code: Set(from.map(|_| from_handling)),
         to_handling_code: Set(saved.handling_code),
         actor_id: Set(actor.account_id),

@@ -8,7 +8,6 @@ use crate::error::{AppError, GqlResult};
 use crate::grid::schema::GridNode;
 use crate::hazards::lifecycle::{self, HazardAction, HazardSeverity, HazardState};
 use crate::hazards::queries;
-use crate::hazards::steps::state_of;
 use crate::ids;
 use crate::photos::schema::Photo;
 use async_graphql::{Context, Object, ID};
@@ -67,10 +66,8 @@ impl Hazard {
         &self.model.description
     }
     /// General or major (重大隐患).
-    async fn severity(&self) -> GqlResult<HazardSeverity> {
-        HazardSeverity::parse(&self.model.severity).ok_or_else(|| {
-            AppError::internal(anyhow::anyhow!("severity {}", self.model.severity)).into()
-        })
+    async fn severity(&self) -> HazardSeverity {
+        self.model.severity
     }
     /// The sector code (see `sectors`).
     async fn category(&self) -> &str {
@@ -87,7 +84,7 @@ impl Hazard {
     }
     /// Where it stands.
     async fn state(&self) -> GqlResult<HazardState> {
-        Ok(state_of(&self.model)?)
+        Ok(self.model.state)
     }
     /// The rectification deadline, once planned.
     async fn deadline(&self) -> Option<NaiveDate> {
@@ -164,7 +161,7 @@ impl Hazard {
     }
     /// Where the hazard may go next (what the web app offers as buttons).
     async fn allowed_next_states(&self) -> GqlResult<Vec<HazardState>> {
-        Ok(lifecycle::allowed_next(state_of(&self.model)?))
+        Ok(lifecycle::allowed_next(self.model.state))
     }
     /// Optimistic-lock version: send it back with a change; a stale one answers CONFLICT.
     async fn version(&self) -> i32 {
@@ -186,23 +183,16 @@ impl HazardEvent {
         ids::to_id(self.event.id)
     }
     /// What was done.
-    async fn action(&self) -> GqlResult<HazardAction> {
-        HazardAction::parse(&self.event.action).ok_or_else(|| {
-            AppError::internal(anyhow::anyhow!("action {}", self.event.action)).into()
-        })
+    async fn action(&self) -> HazardAction {
+        self.event.action
     }
     /// The state before; null for the report.
     async fn from_state(&self) -> Option<HazardState> {
-        self.event
-            .from_state
-            .as_deref()
-            .and_then(HazardState::parse)
+        self.event.from_state
     }
     /// The state after.
-    async fn to_state(&self) -> GqlResult<HazardState> {
-        HazardState::parse(&self.event.to_state).ok_or_else(|| {
-            AppError::internal(anyhow::anyhow!("state {}", self.event.to_state)).into()
-        })
+    async fn to_state(&self) -> HazardState {
+        self.event.to_state
     }
     /// Digits of the handling node before and after (escalations).
     async fn from_handling_code(&self) -> Option<String> {

@@ -5,7 +5,7 @@
 //! child by child.
 use crate::error::AppResult;
 use crate::grid::code::{CodeRange, GridCode};
-use crate::hazards::lifecycle::HazardState;
+use crate::hazards::lifecycle;
 use crate::inspections::Month;
 use crate::overview::posts::{self, PostQuota};
 use crate::state::AppState;
@@ -113,7 +113,7 @@ async fn hazard_counts(
     unit: i64,
     today: NaiveDate,
 ) -> AppResult<HashMap<i64, HazardCounts>> {
-    let open = || hazard::Column::State.is_in(HazardState::OPEN_STATES.map(HazardState::as_str));
+    let open = || hazard::Column::State.is_in(lifecycle::OPEN_STATES);
     let (start, end) = month.instants();
     // COUNT of a CASE without ELSE counts the rows where it holds; unlike
     // SUM it is a 64-bit integer on both databases.
@@ -129,7 +129,7 @@ async fn hazard_counts(
         .expr_as(
             when(
                 hazard::Column::State
-                    .is_in(HazardState::CLOSED_STATES.map(HazardState::as_str))
+                    .is_in(lifecycle::CLOSED_STATES)
                     .and(hazard::Column::ClosedAt.gte(start))
                     .and(hazard::Column::ClosedAt.lt(end)),
             ),

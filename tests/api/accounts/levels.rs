@@ -1,5 +1,5 @@
 //! Accounts get only a role that fits their node's level
-//! (`Role::may_hold`): a village officer at the county would see and edit
+//! (`authz::may_hold`): a village officer at the county would see and edit
 //! the whole county.
 use super::{account_of, create};
 use crate::helpers::spawn_demo_app;

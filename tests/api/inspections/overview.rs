@@ -4,6 +4,7 @@ use super::quotas::{liaisons_in_lingyun, november_in_lingyun};
 use super::*;
 use crate::helpers::TestApp;
 use chrono::NaiveDate;
+use entity::hazard::{HazardSeverity, HazardState};
 use entity::{grid_node, hazard};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
 use serde_json::{json, Value};
@@ -22,7 +23,7 @@ const OVERVIEW: &str = "query($id: ID!, $month: Month!) {
 async fn hazard_at(
     app: &TestApp,
     division_code: &str,
-    state: &str,
+    state: HazardState,
     deadline: Option<NaiveDate>,
     closed_at: Option<&str>,
 ) {
@@ -37,9 +38,9 @@ async fn hazard_at(
         handling_level: Set(node.level),
         title: Set("测试隐患".into()),
         description: Set("用于月度总览的测试 (for the month overview)".into()),
-        severity: Set("GENERAL".into()),
+        severity: Set(HazardSeverity::General),
         category: Set("FIRE".into()),
-        state: Set(state.into()),
+        state: Set(state),
         deadline: Set(deadline),
         responsible_person_id: Set(None),
         responsible_name: Set(None),
@@ -93,13 +94,13 @@ async fn a_township_month_shows_each_villages_work_and_hazards() {
     )
     .await;
 
-    hazard_at(&app, LINGYUN_1, "REPORTED", None, None).await;
-    hazard_at(&app, LINGYUN_2, "RECTIFYING", day(11, 10), None).await;
-    hazard_at(&app, LINGYUN, "RECTIFYING", day(11, 25), None).await;
+    hazard_at(&app, LINGYUN_1, HazardState::Reported, None, None).await;
+    hazard_at(&app, LINGYUN_2, HazardState::Rectifying, day(11, 10), None).await;
+    hazard_at(&app, LINGYUN, HazardState::Rectifying, day(11, 25), None).await;
     hazard_at(
         &app,
         LINGYUN_1,
-        "CLOSED",
+        HazardState::Closed,
         None,
         Some("2026-11-15T02:00:00Z"),
     )
@@ -107,12 +108,19 @@ async fn a_township_month_shows_each_villages_work_and_hazards() {
     hazard_at(
         &app,
         LINGYUN,
-        "FIXED_ON_SPOT",
+        HazardState::FixedOnSpot,
         None,
         Some("2026-10-15T02:00:00Z"),
     )
     .await;
-    hazard_at(&app, "520327002205", "REOPENED", day(11, 1), None).await;
+    hazard_at(
+        &app,
+        "520327002205",
+        HazardState::Reopened,
+        day(11, 1),
+        None,
+    )
+    .await;
 
     let rows = overview(&app, &heba, &heba_id, "2026-11").await;
     let villages = grid_node::Entity::find()

@@ -7,6 +7,8 @@ use crate::rng::Rng;
 use crate::text;
 use crate::world::World;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
+use entity::hazard::{HazardSeverity, HazardState as S};
+use entity::hazard_event::HazardAction as A;
 use entity::{hazard, hazard_event};
 use sea_orm::ActiveValue::Set;
 use uuid::Uuid;
@@ -28,22 +30,22 @@ struct Life<'w> {
     world: &'w World,
     row: hazard::ActiveModel,
     events: Vec<hazard_event::ActiveModel>,
-    state: &'static str,
+    state: S,
     handling: i64,
     version: i32,
     last: DateTime<Utc>,
 }
 
 impl Life<'_> {
-    fn step(&mut self, action: &str, to: &'static str, actor: Option<Uuid>, when: DateTime<Utc>) {
+    fn step(&mut self, action: A, to: S, actor: Option<Uuid>, when: DateTime<Utc>) {
         self.step_with(action, to, actor, when, None, None, None);
     }
 
     #[allow(clippy::too_many_arguments)]
     fn step_with(
         &mut self,
-        action: &str,
-        to: &'static str,
+        action: A,
+        to: S,
         actor: Option<Uuid>,
         when: DateTime<Utc>,
         note: Option<String>,
@@ -66,9 +68,9 @@ impl Life<'_> {
             id: Set(Uuid::new_v4()),
             hazard_id: self.row.id.clone(),
             node_code: self.row.node_code.clone(),
-            action: Set(action.to_string()),
-            from_state: Set((!first).then(|| self.state.to_string())),
-            to_state: Set(to.to_string()),
+            action: Set(action),
+            from_state: Set((!first).then_some(self.state)),
+            to_state: Set(to),
             from_handling_code: Set((!first).then_some(from)),
             to_handling_code: Set(self.handling),
             actor_id: Set(actor),
@@ -79,7 +81,7 @@ impl Life<'_> {
         if !first {
             self.version += 1;
         }
-        if matches!(to, "CLOSED" | "FIXED_ON_SPOT") {
+        if matches!(to, S::Closed | S::FixedOnSpot) {
             self.row.closed_at = Set(Some(when));
         }
         self.state = to;
@@ -93,7 +95,7 @@ impl Life<'_> {
         let actor = self.world.actor_at(self.handling, rng.next_u64());
         let note = Some(text::one(rng, text::ESCALATE_NOTES));
         let state = self.state;
-        self.step_with("ESCALATE", state, actor, when, note, None, Some(up));
+        self.step_with(A::Escalate, state, actor, when, note, None, Some(up));
     }
 
     fn plan(&mut self, rng: &mut Rng, when: DateTime<Utc>, deadline: NaiveDate, measures: &str) {
@@ -104,8 +106,8 @@ impl Life<'_> {
         self.row.responsible_name = Set(Some(text::person_name(rng)));
         self.row.last_escalated_on = Set(None);
         self.step_with(
-            "PLAN_RECTIFICATION",
-            "RECTIFYING",
+            A::PlanRectification,
+            S::Rectifying,
             actor,
             when,
             measures,
@@ -117,7 +119,7 @@ impl Life<'_> {
     fn rectify(&mut self, rng: &mut Rng, when: DateTime<Utc>) -> Option<Uuid> {
         let by = self.world.actor_at(self.handling, rng.next_u64());
         let note = Some(text::one(rng, text::RECTIFY_NOTES));
-        self.step_with("RECTIFY", "RECTIFIED", by, when, note, None, None);
+        self.step_with(A::Rectify, S::Rectified, by, when, note, None, None);
         self.row.rectified_by = Set(by);
         self.row.rectified_at = Set(Some(self.last));
         by
@@ -138,9 +140,9 @@ impl Life<'_> {
         }
         let by = by.filter(|b| Some(*b) != rectifier);
         let (action, to, notes) = if passed {
-            ("VERIFY_PASSED", "CLOSED", text::VERIFY_NOTES)
+            (A::VerifyPassed, S::Closed, text::VERIFY_NOTES)
         } else {
-            ("VERIFY_FAILED", "RECTIFYING", text::VERIFY_FAILED_NOTES)
+            (A::VerifyFailed, S::Rectifying, text::VERIFY_FAILED_NOTES)
         };
         let note = Some(text::one(rng, notes));
         self.step_with(action, to, by, when, note, None, None);
@@ -167,7 +169,7 @@ impl Life<'_> {
             let when = at(day, rng, 0, 23 * 60).min(now - Duration::minutes(1));
             let note = Some(format!("逾期未整改，自动上报 (overdue since {deadline})"));
             let state = self.state;
-            self.step_with("AUTO_ESCALATE", state, None, when, note, None, Some(up));
+            self.step_with(A::AutoEscalate, state, None, when, note, None, Some(up));
             day += Duration::days(ESCALATION_INTERVAL_DAYS);
         }
     }
@@ -196,9 +198,13 @@ pub fn simulate(
         handling_level: Set(level),
         title: Set(title.to_string()),
         description: Set(description.to_string()),
-        severity: Set(if major { "MAJOR" } else { "GENERAL" }.to_string()),
+        severity: Set(if major {
+            HazardSeverity::Major
+        } else {
+            HazardSeverity::General
+        }),
         category: Set(found.sector.to_string()),
-        state: Set("REPORTED".to_string()),
+        state: Set(S::Reported),
         deadline: Set(None),
         responsible_person_id: Set(None),
         responsible_name: Set(None),
@@ -222,12 +228,12 @@ pub fn simulate(
         world,
         row,
         events: Vec::new(),
-        state: "REPORTED",
+        state: S::Reported,
         handling: found.node_code,
         version: 1,
         last: reported - Duration::milliseconds(1),
     };
-    life.step("REPORT", "REPORTED", Some(found.reporter), reported);
+    life.step(A::Report, S::Reported, Some(found.reporter), reported);
     let day = china_day(reported);
     let age = (today - day).num_days();
     let soon = |rng: &mut Rng, after: NaiveDate, days: i64| {
@@ -242,8 +248,8 @@ pub fn simulate(
         }
     } else if !major && rng.chance(0.62) {
         life.step_with(
-            "FIX_ON_SPOT",
-            "FIXED_ON_SPOT",
+            A::FixOnSpot,
+            S::FixedOnSpot,
             Some(found.reporter),
             reported,
             Some(text::one(rng, text::FIX_NOTES)),
@@ -253,8 +259,8 @@ pub fn simulate(
         if age > 30 && rng.chance(0.006) {
             let when = soon(rng, day + Duration::days(5), 20);
             life.step_with(
-                "REOPEN",
-                "REOPENED",
+                A::Reopen,
+                S::Reopened,
                 Some(found.reporter),
                 when,
                 Some(text::one(rng, text::REOPEN_NOTES)),
@@ -266,7 +272,7 @@ pub fn simulate(
         rectification(&mut life, rng, found, day, major, measures, today, now);
     }
     let mut row = life.row;
-    row.state = Set(life.state.to_string());
+    row.state = Set(life.state);
     row.version = Set(life.version);
     row.updated_at = Set(life.last);
     (row, life.events)

@@ -8,6 +8,7 @@ use crate::rng::Rng;
 use crate::text;
 use anyhow::{Context, Result};
 use chrono::{NaiveDate, Utc};
+use entity::account::Role;
 use entity::{account, appointment, grid_node, person};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait,
@@ -17,7 +18,6 @@ use uuid::Uuid;
 
 pub const ROLE_OFFICER: &str = "VILLAGE_OFFICER";
 pub const ROLE_LIAISON: &str = "GROUP_LIAISON";
-pub const ROLE_LEADER: &str = "LEADER";
 /// The password of every generated account (they can log in).
 pub const PASSWORD: &str = "safegrid-bench";
 
@@ -158,7 +158,7 @@ async fn accounts(db: &DatabaseConnection, nodes: &[grid_node::Model]) -> Result
     let have_person: HashSet<Uuid> = existing.iter().filter_map(|a| a.person_id).collect();
     let have_leaders: HashSet<i64> = existing
         .iter()
-        .filter(|a| a.role == ROLE_LEADER)
+        .filter(|a| a.role == Role::Leader)
         .map(|a| a.node_code)
         .collect();
     let posts = appointment::Entity::find()
@@ -166,13 +166,13 @@ async fn accounts(db: &DatabaseConnection, nodes: &[grid_node::Model]) -> Result
         .filter(appointment::Column::Role.is_in([ROLE_OFFICER, ROLE_LIAISON]))
         .all(db)
         .await?;
-    let row = |username: String, node_id, node_code, role: &str, person_id| account::ActiveModel {
+    let row = |username: String, node_id, node_code, role: Role, person_id| account::ActiveModel {
         id: Set(Uuid::new_v4()),
         username: Set(username),
         password_hash: Set(hash.clone()),
         node_id: Set(node_id),
         node_code: Set(node_code),
-        role: Set(role.to_string()),
+        role: Set(role),
         person_id: Set(person_id),
         disabled: Set(false),
         failed_logins: Set(0),
@@ -197,7 +197,11 @@ async fn accounts(db: &DatabaseConnection, nodes: &[grid_node::Model]) -> Result
             name,
             p.node_id,
             p.node_code,
-            &p.role,
+            if p.role == ROLE_OFFICER {
+                Role::VillageOfficer
+            } else {
+                Role::GroupLiaison
+            },
             Some(p.person_id),
         ));
     }
@@ -232,7 +236,7 @@ async fn accounts(db: &DatabaseConnection, nodes: &[grid_node::Model]) -> Result
                 created_at: Set(now),
                 updated_at: Set(now),
             });
-            rows.push(row(name, t.id, t.code, ROLE_LEADER, Some(person_id)));
+            rows.push(row(name, t.id, t.code, Role::Leader, Some(person_id)));
         }
     }
     let added = rows.len();

@@ -12,7 +12,7 @@
 //!   leader visits, hazard counts).
 use anyhow::Result;
 use api::grid::code::{CodeRange, GridCode, Level};
-use api::hazards::lifecycle::HazardState;
+use api::hazards::lifecycle;
 use api::hazards::queries::{overdue_condition, overdue_expr};
 use chrono::{Datelike, Duration, NaiveDate, TimeZone, Utc};
 use entity::{appointment, grid_node, hazard, inspection};
@@ -152,7 +152,7 @@ pub fn month_overview(
         .filter(inspection::Column::Kind.eq("LEADER_VISIT"))
         .group_by(Expr::col(Alias::new(KEY)))
         .build(b);
-    let open = || hazard::Column::State.is_in(HazardState::OPEN_STATES.map(HazardState::as_str));
+    let open = || hazard::Column::State.is_in(lifecycle::OPEN_STATES);
     let when = |cond: sea_orm::sea_query::SimpleExpr| Func::count(Expr::case(cond, 1));
     let hazards = hazard::Entity::find()
         .select_only()
@@ -162,7 +162,7 @@ pub fn month_overview(
         .expr_as(
             when(
                 hazard::Column::State
-                    .is_in(HazardState::CLOSED_STATES.map(HazardState::as_str))
+                    .is_in(lifecycle::CLOSED_STATES)
                     .and(hazard::Column::ClosedAt.gte(start))
                     .and(hazard::Column::ClosedAt.lt(end)),
             ),

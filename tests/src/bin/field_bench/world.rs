@@ -7,7 +7,8 @@ use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOr
 use std::collections::HashMap;
 use uuid::Uuid;
 
-use crate::people::{ROLE_LEADER, ROLE_LIAISON, ROLE_OFFICER};
+use crate::people::{ROLE_LIAISON, ROLE_OFFICER};
+use entity::account::Role;
 
 pub struct Node {
     pub id: Uuid,
@@ -78,7 +79,7 @@ impl World {
             .filter_map(|a| a.person_id.map(|p| (p, a.id)))
             .collect();
         let mut leaders_of: HashMap<i64, Vec<Uuid>> = HashMap::new();
-        for a in accounts.iter().filter(|a| a.role == ROLE_LEADER) {
+        for a in accounts.iter().filter(|a| a.role == Role::Leader) {
             leaders_of.entry(a.node_code).or_default().push(a.id);
         }
         let appointments = appointment::Entity::find()
