@@ -15,6 +15,8 @@ pub use crate::authz::Permission;
 #[derive(Clone, Debug)]
 pub struct Scope {
     account_id: Uuid,
+    /// The person the account belongs to (dashboard tokens have none).
+    person_id: Option<Uuid>,
     username: String,
     role: Role,
     node_id: Uuid,
@@ -27,6 +29,7 @@ impl Scope {
     /// the account from the database.
     pub(crate) fn from_verified_account(
         account_id: Uuid,
+        person_id: Option<Uuid>,
         username: String,
         role: Role,
         node_id: Uuid,
@@ -35,6 +38,7 @@ impl Scope {
     ) -> Self {
         Self {
             account_id,
+            person_id,
             username,
             role,
             node_id,
@@ -45,6 +49,10 @@ impl Scope {
 
     pub fn account_id(&self) -> Uuid {
         self.account_id
+    }
+    /// The caller's person, for separation of duties by person.
+    pub fn person_id(&self) -> Option<Uuid> {
+        self.person_id
     }
     pub fn username(&self) -> &str {
         &self.username
@@ -136,6 +144,7 @@ mod tests {
     fn scope(role: Role, code: i64, level: Level) -> Scope {
         Scope::from_verified_account(
             Uuid::nil(),
+            None,
             "t".into(),
             role,
             Uuid::nil(),

@@ -12,7 +12,7 @@ pub struct Model {
     pub person_id: Uuid,
     pub node_id: Uuid,
     pub node_code: i64,
-    pub role: String,
+    pub role: AppointmentRole,
     pub start_date: Date,
     pub end_date: Option<Date>,
     pub training_date: Option<Date>,
@@ -29,3 +29,43 @@ pub struct Model {
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
+
+// `appointments.role` (migration 14's check lists the same).
+/// Posts a person can be appointed to.
+#[derive(
+    Copy,
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    EnumIter,
+    DeriveActiveEnum,
+    async_graphql::Enum,
+    serde::Serialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum AppointmentRole {
+    /// 村级安全员, at a village.
+    #[sea_orm(string_value = "VILLAGE_OFFICER")]
+    VillageOfficer,
+    /// 组级安全联络员, at a villager group.
+    #[sea_orm(string_value = "GROUP_LIAISON")]
+    GroupLiaison,
+    /// 镇乡领导班子成员, at a township: visits the assigned villages (挂包村)
+    /// and files a monthly duty report; one of them is in charge of safety.
+    #[sea_orm(string_value = "TOWNSHIP_LEADER")]
+    TownshipLeader,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stored_values::pinned;
+
+    #[test]
+    fn appointment_roles_keep_their_stored_strings() {
+        pinned::<AppointmentRole>(&["VILLAGE_OFFICER", "GROUP_LIAISON", "TOWNSHIP_LEADER"]);
+    }
+}

@@ -29,6 +29,9 @@ pub struct Model {
     pub reported_by: Uuid,
     pub reported_at: DateTimeUtc,
     pub rectified_by: Option<Uuid>,
+    /// The person behind `rectified_by` when the fix was reported: 复查销号
+    /// must be by another person, whichever account they use.
+    pub rectified_by_person_id: Option<Uuid>,
     pub rectified_at: Option<DateTimeUtc>,
     pub closed_at: Option<DateTimeUtc>,
     pub last_escalated_on: Option<Date>,

@@ -44,29 +44,3 @@ pub async fn names(db: &impl ConnectionTrait, ids: Vec<Uuid>) -> AppResult<HashM
 pub async fn name(db: &impl ConnectionTrait, id: Uuid) -> AppResult<String> {
     Ok(names(db, vec![id]).await?.remove(&id).unwrap_or_default())
 }
-
-/// Every account of the person behind `account` (itself included): the
-/// same human under each of their logins, for separation of duties.
-pub async fn accounts_of_same_person(
-    db: &impl ConnectionTrait,
-    account: Uuid,
-) -> AppResult<Vec<Uuid>> {
-    let person = account::Entity::find_by_id(account)
-        .one(db)
-        .await?
-        .and_then(|a| a.person_id);
-    let Some(person) = person else {
-        return Ok(vec![account]);
-    };
-    let mut ids: Vec<Uuid> = account::Entity::find()
-        .filter(account::Column::PersonId.eq(person))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|a| a.id)
-        .collect();
-    if !ids.contains(&account) {
-        ids.push(account);
-    }
-    Ok(ids)
-}

@@ -61,6 +61,7 @@ pub(crate) async fn scope_for_account(
     let role = account.role;
     Ok(Scope::from_verified_account(
         account.id,
+        account.person_id,
         account.username.clone(),
         role,
         node.id,
@@ -83,6 +84,7 @@ async fn scope_for_api_token(state: &AppState, token: &str) -> AppResult<Scope> 
     })?;
     Ok(Scope::from_verified_account(
         row.id,
+        None,
         format!("token:{}", row.name),
         Role::Viewer,
         node.id,

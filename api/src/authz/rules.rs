@@ -7,7 +7,7 @@ use crate::auth::role::Role;
 use crate::error::{AppError, AppResult, Key};
 use crate::grid::code::Level;
 use crate::hazards::lifecycle::{self, HazardAction, HazardSeverity};
-use crate::inspections::kind::InspectionKind;
+use crate::inspections::kind::{InspectionKind, InspectionKindRules};
 use crate::people::appointment_role::AppointmentRole;
 use crate::programme::RecordKind;
 use crate::scope::Scope;
@@ -224,7 +224,7 @@ pub fn decide(scope: &Scope, action: Action, subject: &Subject<'_>) -> AppResult
             A::EditAppointment | A::EndAppointment | A::ReplaceAppointment,
         ) => {
             permitted(scope, Permission::ManagePeople)?;
-            if a.role == AppointmentRole::TownshipLeader.as_str() {
+            if a.role == AppointmentRole::TownshipLeader {
                 from_township_or_above(scope)
             } else {
                 below_own(scope, a.node_code)
@@ -315,7 +315,7 @@ fn from_township_or_above(scope: &Scope) -> AppResult<()> {
 }
 
 fn leader_post(a: &entity::appointment::Model) -> AppResult<()> {
-    if a.role == AppointmentRole::TownshipLeader.as_str() {
+    if a.role == AppointmentRole::TownshipLeader {
         Ok(())
     } else {
         Err(AppError::input("appointmentId", Key::LeaderPostOnly))
@@ -346,9 +346,12 @@ fn programme_at(scope: &Scope, n: &entity::grid_node::Model, kind: RecordKind) -
     }
 }
 
-/// 复查销号 is made by someone other than who fixed it.
+/// 复查销号 is made by someone other than who fixed it: another account,
+/// and another person (one person's second account is still them).
 fn verifier_is_not_rectifier(scope: &Scope, h: &entity::hazard::Model) -> AppResult<()> {
-    if h.rectified_by == Some(scope.account_id()) {
+    let same_person =
+        h.rectified_by_person_id.is_some() && h.rectified_by_person_id == scope.person_id();
+    if h.rectified_by == Some(scope.account_id()) || same_person {
         return Err(AppError::input("verifier", Key::HazardVerifierIsRectifier));
     }
     Ok(())

@@ -154,7 +154,7 @@ impl Facts {
     }
 
     fn met(&self, m: &campaign_milestone::Model) -> Met {
-        let kind = MilestoneKind::parse(&m.kind);
+        let kind = Some(m.kind);
         match kind {
             Some(MilestoneKind::RosterSubmitted) => Met {
                 done_on: self.first_roster.map(|r| r.0),
@@ -295,7 +295,7 @@ pub async fn compute(
         let covering = [post_for(Level::Village), post_for(Level::Group)]
             .into_iter()
             .flatten()
-            .any(|r| r.as_str() == a.role);
+            .any(|r| r == a.role);
         if !covering {
             continue;
         }

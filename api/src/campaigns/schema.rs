@@ -35,7 +35,7 @@ impl From<&campaign_milestone::Model> for CampaignMilestone {
         CampaignMilestone {
             id: ids::to_id(m.id),
             position: m.position,
-            kind: MilestoneKind::parse(&m.kind),
+            kind: Some(m.kind),
             title: m.title.clone(),
             due_on: m.due_on,
             document_kind: m.document_kind.clone(),

@@ -117,7 +117,7 @@ async fn insert_milestones(
                 id: Set(Uuid::new_v4()),
                 campaign_id: Set(campaign_id),
                 position: Set(i32::try_from(i).unwrap_or(i32::MAX) + 1),
-                kind: Set(m.kind.as_str().to_string()),
+                kind: Set(m.kind),
                 title: Set(m.title),
                 due_on: Set(m.due_on),
                 document_kind: Set(m.document_kind),

@@ -95,6 +95,7 @@ pub fn generate(
                 reported_by: i.author_id,
                 reported_at: at,
                 rectified_by: None,
+                rectified_by_person_id: None,
                 rectified_at: None,
                 closed_at: None,
                 last_escalated_on: None,
@@ -136,6 +137,7 @@ pub fn generate(
             let checked_at = fixed_at + Duration::days(1);
             if r < 70 && checked_at < now {
                 b.h.rectified_by = Some(i.author_id);
+                b.h.rectified_by_person_id = i.person_id;
                 b.h.rectified_at = Some(fixed_at);
                 b.event(
                     A::Rectify,
@@ -154,6 +156,7 @@ pub fn generate(
                 b.h.closed_at = Some(checked_at);
             } else if r >= 88 && fixed_at < now {
                 b.h.rectified_by = Some(i.author_id);
+                b.h.rectified_by_person_id = i.person_id;
                 b.h.rectified_at = Some(fixed_at);
                 b.event(
                     A::Rectify,

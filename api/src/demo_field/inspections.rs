@@ -3,7 +3,8 @@
 use super::phrases::NOTES;
 use crate::divisions::synth::hash;
 use chrono::{Datelike, Duration, NaiveDate, TimeZone};
-use entity::{appointment, inspection};
+use entity::appointment::{self, AppointmentRole};
+use entity::inspection::{self, InspectionKind};
 use uuid::Uuid;
 
 fn days_in_month(first: NaiveDate) -> u32 {
@@ -33,10 +34,10 @@ pub fn generate(
     let china = crate::clock::china();
     let mut out = Vec::new();
     for a in appointments {
-        let (kind, quota) = match a.role.as_str() {
-            "VILLAGE_OFFICER" => ("VILLAGE_INSPECTION", 4),
-            "GROUP_LIAISON" => ("GROUP_PATROL", 3),
-            _ => continue,
+        let (kind, quota) = match a.role {
+            AppointmentRole::VillageOfficer => (InspectionKind::VillageInspection, 4),
+            AppointmentRole::GroupLiaison => (InspectionKind::GroupPatrol, 3),
+            AppointmentRole::TownshipLeader => continue,
         };
         for first in months {
             let length = days_in_month(*first);
@@ -75,7 +76,7 @@ pub fn generate(
                     id: Uuid::from_u64_pair(h, hash(a.node_code, k)),
                     node_id: a.node_id,
                     node_code: a.node_code,
-                    kind: kind.to_string(),
+                    kind,
                     occurred_at: at,
                     occurred_on: day,
                     person_id: Some(a.person_id),

@@ -9,6 +9,7 @@ use crate::divisions::synth::hash;
 use crate::grid::code::{GridCode, Level};
 use crate::leaders::rosters;
 use chrono::{Datelike, Duration, NaiveDate};
+use entity::campaign_milestone::MilestoneKind;
 use entity::{campaign, campaign_milestone, demonstration, grid_node, roster_submission};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -56,39 +57,39 @@ pub async fn load(demo: &Demo<'_>) -> anyhow::Result<()> {
     let year = demo.clock.today().year();
     let build_out = [
         (
-            "ROSTER_SUBMITTED",
+            MilestoneKind::RosterSubmitted,
             "上报村安全员、组安全联络员姓名和电话",
             day(2018, 5, 25)?,
         ),
         (
-            "TRAINING_AND_NOTEBOOKS",
+            MilestoneKind::TrainingAndNotebooks,
             "完成培训并发放工作笔记本",
             day(2018, 5, 30)?,
         ),
         (
-            "DEMONSTRATION_SITES",
+            MilestoneKind::DemonstrationSites,
             "打造“六级六覆盖”示范村、示范组各一个",
             day(2018, 6, 30)?,
         ),
         (
-            "COVERAGE_COMPLETE",
+            MilestoneKind::CoverageComplete,
             "全面完成“六级六覆盖”建设",
             day(2018, 6, 30)?,
         ),
     ];
     let this_year = [
         (
-            "ROSTER_SUBMITTED",
+            MilestoneKind::RosterSubmitted,
             "报送年度安全员、联络员名单",
             day(year, 3, 31)?,
         ),
         (
-            "DEMONSTRATION_SITES",
+            MilestoneKind::DemonstrationSites,
             "保持示范村、示范组",
             day(year, 6, 30)?,
         ),
         (
-            "COVERAGE_COMPLETE",
+            MilestoneKind::CoverageComplete,
             "空缺岗位补齐，村组全覆盖",
             day(year, 9, 30)?,
         ),
@@ -146,7 +147,7 @@ async fn insert_campaign(
     clerk: Uuid,
     name: &str,
     year: i32,
-    milestones: &[(&str, &str, NaiveDate)],
+    milestones: &[(MilestoneKind, &str, NaiveDate)],
     set_on: NaiveDate,
 ) -> anyhow::Result<()> {
     let Some(at) = at_six_pm(set_on) else {
@@ -174,7 +175,7 @@ async fn insert_campaign(
             id: Uuid::from_u64_pair(id.as_u64_pair().1, i as u64),
             campaign_id: id,
             position: i as i32 + 1,
-            kind: (*kind).into(),
+            kind: *kind,
             title: (*title).into(),
             due_on: *due_on,
             document_kind: None,

@@ -6,8 +6,9 @@ use super::Demo;
 use crate::divisions::synth::hash;
 use crate::grid::code::Level;
 use chrono::{Datelike, Duration, NaiveDate, TimeZone};
-use entity::meeting;
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use entity::appointment::AppointmentRole;
+use entity::meeting::{self, MeetingKind};
+use sea_orm::{ActiveEnum, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use uuid::Uuid;
 
 const TOWNSHIP_TOPICS: [&str; 4] = [
@@ -43,7 +44,7 @@ pub async fn load(demo: &Demo<'_>) -> anyhow::Result<()> {
             rows.extend(row(
                 demo,
                 township,
-                "TOWNSHIP_MONTHLY",
+                MeetingKind::TownshipMonthly,
                 day,
                 topics,
                 covers,
@@ -54,7 +55,7 @@ pub async fn load(demo: &Demo<'_>) -> anyhow::Result<()> {
                 rows.extend(row(
                     demo,
                     township,
-                    "LEADING_GROUP",
+                    MeetingKind::LeadingGroup,
                     day,
                     "研究网格化管理推进情况和考核办法",
                     true,
@@ -76,7 +77,7 @@ pub async fn load(demo: &Demo<'_>) -> anyhow::Result<()> {
             rows.extend(row(
                 demo,
                 village,
-                "VILLAGE_SAFETY",
+                MeetingKind::VillageSafety,
                 day,
                 topics,
                 true,
@@ -104,7 +105,7 @@ fn months_back(today: NaiveDate, back: u32) -> NaiveDate {
 fn row(
     demo: &Demo<'_>,
     node: &entity::grid_node::Model,
-    kind: &str,
+    kind: MeetingKind,
     held_on: NaiveDate,
     topics: &str,
     covers_grid_work: bool,
@@ -120,7 +121,7 @@ fn row(
         .appointments
         .iter()
         .filter(|a| range.contains(a.node_code))
-        .filter(|a| kind != "TOWNSHIP_MONTHLY" || a.role != "GROUP_LIAISON")
+        .filter(|a| kind != MeetingKind::TownshipMonthly || a.role != AppointmentRole::GroupLiaison)
         .map(|a| a.person_id)
         .collect();
     let chair = demo
@@ -137,11 +138,11 @@ fn row(
         // Node code, kind and day make a meeting unique: so does the id.
         id: Uuid::from_u64_pair(
             node.code as u64,
-            (held_on.num_days_from_ce() as u64) << 8 | kind.len() as u64,
+            (held_on.num_days_from_ce() as u64) << 8 | kind.to_value().len() as u64,
         ),
         node_id: node.id,
         node_code: node.code,
-        kind: kind.into(),
+        kind,
         held_on,
         topics: topics.into(),
         covers_grid_work,
@@ -149,7 +150,7 @@ fn row(
         attendee_count: attendees.len() as i32 + (seed % 9) as i32,
         minutes: format!("{topics}。会议由{}主持，参会人员签到。", node.name),
         author_id,
-        idempotency_key: format!("demo-meeting-{}-{kind}-{held_on}", node.code),
+        idempotency_key: format!("demo-meeting-{}-{}-{held_on}", node.code, kind.to_value()),
         version: 1,
         created_at: at,
         updated_at: at,

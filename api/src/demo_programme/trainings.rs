@@ -4,6 +4,7 @@
 use super::Demo;
 use crate::grid::code::{GridCode, Level};
 use chrono::{Duration, NaiveDate};
+use entity::appointment::AppointmentRole;
 use entity::{appointment, training};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, Set,
@@ -49,7 +50,13 @@ pub async fn load(demo: &Demo<'_>) -> anyhow::Result<()> {
             .iter()
             .filter(|a| range.contains(a.node_code))
             .collect();
-        for (session, role) in ["VILLAGE_OFFICER", "GROUP_LIAISON"].into_iter().enumerate() {
+        for (session, role) in [
+            AppointmentRole::VillageOfficer,
+            AppointmentRole::GroupLiaison,
+        ]
+        .into_iter()
+        .enumerate()
+        {
             let held_on = day(today, days_ago(township.code, session));
             let attendees: Vec<&&appointment::Model> = posts
                 .iter()

@@ -49,7 +49,10 @@ pub async fn load(demo: &Demo<'_>) -> anyhow::Result<()> {
         let officer = demo
             .appointments
             .iter()
-            .find(|a| a.node_id == village.id && a.role == "VILLAGE_OFFICER")
+            .find(|a| {
+                a.node_id == village.id
+                    && a.role == entity::appointment::AppointmentRole::VillageOfficer
+            })
             .map(|a| a.person_id);
         let Some(author) = demo.author_of(officer) else {
             continue;

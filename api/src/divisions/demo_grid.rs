@@ -122,7 +122,7 @@ pub async fn load_demo_grid(db: &DatabaseConnection) -> Result<DemoGrid> {
             name: Set(p.name.clone()),
             phone: Set(p.phone.clone()),
             id_number: Set(p.id_number.clone()),
-            auxiliary_post: Set(p.auxiliary_post.map(str::to_owned)),
+            auxiliary_post: Set(p.auxiliary_post),
             version: Set(1),
             created_at: Set(now),
             updated_at: Set(now),
@@ -132,7 +132,7 @@ pub async fn load_demo_grid(db: &DatabaseConnection) -> Result<DemoGrid> {
             person_id: Set(person_id),
             node_id: Set(node_id),
             node_code: Set(p.node_code),
-            role: Set(p.role.to_owned()),
+            role: Set(p.role),
             start_date: Set(p.start_date),
             end_date: Set(None),
             training_date: Set(p.training_date),
@@ -211,7 +211,7 @@ async fn existing(db: &DatabaseConnection, county_id: Uuid) -> Result<DemoGrid> 
 async fn current_holder(
     db: &DatabaseConnection,
     node_code: i64,
-    role: &str,
+    role: entity::appointment::AppointmentRole,
 ) -> Result<Option<Uuid>> {
     let found = appointment::Entity::find()
         .filter(appointment::Column::NodeCode.eq(node_code))

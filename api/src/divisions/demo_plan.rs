@@ -2,6 +2,8 @@
 //! a pure function of the embedded CSV, tested without a database.
 use anyhow::{anyhow, bail, Context, Result};
 use chrono::NaiveDate;
+use entity::appointment::AppointmentRole;
+use entity::person::AuxiliaryPost;
 use std::collections::HashSet;
 
 use super::store::{division_digits, grid_code};
@@ -19,8 +21,8 @@ pub const LINGYUN_GROUP1_CODE: i64 = 520_327_002_204_001;
 pub const LINGYUN_OFFICER_NAME: &str = "王守安";
 pub const LINGYUN_LIAISON_NAME: &str = "李平安";
 
-pub const ROLE_VILLAGE_OFFICER: &str = "VILLAGE_OFFICER";
-pub const ROLE_GROUP_LIAISON: &str = "GROUP_LIAISON";
+pub const ROLE_VILLAGE_OFFICER: AppointmentRole = AppointmentRole::VillageOfficer;
+pub const ROLE_GROUP_LIAISON: AppointmentRole = AppointmentRole::GroupLiaison;
 
 const DEMO_CSV: &str = include_str!("../../data/demo/fenggang.csv");
 
@@ -38,12 +40,12 @@ const EXEMPT_COMMUNITIES: [&str; 6] = [
 /// The townships that were 龙泉镇 in 2018 (蜂岩镇 has another 龙井社区).
 const FORMER_LONGQUAN: [i64; 2] = [520_327_001_000_000, 520_327_004_000_000];
 
-const AUXILIARY_POSTS: [&str; 5] = [
-    "ROAD_TRAFFIC_ASSISTANT",
-    "FOREST_RANGER",
-    "POWER_LINE_KEEPER",
-    "ROAD_KEEPER",
-    "RIVER_KEEPER",
+const AUXILIARY_POSTS: [AuxiliaryPost; 5] = [
+    AuxiliaryPost::RoadTrafficAssistant,
+    AuxiliaryPost::ForestRanger,
+    AuxiliaryPost::PowerLineKeeper,
+    AuxiliaryPost::RoadKeeper,
+    AuxiliaryPost::RiverKeeper,
 ];
 
 #[derive(Clone, Debug)]
@@ -59,11 +61,11 @@ pub(super) struct PlanNode {
 #[derive(Clone, Debug)]
 pub(super) struct PlanPerson {
     pub(super) node_code: i64,
-    pub(super) role: &'static str,
+    pub(super) role: AppointmentRole,
     pub(super) name: String,
     pub(super) phone: String,
     pub(super) id_number: Option<String>,
-    pub(super) auxiliary_post: Option<&'static str>,
+    pub(super) auxiliary_post: Option<AuxiliaryPost>,
     pub(super) start_date: NaiveDate,
     pub(super) training_date: Option<NaiveDate>,
     pub(super) notebook_issued_date: Option<NaiveDate>,
@@ -205,7 +207,7 @@ pub(super) fn plan() -> Result<Plan> {
 
 fn person_for(
     code: i64,
-    role: &'static str,
+    role: AppointmentRole,
     serial: u64,
     male_percent: u64,
     urban: bool,
@@ -221,7 +223,7 @@ fn person_for(
             LINGYUN_LIAISON_NAME.to_owned(),
             true,
             true,
-            Some("FOREST_RANGER"),
+            Some(AuxiliaryPost::ForestRanger),
             standard,
         ),
         _ => {

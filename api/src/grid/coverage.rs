@@ -39,7 +39,7 @@ fn has_post(level: Level, day: NaiveDate) -> Option<sea_orm::sea_query::SimpleEx
             Expr::col((appointment::Entity, appointment::Column::NodeId))
                 .equals((grid_node::Entity, grid_node::Column::Id)),
         )
-        .and_where(Expr::col((appointment::Entity, appointment::Column::Role)).eq(role.as_str()))
+        .and_where(Expr::col((appointment::Entity, appointment::Column::Role)).eq(role))
         .cond_where(current_on(day))
         .to_owned();
     Some(Expr::exists(sub))

@@ -34,6 +34,7 @@ pub async fn reopen(
             h.closed_at = Set(None);
             h.deadline = Set(None);
             h.rectified_by = Set(None);
+            h.rectified_by_person_id = Set(None);
             h.rectified_at = Set(None);
             h.last_escalated_on = Set(None);
         },

@@ -115,6 +115,7 @@ pub async fn report(
             reported_by: Set(scope.account_id()),
             reported_at: Set(now),
             rectified_by: Set(None),
+            rectified_by_person_id: Set(None),
             rectified_at: Set(None),
             closed_at: Set(None),
             last_escalated_on: Set(None),

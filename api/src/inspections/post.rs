@@ -5,7 +5,7 @@
 use crate::error::AppResult;
 use crate::grid::code::{GridCode, Level};
 use crate::grid::coverage::current_on;
-use crate::inspections::kind::InspectionKind;
+use crate::inspections::kind::{InspectionKind, InspectionKindRules};
 use chrono::NaiveDate;
 use entity::appointment;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
@@ -36,7 +36,7 @@ pub async fn resolve(
     };
     Ok(appointment::Entity::find()
         .filter(appointment::Column::NodeCode.eq(code))
-        .filter(appointment::Column::Role.eq(role.as_str()))
+        .filter(appointment::Column::Role.eq(role))
         .filter(appointment::Column::PersonId.eq(person_id))
         .filter(current_on(day))
         .order_by_desc(appointment::Column::StartDate)

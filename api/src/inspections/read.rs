@@ -39,7 +39,7 @@ pub async fn list(
         q = q.filter(inspection::Column::OccurredOn.between(m.first_day(), m.last_day()));
     }
     if let Some(k) = f.kind {
-        q = q.filter(inspection::Column::Kind.eq(k.as_str()));
+        q = q.filter(inspection::Column::Kind.eq(k));
     }
     if let Some(p) = f.person_id {
         q = q.filter(inspection::Column::PersonId.eq(p));

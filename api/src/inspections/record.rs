@@ -110,7 +110,7 @@ async fn insert(
             id: Set(id),
             node_id: Set(node.id),
             node_code: Set(node.code),
-            kind: Set(new.kind.as_str().to_string()),
+            kind: Set(new.kind),
             occurred_at: Set(occurred_at),
             occurred_on: Set(day),
             person_id: Set(person_id),

@@ -67,9 +67,7 @@ impl Inspection {
     }
     /// What kind of inspection.
     async fn kind(&self) -> GqlResult<InspectionKind> {
-        Ok(InspectionKind::parse(&self.0.kind).ok_or_else(|| {
-            AppError::internal(anyhow::anyhow!("inspection kind {}", self.0.kind))
-        })?)
+        Ok(self.0.kind)
     }
     /// When it took place.
     async fn occurred_at(&self) -> DateTime<Utc> {

@@ -10,7 +10,9 @@ use crate::programme::{self, NewRecord, Opened, RecordKind};
 use crate::scope::Scope;
 use crate::state::{AppState, RequestContext};
 use entity::{appointment, grid_node, person, roster_submission};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{
+    ActiveEnum, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -119,14 +121,14 @@ pub async fn snapshot(
         };
         let held: Vec<_> = posts
             .iter()
-            .filter(|a| a.node_id == node.id && a.role == role.as_str())
+            .filter(|a| a.node_id == node.id && a.role == role)
             .collect();
         if held.is_empty() {
             missing.push(Missing {
                 node_id: node.id,
                 node_code: node.code,
                 node_name: node.name.clone(),
-                role: role.as_str().to_string(),
+                role: role.to_value(),
             });
         }
         for a in held {
@@ -138,7 +140,7 @@ pub async fn snapshot(
                 node_id: node.id,
                 node_code: node.code,
                 node_name: node.name.clone(),
-                role: role.as_str().to_string(),
+                role: role.to_value(),
                 appointment_id: a.id,
                 person_id: a.person_id,
                 name,

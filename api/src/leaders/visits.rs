@@ -56,7 +56,7 @@ pub async fn counted(
     let visits = inspection::Entity::find()
         .filter(inspection::Column::NodeCode.between(range.lo, range.hi))
         .filter(inspection::Column::OccurredOn.between(month.first_day(), month.last_day()))
-        .filter(inspection::Column::Kind.eq(InspectionKind::LeaderVisit.as_str()))
+        .filter(inspection::Column::Kind.eq(InspectionKind::LeaderVisit))
         .filter(inspection::Column::PersonId.is_not_null())
         .all(db)
         .await?;

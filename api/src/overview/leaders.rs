@@ -40,7 +40,7 @@ pub async fn load(
 ) -> AppResult<Vec<LeaderVisits>> {
     let leaders = appointment::Entity::find()
         .filter(appointment::Column::NodeCode.between(range.lo, range.hi))
-        .filter(appointment::Column::Role.eq(AppointmentRole::TownshipLeader.as_str()))
+        .filter(appointment::Column::Role.eq(AppointmentRole::TownshipLeader))
         .filter(in_post_during(month))
         .order_by_asc(appointment::Column::NodeCode)
         .order_by_desc(appointment::Column::InChargeOfSafety)

@@ -57,12 +57,11 @@ pub fn completeness<'a>(posts: impl IntoIterator<Item = &'a PostQuota>) -> f64 {
     }
 }
 
-pub fn expected_for(role: &str, rules: &FieldRules) -> u32 {
-    match AppointmentRole::parse(role) {
-        Some(AppointmentRole::VillageOfficer) => rules.quota_village_officer,
-        Some(AppointmentRole::GroupLiaison) => rules.quota_group_liaison,
-        Some(AppointmentRole::TownshipLeader) => rules.quota_leader_visit,
-        None => 0,
+pub fn expected_for(role: AppointmentRole, rules: &FieldRules) -> u32 {
+    match role {
+        AppointmentRole::VillageOfficer => rules.quota_village_officer,
+        AppointmentRole::GroupLiaison => rules.quota_group_liaison,
+        AppointmentRole::TownshipLeader => rules.quota_leader_visit,
     }
 }
 
@@ -87,8 +86,8 @@ pub async fn load(
     let appointments = appointment::Entity::find()
         .filter(appointment::Column::NodeCode.between(range.lo, range.hi))
         .filter(appointment::Column::Role.is_in([
-            AppointmentRole::VillageOfficer.as_str(),
-            AppointmentRole::GroupLiaison.as_str(),
+            AppointmentRole::VillageOfficer,
+            AppointmentRole::GroupLiaison,
         ]))
         .filter(current_during(month))
         .order_by_asc(appointment::Column::NodeCode)
@@ -101,7 +100,7 @@ pub async fn load(
     Ok(appointments
         .into_iter()
         .map(|a| PostQuota {
-            expected: expected_for(&a.role, rules),
+            expected: expected_for(a.role, rules),
             done: done.get(&a.id).copied().unwrap_or(0),
             appointment: a,
         })

@@ -47,7 +47,7 @@ impl MonthQuota {
             .filter_map(|p| {
                 let a = &p.appointment;
                 Some(PostQuota {
-                    role: AppointmentRole::parse(&a.role)?,
+                    role: a.role,
                     node: GridNode::shown(sc, q.nodes.get(&a.node_id)?.clone()).ok()?,
                     person_name: q
                         .person_names

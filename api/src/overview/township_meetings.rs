@@ -35,7 +35,7 @@ pub async fn load(
     let mut held: HashMap<Uuid, meeting::Model> = HashMap::new();
     for m in meeting::Entity::find()
         .filter(meeting::Column::NodeCode.between(range.lo, range.hi))
-        .filter(meeting::Column::Kind.eq(MeetingKind::TownshipMonthly.as_str()))
+        .filter(meeting::Column::Kind.eq(MeetingKind::TownshipMonthly))
         .filter(meeting::Column::HeldOn.between(month.first_day(), month.last_day()))
         .order_by_asc(meeting::Column::HeldOn)
         .all(db)

@@ -65,7 +65,7 @@ pub async fn rows(
     let villages = villages_by_child(db, range, unit).await?;
     let span = Span { range, unit, days };
     use meeting::Column as M;
-    let village_meeting = M::Kind.eq(MeetingKind::VillageSafety.as_str());
+    let village_meeting = M::Kind.eq(MeetingKind::VillageSafety);
     let meetings = span.count(
         meeting::Entity,
         (M::NodeCode, M::HeldOn, M::Id),

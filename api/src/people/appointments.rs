@@ -66,7 +66,7 @@ pub async fn list(
     let mut q = appointment::Entity::find()
         .filter(appointment::Column::NodeCode.between(range.lo, range.hi));
     if let Some(role) = role {
-        q = q.filter(appointment::Column::Role.eq(role.as_str()));
+        q = q.filter(appointment::Column::Role.eq(role));
     }
     if !include_ended {
         q = q.filter(current_on(today));
@@ -150,7 +150,7 @@ async fn insert(
     let already = appointment::Entity::find()
         .filter(appointment::Column::NodeId.eq(node.id))
         .filter(appointment::Column::PersonId.eq(person.id))
-        .filter(appointment::Column::Role.eq(a.role.as_str()))
+        .filter(appointment::Column::Role.eq(a.role))
         .filter(current_on(a.start_date))
         .one(txn)
         .await?;
@@ -163,7 +163,7 @@ async fn insert(
         person_id: Set(person.id),
         node_id: Set(node.id),
         node_code: Set(node.code),
-        role: Set(a.role.as_str().to_string()),
+        role: Set(a.role),
         start_date: Set(a.start_date),
         end_date: Set(None),
         training_date: Set(a.training_date),
@@ -292,13 +292,7 @@ pub async fn replace(
     }
     let (_w, txn) = state.begin_write().await?;
     let old = close(&txn, req, scope, r.appointment_id, r.version, r.end_date).await?;
-    let role = AppointmentRole::parse(&old.role).ok_or_else(|| {
-        AppError::internal(anyhow::anyhow!(
-            "appointment {} has role {}",
-            old.id,
-            old.role
-        ))
-    })?;
+    let role = old.role;
     let new = insert(
         &txn,
         req,

@@ -99,7 +99,7 @@ pub async fn insert(
         name: Set(data.name),
         phone: Set(data.phone),
         id_number: Set(data.id_number),
-        auxiliary_post: Set(data.auxiliary_post.map(|p| p.as_str().to_string())),
+        auxiliary_post: Set(data.auxiliary_post),
         version: Set(1),
         created_at: Set(now),
         updated_at: Set(now),
@@ -178,7 +178,7 @@ pub async fn update(
         active.id_number = Set(Some(v));
     }
     if let Some(v) = c.auxiliary_post {
-        active.auxiliary_post = Set(Some(v.as_str().to_string()));
+        active.auxiliary_post = Set(Some(v));
     }
     let after = versioned::save(
         &txn,

@@ -81,10 +81,7 @@ impl Person {
     }
     /// A second duty the person holds (road-safety assistant, forest ranger …), if any.
     async fn auxiliary_post(&self) -> Option<AuxiliaryPost> {
-        self.0
-            .auxiliary_post
-            .as_deref()
-            .and_then(AuxiliaryPost::parse)
+        self.0.auxiliary_post
     }
     /// Optimistic-lock version: send it back with a change; a stale one answers CONFLICT.
     async fn version(&self) -> i32 {
@@ -128,9 +125,7 @@ impl Appointment {
     }
     /// The post held.
     async fn role(&self) -> GqlResult<AppointmentRole> {
-        Ok(AppointmentRole::parse(&self.0.role).ok_or_else(|| {
-            AppError::internal(anyhow::anyhow!("appointment role {}", self.0.role))
-        })?)
+        Ok(self.0.role)
     }
     /// Visible through the appointment, wherever the person is registered.
     async fn person(&self, ctx: &Context<'_>) -> GqlResult<Person> {

@@ -31,11 +31,35 @@ async fn one_person_with_two_accounts_cannot_verify_their_own_fix() {
     plan(&app, &liaison, &id, &today_plus(&app, 7)).await.data();
     rectify(&app, &liaison, &id).await.data();
 
+    // The same decision answers allowedActions: the person's second
+    // account is not offered the check, the officer is.
+    let officer = app.login_demo("lingyun").await;
+    assert!(!actions(&app, &second, &id)
+        .await
+        .contains(&"VERIFY".to_string()));
+    assert!(actions(&app, &officer, &id)
+        .await
+        .contains(&"VERIFY".to_string()));
+
     let own = verify(&app, &second, &id, true).await;
     assert_eq!(own.error_field(), Some("verifier"), "{}", own.text);
-    let officer = app.login_demo("lingyun").await;
     let closed = verify(&app, &officer, &id, true).await;
     assert_eq!(closed.data()["verifyHazard"]["state"], "CLOSED");
+}
+
+async fn actions(
+    app: &crate::helpers::TestApp,
+    s: &crate::helpers::Session,
+    id: &serde_json::Value,
+) -> Vec<String> {
+    let a = app
+        .query(
+            &s.access_token,
+            "query($id: ID!) { hazard(id: $id) { allowedActions } }",
+            json!({ "id": id }),
+        )
+        .await;
+    serde_json::from_value(a.data()["hazard"]["allowedActions"].clone()).unwrap_or_default()
 }
 
 #[tokio::test]

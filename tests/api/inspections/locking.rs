@@ -56,7 +56,7 @@ async fn november_record(app: &crate::helpers::TestApp) -> String {
         id: Set(id),
         node_id: Set(node.id),
         node_code: Set(node.code),
-        kind: Set("GROUP_PATROL".into()),
+        kind: Set(entity::inspection::InspectionKind::GroupPatrol),
         occurred_at: Set(at),
         occurred_on: Set(chrono::NaiveDate::from_ymd_opt(2026, 11, 18).unwrap()),
         person_id: Set(author.person_id),

@@ -52,6 +52,7 @@ async fn hazard_at(
         reported_by: Set(uuid::Uuid::new_v4()),
         reported_at: Set(now),
         rectified_by: Set(None),
+        rectified_by_person_id: Set(None),
         rectified_at: Set(None),
         closed_at: Set(closed_at.map(instant)),
         last_escalated_on: Set(None),

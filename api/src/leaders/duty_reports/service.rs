@@ -33,7 +33,7 @@ pub async fn record(
     // Outside the caller's area the leader is NOT_FOUND, like a missing id,
     // before anything about the post is said.
     let leader = appointments::find(&state.db, scope, new.appointment_id).await?;
-    if leader.role != AppointmentRole::TownshipLeader.as_str() {
+    if leader.role != AppointmentRole::TownshipLeader {
         return Err(AppError::input("appointmentId", Key::LeaderPostOnly));
     }
     // The report is about the month: the leader held the post in it.

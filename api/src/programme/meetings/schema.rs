@@ -40,8 +40,7 @@ pub struct MeetingFields(Authorized<meeting::Model>);
 impl MeetingFields {
     /// Which meeting it was.
     async fn kind(&self) -> GqlResult<MeetingKind> {
-        Ok(MeetingKind::parse(&self.0.kind)
-            .ok_or_else(|| AppError::internal(anyhow::anyhow!("meeting kind {}", self.0.kind)))?)
+        Ok(self.0.kind)
     }
     /// The day it was held.
     async fn held_on(&self) -> NaiveDate {
@@ -158,7 +157,7 @@ impl MeetingsQuery {
         let page = Page::parse(first, after, last, before)?;
         let mut q = meeting::Entity::find();
         if let Some(k) = kind {
-            q = q.filter(meeting::Column::Kind.eq(k.as_str()));
+            q = q.filter(meeting::Column::Kind.eq(k));
         }
         if let Some(g) = covers_grid_work {
             q = q.filter(meeting::Column::CoversGridWork.eq(g));

@@ -81,7 +81,7 @@ pub async fn record(
         req,
         scope,
         NewRecord {
-            kind: new.kind.record_kind(),
+            kind: super::record_kind(new.kind),
             node_id: new.node_id,
             on: new.held_on,
             on_field: "heldOn",
@@ -99,7 +99,7 @@ pub async fn record(
     let count = headcount(new.attendee_count, named.len())?;
     draft
         .finish::<meeting::Entity>(meeting::ActiveModel {
-            kind: Set(new.kind.as_str().to_string()),
+            kind: Set(new.kind),
             topics: Set(topics),
             covers_grid_work: Set(new.covers_grid_work),
             attendee_ids: Set(encode_ids(&named)),

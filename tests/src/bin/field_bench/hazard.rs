@@ -216,6 +216,7 @@ pub fn simulate(
         reported_by: Set(found.reporter),
         reported_at: Set(reported),
         rectified_by: Set(None),
+        rectified_by_person_id: Set(None),
         rectified_at: Set(None),
         closed_at: Set(None),
         last_escalated_on: Set(None),

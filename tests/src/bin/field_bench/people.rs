@@ -9,6 +9,7 @@ use crate::text;
 use anyhow::{Context, Result};
 use chrono::{NaiveDate, Utc};
 use entity::account::Role;
+use entity::appointment::AppointmentRole;
 use entity::{account, appointment, grid_node, person};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait,
@@ -16,8 +17,8 @@ use sea_orm::{
 use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
 
-pub const ROLE_OFFICER: &str = "VILLAGE_OFFICER";
-pub const ROLE_LIAISON: &str = "GROUP_LIAISON";
+pub const ROLE_OFFICER: AppointmentRole = AppointmentRole::VillageOfficer;
+pub const ROLE_LIAISON: AppointmentRole = AppointmentRole::GroupLiaison;
 /// The password of every generated account (they can log in).
 pub const PASSWORD: &str = "safegrid-bench";
 
@@ -49,7 +50,7 @@ pub async fn complete(db: &DatabaseConnection, seed: &Rng) -> Result<Added> {
     let mut persons = Vec::new();
     let mut appointments = Vec::new();
     let mut phone_serial = 0u64;
-    let mut post = |rng: &mut Rng, node_id: Uuid, code: i64, role: &str| {
+    let mut post = |rng: &mut Rng, node_id: Uuid, code: i64, role: AppointmentRole| {
         let person_id = Uuid::new_v4();
         phone_serial += 1;
         // 7xx numbers are not used by the demo's people: no clash.
@@ -76,7 +77,7 @@ pub async fn complete(db: &DatabaseConnection, seed: &Rng) -> Result<Added> {
             person_id: Set(person_id),
             node_id: Set(node_id),
             node_code: Set(code),
-            role: Set(role.to_string()),
+            role: Set(role),
             start_date: Set(start),
             end_date: Set(None),
             in_charge_of_safety: Set(false),

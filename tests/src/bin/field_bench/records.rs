@@ -10,7 +10,8 @@ use crate::text;
 use crate::world::World;
 use anyhow::{Context, Result};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use entity::{hazard as hazard_row, hazard_event, inspection};
+use entity::inspection::{self, InspectionKind};
+use entity::{hazard as hazard_row, hazard_event};
 use sea_orm::{
     ActiveValue::Set, DatabaseConnection, DatabaseTransaction, EntityTrait, TransactionTrait,
 };
@@ -118,7 +119,7 @@ struct Source {
     account: Uuid,
     person: Option<Uuid>,
     appointment: Option<Uuid>,
-    kind: &'static str,
+    kind: InspectionKind,
     /// Where the records are made (several: an officer visits its groups).
     home: i64,
     elsewhere: Vec<i64>,
@@ -132,9 +133,9 @@ fn sources(world: &World, seed: &Rng) -> Vec<Source> {
         let mut rng = seed.derive(p.node_code as u64 ^ 0xA11);
         let (kind, quota, elsewhere) = if p.officer {
             let groups = world.groups.get(&p.node_code).cloned().unwrap_or_default();
-            ("VILLAGE_INSPECTION", QUOTA_OFFICER, groups)
+            (InspectionKind::VillageInspection, QUOTA_OFFICER, groups)
         } else {
-            ("GROUP_PATROL", QUOTA_LIAISON, vec![])
+            (InspectionKind::GroupPatrol, QUOTA_LIAISON, vec![])
         };
         out.push(Source {
             account: p.account_id,
@@ -158,7 +159,7 @@ fn sources(world: &World, seed: &Rng) -> Vec<Source> {
                     account: *account,
                     person: None,
                     appointment: None,
-                    kind: "LEADER_VISIT",
+                    kind: InspectionKind::LeaderVisit,
                     home: *v,
                     elsewhere: vec![],
                     quota: 1.0,
@@ -224,7 +225,7 @@ pub async fn generate(
     let (mut visits, mut quota_raw) = (0f64, 0f64);
     for (i, s) in sources.iter().enumerate() {
         for (m, month) in months.iter().enumerate() {
-            let base = if s.kind == "LEADER_VISIT" {
+            let base = if s.kind == InspectionKind::LeaderVisit {
                 if rngs[i].chance(0.9) {
                     1.0
                 } else {
@@ -235,7 +236,7 @@ pub async fn generate(
             };
             let x = base * month.elapsed;
             raw[i][m] = x;
-            if s.kind == "LEADER_VISIT" {
+            if s.kind == InspectionKind::LeaderVisit {
                 visits += x
             } else {
                 quota_raw += x
@@ -264,7 +265,7 @@ pub async fn generate(
     for (m, month) in months.iter().enumerate() {
         for (i, s) in sources.iter().enumerate() {
             let rng = &mut rngs[i];
-            let n = if s.kind == "LEADER_VISIT" {
+            let n = if s.kind == InspectionKind::LeaderVisit {
                 raw[i][m].round() as u32
             } else {
                 rng.round(raw[i][m] * scale)
@@ -314,7 +315,7 @@ fn record(
     };
     let created = (occurred + sync).min(now - Duration::minutes(1));
     let sectors = pick_sectors(rng, &world.sectors, chrono::Datelike::month(&month.first));
-    let found = s.kind != "LEADER_VISIT" && rng.chance(hazard_share);
+    let found = s.kind != InspectionKind::LeaderVisit && rng.chance(hazard_share);
     let id = Uuid::new_v4();
     let lat = rng
         .chance(0.85)
@@ -323,7 +324,7 @@ fn record(
         id: Set(id),
         node_id: Set(node.id),
         node_code: Set(node.code),
-        kind: Set(s.kind.to_string()),
+        kind: Set(s.kind),
         occurred_at: Set(occurred),
         occurred_on: Set(day),
         person_id: Set(s.person),
