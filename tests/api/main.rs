@@ -14,6 +14,7 @@ mod consistency;
 mod cursors;
 mod database_settings;
 mod divisions;
+mod exports;
 mod errors;
 mod grid;
 mod hardening;

@@ -38,7 +38,7 @@ pub struct Places {
 
 impl Places {
     /// Names of the nodes `codes` (each in `below`'s subtree) and of their
-    /// ancestors under `below`.
+    /// ancestors up to `below` itself.
     pub async fn load(
         db: &impl ConnectionTrait,
         below: GridCode,
@@ -51,7 +51,7 @@ impl Places {
                 chain.push(c);
                 chain
             })
-            .filter(|c| c.level > below.level && below.subtree().contains(c.code))
+            .filter(|c| c.level >= below.level && below.subtree().contains(c.code))
             .map(|c| c.code)
             .collect();
         let mut names = HashMap::new();
@@ -69,8 +69,8 @@ impl Places {
         Ok(Places { below, names })
     }
 
-    /// The node's name at `level` on the way down to `code` (empty when
-    /// `level` is not below the exported node).
+    /// The node's name at `level` on the way down to `code` (empty above
+    /// the exported node).
     pub fn at(&self, code: GridCode, level: Level) -> String {
         let ancestor = if level == code.level {
             Some(code)
