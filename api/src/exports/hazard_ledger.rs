@@ -1,17 +1,17 @@
 //! 隐患台账: every hazard found under the node (optionally of one state or
-//! severity, reported between two days), with where it is, what, how
-//! serious, its state, the days, how long it is overdue, and the real
-//! names of who reported and who answers for it. The same query and
+//! severity, overdue or not, reported between two days), with where it is,
+//! what, how serious, its state, the days, how long it is overdue, and the
+//! real names of who reported and who answers for it. The same query and
 //! decision as the `hazards` list; a fixed number of statements however
 //! many rows (the names, sectors and places each come in one).
 use super::context::ExportContext;
 use super::labels;
 use super::params::Params;
 use super::places::{code_at, Places};
-use super::table::{column, Book, Cell, Sheet};
+use super::table::{column, too_many_rows, Book, Cell, Sheet, MAX_ROWS};
 use crate::accounts::display;
 use crate::authz;
-use crate::error::{AppError, AppResult, Key};
+use crate::error::{AppResult, Key};
 use crate::hazards::lifecycle::{HazardSeverity, HazardState};
 use crate::hazards::queries::{self, HazardFilter};
 use crate::inspections::month::china_day;
@@ -20,12 +20,10 @@ use entity::{hazard, sector};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use std::collections::{BTreeSet, HashMap};
 
-/// Beyond this a ledger is no longer a ledger one prints: narrow it.
-pub const MAX_ROWS: u64 = 20_000;
-
 pub struct Args {
     state: Option<HazardState>,
     severity: Option<HazardSeverity>,
+    overdue: Option<bool>,
     reported: Period,
 }
 
@@ -34,6 +32,7 @@ impl Args {
         Ok(Args {
             state: params.one_of("state", HazardState::parse, Key::ExportStateUnknown)?,
             severity: params.one_of("severity", HazardSeverity::parse, Key::ExportSeverityUnknown)?,
+            overdue: params.flag("overdue")?,
             reported: Period::new(params.day("from")?, params.day("to")?)?,
         })
     }
@@ -46,6 +45,11 @@ impl Args {
         }
         if let Some(s) = self.severity {
             parts.push(format!("等级：{}", labels::severity(s)));
+        }
+        match self.overdue {
+            Some(true) => parts.push("只含逾期".into()),
+            Some(false) => parts.push("不含逾期".into()),
+            None => {}
         }
         let day = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
         if self.reported.from.is_some() || self.reported.to.is_some() {
@@ -66,13 +70,14 @@ pub async fn book(ctx: &ExportContext<'_>, args: Args) -> AppResult<Book> {
         under: Some(ctx.node.id),
         state: args.state,
         severity: args.severity,
+        overdue: args.overdue,
         reported_from: args.reported.from,
         reported_to: args.reported.to,
         ..HazardFilter::default()
     };
     let found = queries::all(db, ctx.scope, filter, today, MAX_ROWS).await?;
     if found.len() as u64 > MAX_ROWS {
-        return Err(AppError::request(Key::ExportTooManyRows).with("max", MAX_ROWS));
+        return Err(too_many_rows());
     }
     let hazards = authz::visible(ctx.scope, found);
 
@@ -127,7 +132,7 @@ pub async fn book(ctx: &ExportContext<'_>, args: Args) -> AppResult<Book> {
                 })),
                 Cell::Date(china_day(h.reported_at)),
                 Cell::date(h.deadline),
-                late.map_or(Cell::Empty, |d| Cell::count(d)),
+                late.map_or(Cell::Empty, Cell::count),
                 Cell::text(name_of(h.reported_by)),
                 Cell::text(h.responsible_name.clone().unwrap_or_default()),
                 Cell::text(h.rectified_by.map(name_of).unwrap_or_default()),

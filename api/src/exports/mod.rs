@@ -33,7 +33,8 @@ pub enum Ledger {
     Roster,
     /// `month-table`: 月度情况表 (`monthOverview`), with `month=YYYY-MM`.
     MonthTable,
-    /// `hazards`: 隐患台账, with optional `state`, `severity`, `from`, `to`.
+    /// `hazards`: 隐患台账, with optional `state`, `severity`, `overdue`,
+    /// `from`, `to`.
     Hazards,
 }
 

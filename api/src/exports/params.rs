@@ -42,6 +42,19 @@ impl Params {
             .transpose()
     }
 
+    /// An optional `true` or `false`.
+    pub fn flag(&self, field: &'static str) -> AppResult<Option<bool>> {
+        self.one_of(
+            field,
+            |text| match text {
+                "true" => Some(true),
+                "false" => Some(false),
+                _ => None,
+            },
+            Key::ExportFlagInvalid,
+        )
+    }
+
     /// An optional value of an enumeration, by its API name (`RECTIFYING`).
     pub fn one_of<T>(
         &self,

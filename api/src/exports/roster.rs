@@ -7,12 +7,14 @@
 use super::context::ExportContext;
 use super::labels;
 use super::places::{code_at, Places};
-use super::table::{column, Book, Cell, Column, Sheet};
+use super::table::{column, too_many_rows, Book, Cell, Column, Sheet, MAX_ROWS};
 use crate::error::AppResult;
 use crate::grid::code::{GridCode, Level};
 use crate::leaders::rosters;
 use crate::people::appointment_role::AppointmentRole;
 use crate::people::schema::shown_phone;
+use entity::grid_node;
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 
 /// One line of the form: a held post, or an empty one.
 struct Line {
@@ -26,6 +28,16 @@ struct Line {
 
 pub async fn book(ctx: &ExportContext<'_>) -> AppResult<Book> {
     let db = &ctx.state.db;
+    // A line per village and group: counted before they are all read.
+    let range = ctx.code()?.subtree();
+    let places_below = grid_node::Entity::find()
+        .filter(grid_node::Column::Code.between(range.lo, range.hi))
+        .filter(grid_node::Column::Level.is_in([Level::Village.number(), Level::Group.number()]))
+        .count(db)
+        .await?;
+    if places_below > MAX_ROWS {
+        return Err(too_many_rows());
+    }
     let (entries, missing) = rosters::snapshot(db, &ctx.node, ctx.today()).await?;
     let mut lines: Vec<Line> = entries
         .into_iter()

@@ -4,6 +4,16 @@
 //! signature lines, and a ledger file holds no spreadsheet code.
 use chrono::NaiveDate;
 
+/// Beyond this a ledger is no longer one that is printed and filed: the
+/// caller narrows it (a smaller node, a filter). It also bounds what one
+/// download may read and hold.
+pub const MAX_ROWS: u64 = 20_000;
+
+/// The refusal of a ledger over [`MAX_ROWS`].
+pub fn too_many_rows() -> crate::error::AppError {
+    crate::error::AppError::request(crate::error::Key::ExportTooManyRows).with("max", MAX_ROWS)
+}
+
 /// One cell. Text is always written as text (a phone stays "13800138000",
 /// a title starting with "=" is never a formula); numbers, rates and dates
 /// are real numbers and dates, so the county can sum and sort them.

@@ -83,7 +83,15 @@ async fn selected(
     }
     match filter.overdue {
         Some(true) => q = q.filter(overdue_condition(today)),
-        Some(false) => q = q.filter(overdue_condition(today).not()),
+        // Without a deadline a hazard is not overdue; in SQL its `deadline
+        // < today` is NULL, and so would be the NOT of it.
+        Some(false) => {
+            q = q.filter(
+                Condition::any()
+                    .add(overdue_condition(today).not())
+                    .add(hazard::Column::Deadline.is_null()),
+            )
+        }
         None => {}
     }
     if let Some(node_id) = filter.handled_at {

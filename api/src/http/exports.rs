@@ -4,13 +4,14 @@
 //! JSON 404 of any unknown `/api` path; a node outside the caller's
 //! subtree is NOT_FOUND byte for byte like a missing one; a bad parameter
 //! is 400 with its stable code and key.
-use super::photos::{app_error, authenticate};
-use crate::error::{AppError, Key};
+use super::photos::{app_error, authenticate, error_reply, lang};
+use crate::error::{self, AppError, Described, Key};
 use crate::exports::{self, Ledger, Params};
 use crate::state::SharedState;
 use actix_web::http::header::{
     self, Charset, ContentDisposition, DispositionParam, DispositionType, ExtendedValue,
 };
+use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use std::collections::HashMap;
 use std::time::Duration;
@@ -49,7 +50,11 @@ pub async fn download(
             .insert_header((header::CACHE_CONTROL, "no-store"))
             .body(export.bytes),
         Ok(Err(err)) => app_error(&req, err),
-        Err(_) => app_error(&req, AppError::rate_limited(Key::RequestTimedOut)),
+        // As `/graphql` answers a request past its time.
+        Err(_) => error_reply(
+            StatusCode::SERVICE_UNAVAILABLE,
+            Described::of("INTERNAL", Key::RequestTimedOut, error::Params::default(), lang(&req)).json(),
+        ),
     }
 }
 

@@ -154,6 +154,10 @@ async fn the_hazard_ledger_filters_by_state_severity_and_the_days_reported() {
     assert_eq!(titles, ["=SUM(1,2) 边坡裂缝"]);
     assert_eq!(subtitle, "状态：整改中　截至 2026-11-15");
     assert_eq!(rows("severity=MAJOR").await.1, ["危房"]);
+    let (subtitle, titles) = rows("overdue=true").await;
+    assert_eq!(titles, ["=SUM(1,2) 边坡裂缝"]);
+    assert_eq!(subtitle, "只含逾期　截至 2026-11-15");
+    assert_eq!(rows("overdue=false").await.1.len(), 3);
     let (subtitle, titles) = rows("from=2026-11-11&to=2026-11-30").await;
     assert!(titles.is_empty(), "all four were reported on the 10th");
     assert_eq!(subtitle, "上报日期：2026-11-11 至 2026-11-30　截至 2026-11-15");
@@ -162,6 +166,7 @@ async fn the_hazard_ledger_filters_by_state_severity_and_the_days_reported() {
     for (query, key, field) in [
         ("state=FIXED", "export.state_unknown", "state"),
         ("severity=minor", "export.severity_unknown", "severity"),
+        ("overdue=yes", "export.flag_invalid", "overdue"),
         ("from=2026-11-31", "export.date_format", "from"),
         ("from=2026-11-20&to=2026-11-10", "period.from_after_to", "from"),
     ] {
