@@ -1,4 +1,4 @@
-//! A ledger sends as many SQL statements for 30 hazards as for 3: the
+//! A ledger sends as many SQL statements for many rows as for a few: the
 //! names, sectors and places of all its rows come in one statement each.
 use super::*;
 use crate::hazards::fixtures::{hazard_input, report};
@@ -47,4 +47,23 @@ async fn the_hazard_ledger_sends_as_many_statements_for_30_hazards_as_for_3() {
     }
     assert_eq!(counts[0], counts[1], "statements for 3 and for 30 hazards: {counts:?}");
     eprintln!("hazard ledger: {} statements for 3 and for 30 rows", counts[0]);
+}
+
+#[tokio::test]
+async fn the_roster_of_a_township_sends_as_many_statements_as_the_roster_of_one_village() {
+    let app = spawn_demo_app().await;
+    let heba = app.login_demo("heba").await;
+    let mut counts = Vec::new();
+    let mut rows = Vec::new();
+    for node in [LINGYUN, HEBA] {
+        let id = app.node_id(node).await;
+        let path = format!("/api/exports/roster.xlsx?nodeId={id}");
+        download(&app, Some(&heba.access_token), &path).await; // warm the session's reads
+        let before = app.state.statements.load(Ordering::SeqCst);
+        let got = download(&app, Some(&heba.access_token), &path).await;
+        counts.push(app.state.statements.load(Ordering::SeqCst) - before);
+        rows.push(got.sheet("名册").data_rows());
+    }
+    assert!(rows[1] > 5 * rows[0], "a township has many villages: {rows:?}");
+    assert_eq!(counts[0], counts[1], "statements for {rows:?} rows: {counts:?}");
 }
