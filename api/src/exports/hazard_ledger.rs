@@ -31,7 +31,11 @@ impl Args {
     pub fn parse(params: &Params) -> AppResult<Args> {
         Ok(Args {
             state: params.one_of("state", HazardState::parse, Key::ExportStateUnknown)?,
-            severity: params.one_of("severity", HazardSeverity::parse, Key::ExportSeverityUnknown)?,
+            severity: params.one_of(
+                "severity",
+                HazardSeverity::parse,
+                Key::ExportSeverityUnknown,
+            )?,
             overdue: params.flag("overdue")?,
             reported: Period::new(params.day("from")?, params.day("to")?)?,
         })
@@ -121,12 +125,21 @@ pub async fn book(ctx: &ExportContext<'_>, args: Args) -> AppResult<Book> {
             let place = places.path(code_at(h.node_code));
             vec![
                 Cell::count(i as u64 + 1),
-                Cell::text(if place.is_empty() { ctx.node.name.clone() } else { place }),
+                Cell::text(if place.is_empty() {
+                    ctx.node.name.clone()
+                } else {
+                    place
+                }),
                 Cell::text(h.title.as_str()),
                 Cell::text(labels::stored(&h.severity, |s| {
                     HazardSeverity::parse(s).map(labels::severity)
                 })),
-                Cell::text(sectors.get(&h.category).cloned().unwrap_or_else(|| h.category.clone())),
+                Cell::text(
+                    sectors
+                        .get(&h.category)
+                        .cloned()
+                        .unwrap_or_else(|| h.category.clone()),
+                ),
                 Cell::text(labels::stored(&h.state, |s| {
                     HazardState::parse(s).map(labels::hazard_state)
                 })),
@@ -153,7 +166,9 @@ pub async fn book(ctx: &ExportContext<'_>, args: Args) -> AppResult<Book> {
             rows,
             totals: Some(vec![
                 Cell::text("合计"),
-                Cell::text(format!("共 {total} 条；逾期 {overdue} 条；已销号 {closed} 条")),
+                Cell::text(format!(
+                    "共 {total} 条；逾期 {overdue} 条；已销号 {closed} 条"
+                )),
             ]),
             signed: true,
         }],
@@ -166,7 +181,6 @@ fn days_overdue(h: &hazard::Model, today: chrono::NaiveDate) -> Option<u64> {
     let deadline = h.deadline.filter(|_| queries::is_overdue(h, today))?;
     u64::try_from((today - deadline).num_days()).ok()
 }
-
 
 /// Sector display names by code, in one statement.
 async fn sector_names(

@@ -43,7 +43,8 @@ pub async fn book(ctx: &ExportContext<'_>, month: Month) -> AppResult<Book> {
             ]
         })
         .collect();
-    let sum = |f: fn(&ChildMonth) -> u32| Cell::count(rows.iter().map(|r| u64::from(f(r))).sum::<u64>());
+    let sum =
+        |f: fn(&ChildMonth) -> u32| Cell::count(rows.iter().map(|r| u64::from(f(r))).sum::<u64>());
     let totals = vec![
         Cell::text("合计"),
         Cell::Empty,

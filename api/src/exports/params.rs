@@ -15,7 +15,10 @@ impl Params {
     }
 
     fn get(&self, field: &str) -> Option<&str> {
-        self.0.get(field).map(|v| v.trim()).filter(|v| !v.is_empty())
+        self.0
+            .get(field)
+            .map(|v| v.trim())
+            .filter(|v| !v.is_empty())
     }
 
     /// `nodeId`, required. A value that is not an id names no node the
@@ -94,7 +97,11 @@ mod tests {
 
     #[test]
     fn days_and_months_parse_strictly() {
-        let p = params(&[("from", "2026-02-30"), ("to", "2026-03-01"), ("month", "2026-3")]);
+        let p = params(&[
+            ("from", "2026-02-30"),
+            ("to", "2026-03-01"),
+            ("month", "2026-3"),
+        ]);
         assert_eq!(key_of(p.day("from")), Some("export.date_format"));
         assert!(matches!(p.day("to"), Ok(Some(_))));
         assert!(matches!(p.day("absent"), Ok(None)));

@@ -65,9 +65,17 @@ impl Formats {
 
 /// The file's bytes. `now` (the server's clock) is the document's
 /// creation time, so a file made on a rehearsed day says that day.
-pub fn render(book: &Book, signature: &Signature, now: DateTime<Utc>) -> Result<Vec<u8>, XlsxError> {
+pub fn render(
+    book: &Book,
+    signature: &Signature,
+    now: DateTime<Utc>,
+) -> Result<Vec<u8>, XlsxError> {
     let mut workbook = Workbook::new();
-    let title = book.sheets.first().map(|s| s.title.clone()).unwrap_or_default();
+    let title = book
+        .sheets
+        .first()
+        .map(|s| s.title.clone())
+        .unwrap_or_default();
     workbook.set_properties(
         &DocProperties::new()
             .set_title(title)

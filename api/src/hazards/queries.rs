@@ -4,12 +4,12 @@
 use crate::error::AppResult;
 use crate::grid::service as grid;
 use crate::hazards::lifecycle::{HazardSeverity, HazardState};
+use crate::inspections::month::start_of;
 use crate::pagination::{self, Key, Page};
 use crate::scope::Scope;
 use chrono::NaiveDate;
 use entity::{hazard, hazard_event};
 use sea_orm::sea_query::{ExprTrait, SimpleExpr};
-use crate::inspections::month::start_of;
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
     Select,

@@ -53,7 +53,13 @@ pub async fn download(
         // As `/graphql` answers a request past its time.
         Err(_) => error_reply(
             StatusCode::SERVICE_UNAVAILABLE,
-            Described::of("INTERNAL", Key::RequestTimedOut, error::Params::default(), lang(&req)).json(),
+            Described::of(
+                "INTERNAL",
+                Key::RequestTimedOut,
+                error::Params::default(),
+                lang(&req),
+            )
+            .json(),
         ),
     }
 }

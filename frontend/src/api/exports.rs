@@ -65,7 +65,10 @@ pub async fn ledger_file(client: &Client, url: &str) -> Result<(String, String),
                 return Err(refusal(&response, "ledger").await);
             }
             let name = file_name(
-                &response.headers().get("content-disposition").unwrap_or_default(),
+                &response
+                    .headers()
+                    .get("content-disposition")
+                    .unwrap_or_default(),
                 "ledger.xlsx",
             );
             let bytes = response.binary().await.map_err(|_| ApiError::Network)?;
@@ -89,9 +92,16 @@ mod tests {
     fn a_ledger_url_encodes_its_values_and_leaves_out_empty_ones() {
         let url = ledger_url(
             Ledger::Hazards,
-            &[("nodeId", "a1-b2".into()), ("state", String::new()), ("from", "2026-11-01".into())],
+            &[
+                ("nodeId", "a1-b2".into()),
+                ("state", String::new()),
+                ("from", "2026-11-01".into()),
+            ],
         );
-        assert_eq!(url, "/api/exports/hazards.xlsx?nodeId=a1%2Db2&from=2026%2D11%2D01");
+        assert_eq!(
+            url,
+            "/api/exports/hazards.xlsx?nodeId=a1%2Db2&from=2026%2D11%2D01"
+        );
     }
 
     #[test]

@@ -11,8 +11,19 @@ const LIST: &str = "query($under: ID) { hazards(under: $under, first: 100) { tot
   node { name } } } }";
 
 const HEADINGS: [&str; 13] = [
-    "序号", "所在网格", "隐患名称", "等级", "类别", "状态", "上报日期", "整改期限", "逾期天数",
-    "上报人", "整改责任人", "整改人", "销号日期",
+    "序号",
+    "所在网格",
+    "隐患名称",
+    "等级",
+    "类别",
+    "状态",
+    "上报日期",
+    "整改期限",
+    "逾期天数",
+    "上报人",
+    "整改责任人",
+    "整改人",
+    "销号日期",
 ];
 
 fn china_day(text: &str) -> NaiveDate {
@@ -35,7 +46,13 @@ async fn four_hazards() -> (TestApp, Clock) {
     let officer = app.login_demo("lingyun").await;
     let (village, group) = (app.node_id(LINGYUN).await, app.node_id(LINGYUN_1).await);
     let photo = uploaded_photo(&app, "lingyun-1").await;
-    report_ok(&app, &officer, &village, json!({ "title": "村委会电线老化" })).await;
+    report_ok(
+        &app,
+        &officer,
+        &village,
+        json!({ "title": "村委会电线老化" }),
+    )
+    .await;
     report_ok(
         &app,
         &liaison,
@@ -51,8 +68,16 @@ async fn four_hazards() -> (TestApp, Clock) {
                 "title": "=SUM(1,2) 边坡裂缝" }),
     )
     .await;
-    let major = report_ok(&app, &liaison, &group, json!({ "severity": "MAJOR", "title": "危房" })).await;
-    plan(&app, &liaison, &major["id"], "2026-11-20").await.data();
+    let major = report_ok(
+        &app,
+        &liaison,
+        &group,
+        json!({ "severity": "MAJOR", "title": "危房" }),
+    )
+    .await;
+    plan(&app, &liaison, &major["id"], "2026-11-20")
+        .await
+        .data();
     rectify(&app, &liaison, &major["id"]).await.data();
     verify(&app, &officer, &major["id"], true).await.data();
     clock.set(start + Duration::days(5));
@@ -70,7 +95,8 @@ async fn the_hazard_ledger_lists_every_hazard_as_the_api_does_with_days_overdue_
         &format!("/api/exports/hazards.xlsx?nodeId={township}"),
     )
     .await;
-    got.expect_xlsx("隐患台账-何坝街道-2026-11-15.xlsx").expect_print_setup();
+    got.expect_xlsx("隐患台账-何坝街道-2026-11-15.xlsx")
+        .expect_print_setup();
     let sheet = got.sheet("隐患台账");
     let place = place_name(&app, &heba.access_token, &township).await;
     assert_eq!(sheet.text(0, 0), format!("{place}隐患台账"));
@@ -78,8 +104,13 @@ async fn the_hazard_ledger_lists_every_hazard_as_the_api_does_with_days_overdue_
     assert_eq!(sheet.row_texts(2, 13), HEADINGS);
     assert_eq!(sheet.data_rows(), 4);
 
-    let answer = app.query(&heba.access_token, LIST, json!({ "under": township })).await;
-    let listed = answer.data()["hazards"]["nodes"].as_array().unwrap().clone();
+    let answer = app
+        .query(&heba.access_token, LIST, json!({ "under": township }))
+        .await;
+    let listed = answer.data()["hazards"]["nodes"]
+        .as_array()
+        .unwrap()
+        .clone();
     let liaison_name = super::roster::person_name(&app, "lingyun-1").await;
     let group_name = listed
         .iter()
@@ -88,8 +119,15 @@ async fn the_hazard_ledger_lists_every_hazard_as_the_api_does_with_days_overdue_
         .unwrap();
     for row in 3..7 {
         let title = sheet.text(row, 2);
-        let h = listed.iter().find(|h| h["title"] == title.as_str()).unwrap_or_else(|| panic!("{title}"));
-        let severity = if h["severity"] == "MAJOR" { "重大隐患" } else { "一般隐患" };
+        let h = listed
+            .iter()
+            .find(|h| h["title"] == title.as_str())
+            .unwrap_or_else(|| panic!("{title}"));
+        let severity = if h["severity"] == "MAJOR" {
+            "重大隐患"
+        } else {
+            "一般隐患"
+        };
         let state = match h["state"].as_str().unwrap() {
             "REPORTED" => "已上报",
             "FIXED_ON_SPOT" => "已当场整改",
@@ -100,9 +138,15 @@ async fn the_hazard_ledger_lists_every_hazard_as_the_api_does_with_days_overdue_
         assert_eq!(sheet.text(row, 3), severity, "{title}");
         assert_eq!(sheet.text(row, 4), h["categoryName"].as_str().unwrap());
         assert_eq!(sheet.text(row, 5), state, "{title}");
-        assert_eq!(sheet.date(row, 6), china_day(h["reportedAt"].as_str().unwrap()));
+        assert_eq!(
+            sheet.date(row, 6),
+            china_day(h["reportedAt"].as_str().unwrap())
+        );
         assert_eq!(sheet.text(row, 9), h["reporterName"].as_str().unwrap());
-        assert_eq!(sheet.text(row, 10), h["responsibleName"].as_str().unwrap_or_default());
+        assert_eq!(
+            sheet.text(row, 10),
+            h["responsibleName"].as_str().unwrap_or_default()
+        );
         match h["closedAt"].as_str() {
             Some(at) => assert_eq!(sheet.date(row, 12), china_day(at), "{title}"),
             None => assert_eq!(sheet.text(row, 12), "", "{title}"),
@@ -111,23 +155,44 @@ async fn the_hazard_ledger_lists_every_hazard_as_the_api_does_with_days_overdue_
     // The village's own hazard first (grid order), then the group's.
     assert_eq!(sheet.text(3, 1), "凌云村");
     assert_eq!(sheet.text(3, 2), "村委会电线老化");
-    assert_eq!(sheet.date(3, 6), NaiveDate::from_ymd_opt(2026, 11, 10).unwrap());
+    assert_eq!(
+        sheet.date(3, 6),
+        NaiveDate::from_ymd_opt(2026, 11, 10).unwrap()
+    );
     let row_of = |title: &str| (4..7).find(|r| sheet.text(*r, 2) == title).unwrap();
-    let (fixed, slope, major) = (row_of("路边柴草堆放"), row_of("=SUM(1,2) 边坡裂缝"), row_of("危房"));
+    let (fixed, slope, major) = (
+        row_of("路边柴草堆放"),
+        row_of("=SUM(1,2) 边坡裂缝"),
+        row_of("危房"),
+    );
     assert_eq!(sheet.text(fixed, 1), format!("凌云村 / {group_name}"));
     // Text from the data stays text, never a formula.
-    assert_eq!(sheet.date(slope, 7), NaiveDate::from_ymd_opt(2026, 11, 12).unwrap());
-    assert_eq!(sheet.number(slope, 8), 3.0, "three days past the 12th on the 15th");
+    assert_eq!(
+        sheet.date(slope, 7),
+        NaiveDate::from_ymd_opt(2026, 11, 12).unwrap()
+    );
+    assert_eq!(
+        sheet.number(slope, 8),
+        3.0,
+        "three days past the 12th on the 15th"
+    );
     assert_eq!(sheet.text(slope, 10), "张组长");
     assert_eq!(sheet.text(fixed, 8), "", "a closed hazard is not overdue");
-    assert_eq!(sheet.text(major, 11), liaison_name, "整改人: who rectified it");
+    assert_eq!(
+        sheet.text(major, 11),
+        liaison_name,
+        "整改人: who rectified it"
+    );
     assert_eq!(sheet.text(major, 9), liaison_name);
     assert!(!got.sheet_xml().contains("<f>"), "no formulas at all");
 
     assert_eq!(sheet.text(7, 0), "合计");
     assert_eq!(sheet.text(7, 1), "共 4 条；逾期 1 条；已销号 2 条");
     let heba_name = super::roster::person_name(&app, "heba").await;
-    assert_eq!(sheet.signature(), (heba_name, "2026-11-15".parse().unwrap()));
+    assert_eq!(
+        sheet.signature(),
+        (heba_name, "2026-11-15".parse().unwrap())
+    );
 }
 
 #[tokio::test]
@@ -144,9 +209,16 @@ async fn the_hazard_ledger_filters_by_state_severity_and_the_days_reported() {
                 &format!("/api/exports/hazards.xlsx?nodeId={township}&{query}"),
             )
             .await;
-            assert_eq!(got.status, 200, "{query}: {}", String::from_utf8_lossy(&got.bytes));
+            assert_eq!(
+                got.status,
+                200,
+                "{query}: {}",
+                String::from_utf8_lossy(&got.bytes)
+            );
             let sheet = got.sheet("隐患台账");
-            let titles: Vec<String> = (3..3 + sheet.data_rows()).map(|r| sheet.text(r, 2)).collect();
+            let titles: Vec<String> = (3..3 + sheet.data_rows())
+                .map(|r| sheet.text(r, 2))
+                .collect();
             (sheet.text(1, 0), titles)
         }
     };
@@ -160,7 +232,10 @@ async fn the_hazard_ledger_filters_by_state_severity_and_the_days_reported() {
     assert_eq!(rows("overdue=false").await.1.len(), 3);
     let (subtitle, titles) = rows("from=2026-11-11&to=2026-11-30").await;
     assert!(titles.is_empty(), "all four were reported on the 10th");
-    assert_eq!(subtitle, "上报日期：2026-11-11 至 2026-11-30　截至 2026-11-15");
+    assert_eq!(
+        subtitle,
+        "上报日期：2026-11-11 至 2026-11-30　截至 2026-11-15"
+    );
     assert_eq!(rows("from=2026-11-10&to=2026-11-10").await.1.len(), 4);
 
     for (query, key, field) in [
@@ -168,7 +243,11 @@ async fn the_hazard_ledger_filters_by_state_severity_and_the_days_reported() {
         ("severity=minor", "export.severity_unknown", "severity"),
         ("overdue=yes", "export.flag_invalid", "overdue"),
         ("from=2026-11-31", "export.date_format", "from"),
-        ("from=2026-11-20&to=2026-11-10", "period.from_after_to", "from"),
+        (
+            "from=2026-11-20&to=2026-11-10",
+            "period.from_after_to",
+            "from",
+        ),
     ] {
         let got = download(
             &app,

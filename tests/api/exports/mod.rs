@@ -101,8 +101,14 @@ impl Download {
         assert!(page.contains(r#"paperSize="9""#), "{page}");
         assert!(page.contains(r#"orientation="landscape""#), "{page}");
         assert!(page.contains(r#"fitToHeight="0""#), "{page}");
-        assert!(xml.contains(r#"<pageSetUpPr fitToPage="1"/>"#), "fit to page");
-        assert!(xml.contains(r#"<col min="1" max="1" width="#), "column widths set");
+        assert!(
+            xml.contains(r#"<pageSetUpPr fitToPage="1"/>"#),
+            "fit to page"
+        );
+        assert!(
+            xml.contains(r#"<col min="1" max="1" width="#),
+            "column widths set"
+        );
         let mut zip = zip::ZipArchive::new(Cursor::new(self.bytes.clone())).expect("a zip");
         let mut workbook = String::new();
         zip.by_name("xl/workbook.xml")
@@ -117,7 +123,9 @@ impl Download {
 }
 
 fn xml_element<'a>(xml: &'a str, start: &str) -> &'a str {
-    let at = xml.find(start).unwrap_or_else(|| panic!("no {start} in {xml}"));
+    let at = xml
+        .find(start)
+        .unwrap_or_else(|| panic!("no {start} in {xml}"));
     let rest = &xml[at..];
     &rest[..rest.find('>').expect("a closed element") + 1]
 }

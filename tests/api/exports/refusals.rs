@@ -5,7 +5,11 @@
 use super::*;
 use crate::helpers::spawn_demo_app;
 
-const LEDGERS: [&str; 3] = ["roster.xlsx?", "month-table.xlsx?month=2026-11&", "hazards.xlsx?"];
+const LEDGERS: [&str; 3] = [
+    "roster.xlsx?",
+    "month-table.xlsx?month=2026-11&",
+    "hazards.xlsx?",
+];
 
 #[tokio::test]
 async fn outside_the_subtree_a_ledger_is_not_found_byte_for_byte_like_a_missing_node() {
@@ -28,7 +32,10 @@ async fn outside_the_subtree_a_ledger_is_not_found_byte_for_byte_like_a_missing_
             assert_eq!(got.json()["code"], "NOT_FOUND");
             bodies.push(got.bytes);
         }
-        assert!(bodies.windows(2).all(|w| w[0] == w[1]), "{ledger}: the same bytes");
+        assert!(
+            bodies.windows(2).all(|w| w[0] == w[1]),
+            "{ledger}: the same bytes"
+        );
     }
 }
 
@@ -48,7 +55,12 @@ async fn an_unknown_ledger_is_the_json_404_of_any_unknown_api_path_and_no_token_
         assert_eq!(got.status, 404, "{path}");
         assert_eq!(got.bytes, unknown.bytes, "{path}");
     }
-    let anonymous = download(&app, None, &format!("/api/exports/roster.xlsx?nodeId={node}")).await;
+    let anonymous = download(
+        &app,
+        None,
+        &format!("/api/exports/roster.xlsx?nodeId={node}"),
+    )
+    .await;
     assert_eq!(anonymous.status, 401);
     assert_eq!(anonymous.json()["code"], "UNAUTHENTICATED");
     let no_node = download(&app, Some(&heba.access_token), "/api/exports/roster.xlsx").await;
@@ -109,10 +121,19 @@ async fn a_dashboard_token_downloads_the_ledgers_of_its_node_and_nothing_outside
     let longquan = app.node_id(LONGQUAN).await;
     let token = dashboard_token(&app, &fenggang, &heba).await;
     for ledger in LEDGERS {
-        let own = download(&app, Some(&token), &format!("/api/exports/{ledger}nodeId={heba}")).await;
+        let own = download(
+            &app,
+            Some(&token),
+            &format!("/api/exports/{ledger}nodeId={heba}"),
+        )
+        .await;
         assert_eq!(own.status, 200, "{ledger}");
-        let outside =
-            download(&app, Some(&token), &format!("/api/exports/{ledger}nodeId={longquan}")).await;
+        let outside = download(
+            &app,
+            Some(&token),
+            &format!("/api/exports/{ledger}nodeId={longquan}"),
+        )
+        .await;
         assert_eq!(outside.status, 404, "{ledger}");
     }
 }

@@ -10,7 +10,14 @@ const APPOINTMENTS: &str = "query($id: ID) {
     role startDate node { name level } person { name phone } } } }";
 
 const HEADINGS: [&str; 8] = [
-    "序号", "村（社区）", "村民组", "岗位", "姓名", "联系电话", "任职日期", "备注",
+    "序号",
+    "村（社区）",
+    "村民组",
+    "岗位",
+    "姓名",
+    "联系电话",
+    "任职日期",
+    "备注",
 ];
 
 /// What the roster API answers: (village, group, post, name, phone, since).
@@ -19,9 +26,14 @@ async fn posts_from_the_api(
     s: &Session,
     node: &str,
 ) -> Vec<(String, String, String, String, String, NaiveDate)> {
-    let answer = app.query(&s.access_token, APPOINTMENTS, json!({ "id": node })).await;
+    let answer = app
+        .query(&s.access_token, APPOINTMENTS, json!({ "id": node }))
+        .await;
     let list = &answer.data()["appointments"];
-    assert!(list["totalCount"].as_u64().unwrap() < 100, "one page holds them all");
+    assert!(
+        list["totalCount"].as_u64().unwrap() < 100,
+        "one page holds them all"
+    );
     let village = list["nodes"]
         .as_array()
         .unwrap()
@@ -42,7 +54,11 @@ async fn posts_from_the_api(
             };
             (
                 village.clone(),
-                if at_group { a["node"]["name"].as_str().unwrap().into() } else { String::new() },
+                if at_group {
+                    a["node"]["name"].as_str().unwrap().into()
+                } else {
+                    String::new()
+                },
                 post.to_string(),
                 a["person"]["name"].as_str().unwrap().to_string(),
                 a["person"]["phone"].as_str().unwrap().to_string(),
@@ -86,14 +102,23 @@ async fn the_roster_lists_every_post_of_the_village_as_the_api_does_with_its_gap
     let sheet = got.sheet("名册");
 
     let place = place_name(&app, &heba.access_token, &village).await;
-    assert!(place.starts_with("贵州省") && place.ends_with("凌云村"), "{place}");
-    assert_eq!(sheet.text(0, 0), format!("{place}村（社区）安全员、组级安全联络员名册"));
+    assert!(
+        place.starts_with("贵州省") && place.ends_with("凌云村"),
+        "{place}"
+    );
+    assert_eq!(
+        sheet.text(0, 0),
+        format!("{place}村（社区）安全员、组级安全联络员名册")
+    );
     assert_eq!(sheet.text(1, 0), format!("截至 {today}"));
     assert_eq!(sheet.row_texts(2, 8), HEADINGS);
 
     let mut expected = posts_from_the_api(&app, &heba, &village).await;
     let mut listed = posts_in_the_sheet(&sheet);
-    assert!(listed.iter().any(|p| p.4.len() == 11), "a township sees phones in full");
+    assert!(
+        listed.iter().any(|p| p.4.len() == 11),
+        "a township sees phones in full"
+    );
     expected.sort();
     listed.sort();
     assert_eq!(listed, expected);
@@ -103,7 +128,9 @@ async fn the_roster_lists_every_post_of_the_village_as_the_api_does_with_its_gap
 
     // Empty posts are listed too, and the totals count both.
     let rows = sheet.data_rows();
-    let vacant = (3..3 + rows).filter(|r| sheet.text(*r, 7) == "空缺").count();
+    let vacant = (3..3 + rows)
+        .filter(|r| sheet.text(*r, 7) == "空缺")
+        .count();
     let officers = expected.iter().filter(|p| p.2 == "村级安全员").count();
     let liaisons = expected.len() - officers;
     assert_eq!(sheet.text(3 + rows, 0), "合计");
@@ -140,7 +167,12 @@ async fn a_township_roster_names_its_villages_and_a_dashboard_token_sees_masked_
     let fenggang = app.login_demo("fenggang").await;
     let heba = app.node_id(HEBA).await;
     let token = dashboard_token(&app, &fenggang, &heba).await;
-    let got = download(&app, Some(&token), &format!("/api/exports/roster.xlsx?nodeId={heba}")).await;
+    let got = download(
+        &app,
+        Some(&token),
+        &format!("/api/exports/roster.xlsx?nodeId={heba}"),
+    )
+    .await;
     got.expect_xlsx(&format!("安全员名册-何坝街道-{}.xlsx", api::clock::today()));
     let sheet = got.sheet("名册");
     let rows = sheet.data_rows();

@@ -32,10 +32,18 @@ async fn the_hazard_ledger_sends_as_many_statements_for_30_hazards_as_for_3() {
                 _ => (&liaison, &groups[0]),
             };
             let node = if made % 4 == 2 { &groups[2] } else { node };
-            let category = if made % 2 == 0 { "FIRE" } else { "ROAD_TRAFFIC" };
-            report(&app, who, hazard_input(node, json!({ "category": category })))
-                .await
-                .data();
+            let category = if made % 2 == 0 {
+                "FIRE"
+            } else {
+                "ROAD_TRAFFIC"
+            };
+            report(
+                &app,
+                who,
+                hazard_input(node, json!({ "category": category })),
+            )
+            .await
+            .data();
             made += 1;
         }
         download(&app, Some(&heba.access_token), &path).await; // warm the session's reads
@@ -45,8 +53,14 @@ async fn the_hazard_ledger_sends_as_many_statements_for_30_hazards_as_for_3() {
         assert_eq!(got.sheet("隐患台账").data_rows(), target);
         counts.push(sent);
     }
-    assert_eq!(counts[0], counts[1], "statements for 3 and for 30 hazards: {counts:?}");
-    eprintln!("hazard ledger: {} statements for 3 and for 30 rows", counts[0]);
+    assert_eq!(
+        counts[0], counts[1],
+        "statements for 3 and for 30 hazards: {counts:?}"
+    );
+    eprintln!(
+        "hazard ledger: {} statements for 3 and for 30 rows",
+        counts[0]
+    );
 }
 
 #[tokio::test]
@@ -64,6 +78,12 @@ async fn the_roster_of_a_township_sends_as_many_statements_as_the_roster_of_one_
         counts.push(app.state.statements.load(Ordering::SeqCst) - before);
         rows.push(got.sheet("名册").data_rows());
     }
-    assert!(rows[1] > 5 * rows[0], "a township has many villages: {rows:?}");
-    assert_eq!(counts[0], counts[1], "statements for {rows:?} rows: {counts:?}");
+    assert!(
+        rows[1] > 5 * rows[0],
+        "a township has many villages: {rows:?}"
+    );
+    assert_eq!(
+        counts[0], counts[1],
+        "statements for {rows:?} rows: {counts:?}"
+    );
 }

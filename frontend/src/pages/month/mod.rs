@@ -15,6 +15,7 @@ mod township_meetings;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use super::ledger_button::LedgerButton;
 use crate::api::{month_overview, month_quota, node_detail, Ledger, Level};
 use crate::app::Route;
 use crate::components::{Breadcrumb, ErrorBanner, Loading, TextField};
@@ -24,7 +25,6 @@ use crate::i18n::{use_i18n, F, K, Y};
 use leaders::LeadersCard;
 use quota::QuotaCard;
 use table::OverviewTable;
-use super::ledger_button::LedgerButton;
 use township_meetings::TownshipMeetingsCard;
 
 #[derive(Properties, PartialEq)]

@@ -5,9 +5,9 @@
 use yew::prelude::*;
 
 use crate::api::{AppointmentRole, Ledger};
-use crate::pages::ledger_button::LedgerButton;
 use crate::components::{CheckField, SelectField};
 use crate::i18n::{labels, use_i18n, K};
+use crate::pages::ledger_button::LedgerButton;
 
 const ROLES: [AppointmentRole; 2] = [
     AppointmentRole::VillageOfficer,
