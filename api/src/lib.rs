@@ -24,6 +24,7 @@ pub mod demonstrations;
 pub mod divisions;
 pub mod documents;
 pub mod error;
+pub mod exports;
 pub mod field_rules;
 pub mod graphql;
 pub mod grid;

@@ -149,6 +149,10 @@ fn run(listener: TcpListener, state: SharedState) -> anyhow::Result<Server> {
                 "/api/photos/{id}/thumbnail",
                 web::get().to(http::photos::thumbnail),
             )
+            .route(
+                "/api/exports/{file}",
+                web::get().to(http::exports::download),
+            )
             .route("/api", web::to(http::spa::api_not_found))
             .route("/api/{tail:.*}", web::to(http::spa::api_not_found))
             .route("/robots.txt", web::get().to(http::spa::robots))

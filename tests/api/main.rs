@@ -15,6 +15,7 @@ mod cursors;
 mod database_settings;
 mod divisions;
 mod errors;
+mod exports;
 mod grid;
 mod hardening;
 mod hazards;

@@ -4,12 +4,16 @@
 use crate::error::AppResult;
 use crate::grid::service as grid;
 use crate::hazards::lifecycle::{self, HazardSeverity, HazardState};
+use crate::inspections::month::start_of;
 use crate::pagination::{self, Key, Page};
 use crate::scope::Scope;
 use chrono::NaiveDate;
 use entity::{hazard, hazard_event};
 use sea_orm::sea_query::{ExprTrait, SimpleExpr};
-use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    Select,
+};
 use uuid::Uuid;
 
 pub async fn find(
@@ -44,6 +48,10 @@ pub struct HazardFilter {
     pub severity: Option<HazardSeverity>,
     /// Only hazards whose handling node is exactly this one.
     pub handled_at: Option<Uuid>,
+    /// Only hazards reported on or after this day (China time).
+    pub reported_from: Option<NaiveDate>,
+    /// Only hazards reported on or before this day (China time).
+    pub reported_to: Option<NaiveDate>,
 }
 
 /// The order of a hazard list.
@@ -56,14 +64,14 @@ pub enum HazardOrder {
     DeadlineAsc,
 }
 
-pub async fn list(
+/// The hazards `filter` selects in the caller's subtree: the one query
+/// behind the list and the ledger.
+async fn selected(
     db: &impl ConnectionTrait,
     scope: &Scope,
     filter: HazardFilter,
-    order: HazardOrder,
     today: NaiveDate,
-    page: Page,
-) -> AppResult<(Vec<hazard::Model>, pagination::Window)> {
+) -> AppResult<Select<hazard::Entity>> {
     let range = grid::range_under(db, scope, filter.under).await?;
     let mut q = hazard::Entity::find().filter(hazard::Column::NodeCode.between(range.lo, range.hi));
     if let Some(state) = filter.state {
@@ -74,13 +82,39 @@ pub async fn list(
     }
     match filter.overdue {
         Some(true) => q = q.filter(overdue_condition(today)),
-        Some(false) => q = q.filter(overdue_condition(today).not()),
+        // Without a deadline a hazard is not overdue; in SQL its `deadline
+        // < today` is NULL, and so would be the NOT of it.
+        Some(false) => {
+            q = q.filter(
+                Condition::any()
+                    .add(overdue_condition(today).not())
+                    .add(hazard::Column::Deadline.is_null()),
+            )
+        }
         None => {}
     }
     if let Some(node_id) = filter.handled_at {
         let node = grid::find(db, scope, node_id).await?;
         q = q.filter(hazard::Column::HandlingCode.eq(node.code));
     }
+    if let Some(from) = filter.reported_from {
+        q = q.filter(hazard::Column::ReportedAt.gte(start_of(from)));
+    }
+    if let Some(to) = filter.reported_to {
+        q = q.filter(hazard::Column::ReportedAt.lt(start_of(to + chrono::Duration::days(1))));
+    }
+    Ok(q)
+}
+
+pub async fn list(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    filter: HazardFilter,
+    order: HazardOrder,
+    today: NaiveDate,
+    page: Page,
+) -> AppResult<(Vec<hazard::Model>, pagination::Window)> {
+    let q = selected(db, scope, filter, today).await?;
     let keys = match order {
         HazardOrder::ReportedDesc => [
             Key::desc(hazard::Column::ReportedAt),
@@ -92,6 +126,26 @@ pub async fn list(
         ],
     };
     pagination::fetch(db, q, &keys, page).await
+}
+
+/// Every hazard `filter` selects, in grid order and then as reported (a
+/// ledger, unpaged), but at most `limit` of them: one row more than
+/// `limit` says the selection is too big for one ledger.
+pub async fn all(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    filter: HazardFilter,
+    today: NaiveDate,
+    limit: u64,
+) -> AppResult<Vec<hazard::Model>> {
+    Ok(selected(db, scope, filter, today)
+        .await?
+        .order_by_asc(hazard::Column::NodeCode)
+        .order_by_asc(hazard::Column::ReportedAt)
+        .order_by_asc(hazard::Column::Id)
+        .limit(limit + 1)
+        .all(db)
+        .await?)
 }
 
 /// The hazard's steps, oldest first. The caller has the hazard in scope.

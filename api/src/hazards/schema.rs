@@ -117,6 +117,7 @@ impl HazardsQuery {
             overdue,
             severity,
             handled_at: ids::parse_opt(&handled_at)?,
+            ..HazardFilter::default()
         };
         let (items, total) =
             queries::list(&app.db, scope(ctx)?, filter, order_by, app.today(), page).await?;

@@ -2,6 +2,7 @@
 //! and the web app.
 pub mod client_addr;
 pub mod documents;
+pub mod exports;
 pub mod graphql_endpoint;
 pub mod health;
 pub mod photos;

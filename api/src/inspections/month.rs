@@ -81,7 +81,8 @@ impl std::fmt::Display for Month {
     }
 }
 
-fn start_of(day: NaiveDate) -> DateTime<Utc> {
+/// The first instant of a China-time day, in UTC.
+pub fn start_of(day: NaiveDate) -> DateTime<Utc> {
     let midnight = day.and_hms_opt(0, 0, 0).unwrap_or_default();
     china()
         .from_local_datetime(&midnight)

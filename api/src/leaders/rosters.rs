@@ -32,6 +32,10 @@ pub struct Entry {
     pub person_id: Uuid,
     pub name: String,
     pub phone: String,
+    /// When the holder took the post (absent on copies submitted before
+    /// it was kept).
+    #[serde(default)]
+    pub start_date: Option<chrono::NaiveDate>,
 }
 
 /// A post nobody held on the day it was submitted.
@@ -145,6 +149,7 @@ pub async fn snapshot(
                 person_id: a.person_id,
                 name,
                 phone,
+                start_date: Some(a.start_date),
             });
         }
     }

@@ -211,6 +211,8 @@ table! {
     AllPosts => "全部岗位", "All posts";
     IncludeEnded => "包含已离任人员", "Include people no longer in post";
     ExportCsv => "导出 CSV", "Export CSV";
+    ExportExcel => "导出 Excel", "Export Excel";
+    ExportingExcel => "正在生成 Excel…", "Making the Excel file…";
     Print => "打印", "Print";
     FetchingAll => "正在读取全部记录 {} / {}…", "Reading all rows: {} of {}…";
     PrintDate => "打印日期：{}", "Printed on {}";

@@ -10,6 +10,7 @@ mod forms;
 mod hazard;
 mod hazards;
 mod inspections;
+mod ledger_button;
 mod login;
 mod meetings;
 mod month;

@@ -5,11 +5,13 @@ mod row;
 
 use yew::prelude::*;
 
-use crate::api::{hazards_page, node_detail, HazardFilter, HazardState};
+use crate::api::{hazards_page, node_detail, HazardFilter, HazardState, Ledger};
 use crate::components::{Breadcrumb, CheckField, ErrorBanner, ListFooter, Loading, SelectField};
 use crate::hooks::{use_fetch, use_paged};
 use crate::i18n::{labels, use_i18n, F};
 use row::HazardRow;
+
+use super::ledger_button::LedgerButton;
 
 #[derive(Properties, PartialEq)]
 pub struct HazardsPageProps {
@@ -63,6 +65,14 @@ pub fn HazardsPage(props: &HazardsPageProps) -> Html {
                         value={state.map(|s| s.slug()).unwrap_or("")} onchange={on_state} />
                     <CheckField id="hazards-overdue" label={i18n.t(F::OnlyOverdue)} checked={*overdue}
                         onchange={on_overdue} />
+                </div>
+                <div class="roster-actions no-print">
+                    <LedgerButton id="hazards-excel" ledger={Ledger::Hazards} params={vec![
+                        ("nodeId", props.id.clone()),
+                        ("state", state.map(|s| s.slug().to_owned()).unwrap_or_default()),
+                        // Unticked means every hazard, as in the list.
+                        ("overdue", if *overdue { "true".to_owned() } else { String::new() }),
+                    ]} />
                 </div>
                 if let Some(err) = list.error.clone() { <ErrorBanner error={err} retry={list.reload.clone()} /> }
                 if list.loaded && list.items.is_empty() { <p class="empty">{ i18n.t(F::NoHazards) }</p> }

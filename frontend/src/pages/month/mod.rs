@@ -15,7 +15,8 @@ mod township_meetings;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::api::{month_overview, month_quota, node_detail, Level};
+use super::ledger_button::LedgerButton;
+use crate::api::{month_overview, month_quota, node_detail, Ledger, Level};
 use crate::app::Route;
 use crate::components::{Breadcrumb, ErrorBanner, Loading, TextField};
 use crate::dates::{this_month, today};
@@ -101,6 +102,8 @@ pub fn MonthPage(props: &MonthPageProps) -> Html {
                     <div class="roster-actions">
                         <button id="month-export" type="button" class="btn btn-primary"
                             disabled={rows.data.is_none()} onclick={export}>{ i18n.t(K::ExportCsv) }</button>
+                        <LedgerButton id="month-excel" ledger={Ledger::MonthTable}
+                            params={vec![("nodeId", props.id.clone()), ("month", (*month).clone())]} />
                         <button type="button" class="btn btn-secondary" onclick={print}>{ i18n.t(K::Print) }</button>
                     </div>
                 </div>

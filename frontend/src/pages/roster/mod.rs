@@ -159,7 +159,7 @@ pub fn RosterPage(props: &RosterPageProps) -> Html {
                     { i18n.f(K::PrintDate, &[&today()]) }{ "　" }
                     { i18n.f(K::PrintCount, &[&rows.len()]) }
                 </p>
-                <Toolbar filters={(*filters).clone()} {on_filters} {on_job}
+                <Toolbar node_id={props.id.clone()} filters={(*filters).clone()} {on_filters} {on_job}
                     progress={*progress} busy={progress.is_some() || *print_pending} />
                 if let Some(err) = job_error.as_ref().or(list.error.as_ref()) {
                     <ErrorBanner error={err.clone()} />

@@ -1,11 +1,13 @@
-//! The roster's filters (post, with history) and its two buttons:
-//! export CSV and print. Hidden on paper.
+//! The roster's filters (post, with history) and its buttons: export CSV,
+//! the 05-25 report form as Excel (every current post, whatever the
+//! filters), and print. Hidden on paper.
 
 use yew::prelude::*;
 
-use crate::api::AppointmentRole;
+use crate::api::{AppointmentRole, Ledger};
 use crate::components::{CheckField, SelectField};
 use crate::i18n::{labels, use_i18n, K};
+use crate::pages::ledger_button::LedgerButton;
 
 const ROLES: [AppointmentRole; 2] = [
     AppointmentRole::VillageOfficer,
@@ -27,6 +29,8 @@ pub enum Job {
 
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
+    /// The node whose roster this is.
+    pub node_id: String,
     pub filters: Filters,
     pub on_filters: Callback<Filters>,
     pub on_job: Callback<Job>,
@@ -86,6 +90,8 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     disabled={props.busy} onclick={job(Job::Export)}>
                     { i18n.t(K::ExportCsv) }
                 </button>
+                <LedgerButton id="roster-excel" ledger={Ledger::Roster}
+                    params={vec![("nodeId", props.node_id.clone())]} />
                 <button id="roster-print" type="button" class="btn btn-secondary"
                     disabled={props.busy} onclick={job(Job::Print)}>
                     { i18n.t(K::Print) }
