@@ -14,6 +14,7 @@ mod m20261202_000010_programme_records;
 mod m20261202_000012_liaison_records;
 mod m20261202_000013_extend_trainings;
 mod m20261202_000014_leaders_campaigns;
+mod m20261203_000015_subsidies_payrolls;
 
 pub struct Migrator;
 
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000012_liaison_records::Migration),
             Box::new(m20261202_000013_extend_trainings::Migration),
             Box::new(m20261202_000014_leaders_campaigns::Migration),
+            Box::new(m20261203_000015_subsidies_payrolls::Migration),
         ]
     }
 }
