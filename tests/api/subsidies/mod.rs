@@ -1,0 +1,4 @@
+//! Subsidies and payrolls (issue 9): the ledger to the fen, the standards
+//! as data, the payroll state machine and who may take each step.
+mod fixture;
+mod ledger;
