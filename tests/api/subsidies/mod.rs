@@ -2,3 +2,5 @@
 //! as data, the payroll state machine and who may take each step.
 mod fixture;
 mod ledger;
+mod payrolls;
+mod steps;
