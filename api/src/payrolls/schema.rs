@@ -50,7 +50,8 @@ impl Payroll {
         self.0.status.into()
     }
     /// Its lines: the ledger as prepared, then any adjustments.
-    #[graphql(complexity = "crate::pagination::list_cost(50, child_complexity)")]
+    // A township pays a dozen officers, a village a dozen liaisons.
+    #[graphql(complexity = "crate::pagination::list_cost(20, child_complexity)")]
     async fn lines(&self, ctx: &Context<'_>) -> GqlResult<Vec<PayrollLine>> {
         let lines = loaders::payroll_lines(ctx, &self.0).await?;
         Ok(lines.into_iter().map(PayrollLine).collect())

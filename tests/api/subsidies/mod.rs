@@ -3,4 +3,5 @@
 mod fixture;
 mod ledger;
 mod payrolls;
+mod scope;
 mod steps;
