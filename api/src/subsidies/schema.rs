@@ -3,10 +3,10 @@
 use super::fen::Fen;
 use super::kinds::{ExemptReason, FundingSource, SubsidyRole};
 use super::ledger::{self, LedgerRow, Totals};
-use super::standards::{self, county_of, NewStandard};
+use super::standards::{self, NewStandard};
 use crate::authz::{self, Authorized};
 use crate::context::{all, scope, state};
-use crate::error::{AppError, GqlResult, Key};
+use crate::error::GqlResult;
 use crate::grid::service as grid;
 use crate::ids;
 use crate::people::schema::Appointment;
@@ -172,17 +172,7 @@ impl SubsidiesQuery {
         county_id: Option<ID>,
     ) -> GqlResult<Vec<SubsidyStandard>> {
         let (st, sc) = (state(ctx)?, scope(ctx)?);
-        let county = match ids::parse_opt(&county_id)? {
-            Some(id) => {
-                let node = grid::find(&st.db, sc, id).await?;
-                let code = grid::grid_code(&node)?;
-                county_of(code)
-                    .filter(|c| c.code == code.code)
-                    .ok_or_else(|| AppError::input("countyId", Key::SubsidyStandardAtCounty))?
-            }
-            None => county_of(sc.root())
-                .ok_or_else(|| AppError::input("countyId", Key::SubsidyCountyRequired))?,
-        };
+        let county = standards::county_for(&st.db, sc, ids::parse_opt(&county_id)?).await?;
         let shown = standards::for_county(&st.db, sc, county, year).await?;
         Ok(shown.into_iter().map(SubsidyStandard).collect())
     }

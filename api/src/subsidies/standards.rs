@@ -50,6 +50,42 @@ pub fn county_of(node: GridCode) -> Option<GridCode> {
         .find(|a| a.level == Level::County)
 }
 
+/// The county whose standards a caller asks for: `county_id` when it is a
+/// county the caller may see or the county the caller works in (read from
+/// below, like a campaign), else the caller's own county. NOT_FOUND for
+/// any other id, exactly like a missing one.
+pub async fn county_for(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    county_id: Option<Uuid>,
+) -> AppResult<GridCode> {
+    let own = county_of(scope.root());
+    let Some(id) = county_id else {
+        return own.ok_or_else(|| AppError::input("countyId", Key::SubsidyCountyRequired));
+    };
+    let node = match crate::grid::service::find(db, scope, id).await {
+        Ok(node) => node.into_inner(),
+        Err(AppError::NotFound) => {
+            let above = match own.filter(|c| c.code != scope.root().code) {
+                Some(c) => {
+                    entity::grid_node::Entity::find()
+                        .filter(entity::grid_node::Column::Code.eq(c.code))
+                        .one(db)
+                        .await?
+                }
+                None => None,
+            };
+            above.filter(|n| n.id == id).ok_or(AppError::NotFound)?
+        }
+        Err(e) => return Err(e),
+    };
+    let code = crate::grid::service::grid_code(&node)?;
+    if code.level != Level::County {
+        return Err(AppError::input("countyId", Key::SubsidyStandardAtCounty));
+    }
+    Ok(code)
+}
+
 /// The standards in force for one year, by county and post.
 pub struct InForce {
     year: i32,
