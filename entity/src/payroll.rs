@@ -43,9 +43,7 @@ pub struct Model {
 }
 
 /// DRAFT → APPROVED → PAID; nothing goes back.
-#[derive(
-    Copy, Clone, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, serde::Serialize,
-)]
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, serde::Serialize)]
 #[sea_orm(
     rs_type = "String",
     db_type = "String(StringLen::N(16))",

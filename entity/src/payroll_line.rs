@@ -35,9 +35,7 @@ pub struct Model {
     pub created_at: DateTimeUtc,
 }
 
-#[derive(
-    Copy, Clone, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, serde::Serialize,
-)]
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, serde::Serialize)]
 #[sea_orm(
     rs_type = "String",
     db_type = "String(StringLen::N(16))",
@@ -50,9 +48,7 @@ pub enum PayrollLineKind {
 
 /// Who pays a post's subsidy: the county budget, or for a person holding
 /// one of the 五员 posts the poverty-alleviation employment fund (扶贫创新就业资金).
-#[derive(
-    Copy, Clone, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, serde::Serialize,
-)]
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, serde::Serialize)]
 #[sea_orm(
     rs_type = "String",
     db_type = "String(StringLen::N(32))",

@@ -23,9 +23,7 @@ pub struct Model {
 
 /// The posts the notice pays a subsidy for (the appointment roles, less
 /// the township leaders, who are paid as civil servants).
-#[derive(
-    Copy, Clone, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, serde::Serialize,
-)]
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, serde::Serialize)]
 #[sea_orm(
     rs_type = "String",
     db_type = "String(StringLen::N(16))",

@@ -95,10 +95,25 @@ enum PayrollLines {
 const ROLES: &str = "'VILLAGE_OFFICER', 'GROUP_LIAISON'";
 /// (table, column, check name, allowed values)
 const CHECKS: [(&str, &str, &str, &str); 5] = [
-    ("subsidy_standards", "role", "subsidy_standards_role_known", ROLES),
+    (
+        "subsidy_standards",
+        "role",
+        "subsidy_standards_role_known",
+        ROLES,
+    ),
     ("payrolls", "role", "payrolls_role_known", ROLES),
-    ("payrolls", "status", "payrolls_status_known", "'DRAFT', 'APPROVED', 'PAID'"),
-    ("payroll_lines", "kind", "payroll_lines_kind_known", "'LEDGER', 'ADJUSTMENT'"),
+    (
+        "payrolls",
+        "status",
+        "payrolls_status_known",
+        "'DRAFT', 'APPROVED', 'PAID'",
+    ),
+    (
+        "payroll_lines",
+        "kind",
+        "payroll_lines_kind_known",
+        "'LEDGER', 'ADJUSTMENT'",
+    ),
     (
         "payroll_lines",
         "funding_source",

@@ -25,7 +25,8 @@ fn visible(scope: &Scope, subject: &Subject<'_>) -> bool {
     if let Subject::SubsidyStandard(s) = subject {
         // Like a campaign: the county's standard is what everyone below it
         // is paid by.
-        let county = crate::grid::code::GridCode::new(s.node_code, crate::grid::code::Level::County);
+        let county =
+            crate::grid::code::GridCode::new(s.node_code, crate::grid::code::Level::County);
         if county.subtree().contains(scope.root().code) {
             return true;
         }

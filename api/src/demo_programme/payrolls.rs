@@ -57,7 +57,11 @@ pub async fn load(demo: &Demo<'_>) -> anyhow::Result<()> {
     }
     let today = demo.clock.today();
     let year = today.year();
-    let last = [day(year - 1, 12, 20)?, day(year - 1, 12, 24)?, day(year - 1, 12, 28)?];
+    let last = [
+        day(year - 1, 12, 20)?,
+        day(year - 1, 12, 24)?,
+        day(year - 1, 12, 28)?,
+    ];
     let now = [today, today, today];
     let login = |name: &str| demo.accounts.iter().find(|a| a.username == name);
     let mut serial = 0;
@@ -69,10 +73,22 @@ pub async fn load(demo: &Demo<'_>) -> anyhow::Result<()> {
             continue;
         };
         // This year: the first township's approved, the others in draft.
-        let current = if i == 0 { PayrollStatus::Approved } else { PayrollStatus::Draft };
+        let current = if i == 0 {
+            PayrollStatus::Approved
+        } else {
+            PayrollStatus::Draft
+        };
         for (y, status, days) in [(year - 1, PayrollStatus::Paid, last), (year, current, now)] {
             serial += 1;
-            let book = Book { payer, preparer, approver, year: y, status, days, serial };
+            let book = Book {
+                payer,
+                preparer,
+                approver,
+                year: y,
+                status,
+                days,
+                serial,
+            };
             write(demo, &book).await?;
         }
     }
@@ -83,12 +99,18 @@ async fn write(demo: &Demo<'_>, b: &Book<'_>) -> anyhow::Result<()> {
     let level = Level::from_number(b.payer.level).ok_or_else(|| anyhow::anyhow!("payer level"))?;
     let code = GridCode::new(b.payer.code, level);
     let role = role_paid_by(level);
-    let rows: Vec<_> = ledger::rows_in(demo.db, code.subtree(), Some(demo.county.lo), b.year, &[role])
-        .await
-        .map_err(|e| anyhow::anyhow!("{e:?}"))?
-        .into_iter()
-        .filter(|r| r.net_fen > 0)
-        .collect();
+    let rows: Vec<_> = ledger::rows_in(
+        demo.db,
+        code.subtree(),
+        Some(demo.county.lo),
+        b.year,
+        &[role],
+    )
+    .await
+    .map_err(|e| anyhow::anyhow!("{e:?}"))?
+    .into_iter()
+    .filter(|r| r.net_fen > 0)
+    .collect();
     if rows.is_empty() {
         return Ok(());
     }
@@ -176,7 +198,11 @@ async fn write(demo: &Demo<'_>, b: &Book<'_>) -> anyhow::Result<()> {
         idempotency_key: Set(format!("demo-payroll-{}-{}", b.payer.code, b.year)),
         version: Set(1 + i32::from(approved_yet) + i32::from(paid_status)),
         created_at: Set(prepared),
-        updated_at: Set(if paid_status { paid } else { approved.max(prepared) }),
+        updated_at: Set(if paid_status {
+            paid
+        } else {
+            approved.max(prepared)
+        }),
     }
     .insert(demo.db)
     .await?;

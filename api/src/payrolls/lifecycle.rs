@@ -49,7 +49,10 @@ mod tests {
         assert!(matches!(step(Approved, MarkPaid), Ok(Paid)));
         assert!(matches!(step(Paid, Adjust), Ok(Paid)));
         assert_eq!(key(step(Draft, MarkPaid)), Some("payroll.not_approved"));
-        assert_eq!(key(step(Approved, Approve)), Some("payroll.already_approved"));
+        assert_eq!(
+            key(step(Approved, Approve)),
+            Some("payroll.already_approved")
+        );
         assert_eq!(key(step(Approved, Adjust)), Some("payroll.approved_locked"));
         assert_eq!(key(step(Paid, Approve)), Some("payroll.paid_locked"));
         assert_eq!(key(step(Paid, MarkPaid)), Some("payroll.paid_locked"));

@@ -116,37 +116,45 @@ pub async fn prepare(
         drop(txn);
         return idempotency::winner::<payroll::Entity>(&state.db, scope, &key).await;
     };
-    let lines = rows.iter().enumerate().map(|(i, r)| payroll_line::ActiveModel {
-        id: Set(Uuid::new_v4()),
-        payroll_id: Set(id),
-        payer_code: Set(made.payer_code),
-        position: Set(i32::try_from(i).unwrap_or(i32::MAX - 1) + 1),
-        kind: Set(PayrollLineKind::Ledger),
-        appointment_id: Set(r.appointment.id),
-        person_id: Set(r.person_id),
-        person_name: Set(r.person_name.clone()),
-        node_id: Set(r.node_id),
-        node_code: Set(r.node_code),
-        days_in_post: Set(i32::try_from(r.days_in_post).unwrap_or(0)),
-        standard_fen: Set(r.standard_fen),
-        prorated_fen: Set(r.prorated_fen),
-        deduction_fen: Set(r.deduction_fen),
-        funding_source: Set(r.funding_source),
-        amount_fen: Set(r.net_fen),
-        reason: Set(None),
-        idempotency_key: Set(None),
-        created_by: Set(scope.account_id()),
-        created_at: Set(now),
-    });
+    let lines = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| payroll_line::ActiveModel {
+            id: Set(Uuid::new_v4()),
+            payroll_id: Set(id),
+            payer_code: Set(made.payer_code),
+            position: Set(i32::try_from(i).unwrap_or(i32::MAX - 1) + 1),
+            kind: Set(PayrollLineKind::Ledger),
+            appointment_id: Set(r.appointment.id),
+            person_id: Set(r.person_id),
+            person_name: Set(r.person_name.clone()),
+            node_id: Set(r.node_id),
+            node_code: Set(r.node_code),
+            days_in_post: Set(i32::try_from(r.days_in_post).unwrap_or(0)),
+            standard_fen: Set(r.standard_fen),
+            prorated_fen: Set(r.prorated_fen),
+            deduction_fen: Set(r.deduction_fen),
+            funding_source: Set(r.funding_source),
+            amount_fen: Set(r.net_fen),
+            reason: Set(None),
+            idempotency_key: Set(None),
+            created_by: Set(scope.account_id()),
+            created_at: Set(now),
+        });
     payroll_line::Entity::insert_many(lines).exec(&txn).await?;
     audit::record(
         &txn,
-        AuditEntry::new(req, Some(scope.account_id()), "prepare", "payroll", id.to_string())
-            .at_node(made.payer_code)
-            .after(&serde_json::json!({ "payroll": &made, "lines": rows.len() })),
+        AuditEntry::new(
+            req,
+            Some(scope.account_id()),
+            "prepare",
+            "payroll",
+            id.to_string(),
+        )
+        .at_node(made.payer_code)
+        .after(&serde_json::json!({ "payroll": &made, "lines": rows.len() })),
     )
     .await?;
     txn.commit().await?;
     Ok(made)
 }
-

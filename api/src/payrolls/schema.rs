@@ -8,8 +8,8 @@ use crate::authz::{self, loaders, Action, Authorized};
 use crate::context::{all, scope, state};
 use crate::error::GqlResult;
 use crate::grid::schema::GridNode;
-use crate::ids;
 use crate::idempotency::IdempotencyKey;
+use crate::ids;
 use crate::pagination::{connection, Conn, Page};
 use crate::people::schema::Appointment;
 use crate::subsidies::kinds::{FundingSource, PayrollLineKind, PayrollStatus, SubsidyRole};
@@ -265,8 +265,9 @@ impl PayrollsQuery {
         ctx: &Context<'_>,
         #[graphql(desc = "The node whose children are summed (a county).")] under: ID,
         #[graphql(desc = "The year.")] year: i32,
-        #[graphql(desc = "Paid by this day, or late (default: the year's 12-31).")]
-        pay_by: Option<NaiveDate>,
+        #[graphql(desc = "Paid by this day, or late (default: the year's 12-31).")] pay_by: Option<
+            NaiveDate,
+        >,
     ) -> GqlResult<PayrollSummary> {
         let (st, sc) = (state(ctx)?, scope(ctx)?);
         let s = summary::summary(&st.db, sc, ids::parse(&under)?, year, pay_by, st.today()).await?;
@@ -296,8 +297,9 @@ impl PayrollsMutation {
         ctx: &Context<'_>,
         #[graphql(desc = "The payer: a township or a village.")] payer_node_id: ID,
         #[graphql(desc = "The year it pays for.")] year: i32,
-        #[graphql(desc = "The payer's name for the round (at most 40 characters).")]
-        period: Option<String>,
+        #[graphql(desc = "The payer's name for the round (at most 40 characters).")] period: Option<
+            String,
+        >,
         #[graphql(desc = "Made by the client once per payroll; a retry returns the one made.")]
         idempotency_key: Option<String>,
     ) -> GqlResult<Payroll> {

@@ -18,8 +18,8 @@ use chrono::NaiveDate;
 use entity::payroll;
 use entity::payroll_line::{self, FundingSource, PayrollLineKind};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait,
-    PaginatorTrait, QueryFilter, Set,
+    ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, PaginatorTrait, QueryFilter,
+    Set,
 };
 use uuid::Uuid;
 
@@ -64,10 +64,16 @@ async fn save(
     .await?;
     audit::record(
         txn,
-        AuditEntry::new(req, Some(scope.account_id()), action, "payroll", after.id.to_string())
-            .at_node(after.payer_code)
-            .before(before)
-            .after(&serde_json::json!({ "payroll": &after, "step": note })),
+        AuditEntry::new(
+            req,
+            Some(scope.account_id()),
+            action,
+            "payroll",
+            after.id.to_string(),
+        )
+        .at_node(after.payer_code)
+        .before(before)
+        .after(&serde_json::json!({ "payroll": &after, "step": note })),
     )
     .await?;
     Ok(after)
@@ -176,7 +182,10 @@ pub async fn adjust(
     let covered = ledger::subsidy_role(&post.role) == Some(before.role)
         && payer.subtree().contains(post.node_code);
     if !covered {
-        return Err(AppError::input("appointmentId", Key::PayrollAppointmentNotCovered));
+        return Err(AppError::input(
+            "appointmentId",
+            Key::PayrollAppointmentNotCovered,
+        ));
     }
     let person = entity::person::Entity::find_by_id(post.person_id)
         .one(&txn)
@@ -227,4 +236,3 @@ pub async fn adjust(
     txn.commit().await?;
     Ok(after)
 }
-

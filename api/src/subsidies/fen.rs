@@ -44,7 +44,8 @@ fn out_of_range(field: &'static str, min: i64) -> AppError {
         .with("max", MAX_FEN)
 }
 
-/// Money in fen (分, 1/100 CNY) as a JSON integer: 120000 is 1,200.00 CNY.
+/// Money in fen (分, 1/100 CNY). Format: a JSON integer, never a fraction
+/// or a string; 120000 is 1,200.00 CNY. Inputs are at most 1000000000 in size.
 #[Scalar(name = "Fen")]
 impl ScalarType for Fen {
     fn parse(value: Value) -> InputValueResult<Self> {

@@ -41,7 +41,6 @@ pub fn prorated(standard_fen: i64, days: i64, year: i32) -> i64 {
     i64::try_from(share).unwrap_or(i64::MAX)
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -65,7 +64,10 @@ mod tests {
     #[test]
     fn a_whole_year_is_the_standard_and_no_day_is_nothing() {
         assert_eq!(days_in_year(2024), 366);
-        assert_eq!(prorated(50_000, days_in_post(2024, d(2018, 1, 1), None), 2024), 50_000);
+        assert_eq!(
+            prorated(50_000, days_in_post(2024, d(2018, 1, 1), None), 2024),
+            50_000
+        );
         assert_eq!(days_in_post(2025, d(2026, 1, 1), None), 0);
         assert_eq!(days_in_post(2025, d(2018, 1, 1), Some(d(2025, 1, 1))), 0);
         assert_eq!(prorated(50_000, 0, 2025), 0);

@@ -188,14 +188,8 @@ impl SubsidiesQuery {
     ) -> GqlResult<SubsidyLedger> {
         let (st, sc) = (state(ctx)?, scope(ctx)?);
         let node = grid::find(&st.db, sc, ids::parse(&node_id)?).await?;
-        let rows = ledger::rows(
-            &st.db,
-            sc,
-            grid::grid_code(&node)?,
-            year,
-            &standards::ROLES,
-        )
-        .await?;
+        let rows =
+            ledger::rows(&st.db, sc, grid::grid_code(&node)?, year, &standards::ROLES).await?;
         let totals = ledger::totals(&rows).into();
         Ok(SubsidyLedger {
             year,

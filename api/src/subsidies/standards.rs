@@ -123,7 +123,8 @@ pub async fn in_force(
     county: Option<i64>,
     year: i32,
 ) -> AppResult<InForce> {
-    let mut at = Condition::any().add(subsidy_standard::Column::NodeCode.between(range.lo, range.hi));
+    let mut at =
+        Condition::any().add(subsidy_standard::Column::NodeCode.between(range.lo, range.hi));
     if let Some(c) = county {
         at = at.add(subsidy_standard::Column::NodeCode.eq(c));
     }
@@ -224,10 +225,16 @@ pub async fn set(
             let recorded = serde_json::json!({ "standard": &after, "reason": reason });
             audit::record(
                 &txn,
-                AuditEntry::new(req, Some(scope.account_id()), "update", "subsidy_standard", after.id.to_string())
-                    .at_node(after.node_code)
-                    .before(&before)
-                    .after(&recorded),
+                AuditEntry::new(
+                    req,
+                    Some(scope.account_id()),
+                    "update",
+                    "subsidy_standard",
+                    after.id.to_string(),
+                )
+                .at_node(after.node_code)
+                .before(&before)
+                .after(&recorded),
             )
             .await?;
             after
@@ -249,9 +256,15 @@ pub async fn set(
             .await?;
             audit::record(
                 &txn,
-                AuditEntry::new(req, Some(scope.account_id()), "create", "subsidy_standard", made.id.to_string())
-                    .at_node(made.node_code)
-                    .after(&made),
+                AuditEntry::new(
+                    req,
+                    Some(scope.account_id()),
+                    "create",
+                    "subsidy_standard",
+                    made.id.to_string(),
+                )
+                .at_node(made.node_code)
+                .after(&made),
             )
             .await?;
             made

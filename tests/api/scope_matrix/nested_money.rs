@@ -50,13 +50,22 @@ fn every_nested_field_of_a_payroll_a_ledger_a_standard_and_a_summary_is_in_the_m
             .into_iter()
             .filter(|f| !words.contains(&f.as_str()))
             .collect();
-        assert!(missing.is_empty(), "{ty} fields not read by the nested matrix: {missing:?}");
+        assert!(
+            missing.is_empty(),
+            "{ty} fields not read by the nested matrix: {missing:?}"
+        );
     }
 }
 
 /// The answer to `doc`, or its error code when that is exactly a missing
 /// id's answer.
-async fn read(app: &TestApp, token: &str, doc: &str, vars: Value, id_var: &str) -> Result<Value, String> {
+async fn read(
+    app: &TestApp,
+    token: &str,
+    doc: &str,
+    vars: Value,
+    id_var: &str,
+) -> Result<Value, String> {
     let answer = app.query(token, doc, vars.clone()).await;
     let Some(code) = answer.error_code() else {
         return Ok(answer.body["data"].clone());
@@ -65,7 +74,10 @@ async fn read(app: &TestApp, token: &str, doc: &str, vars: Value, id_var: &str) 
     other[id_var] = json!(uuid::Uuid::new_v4().to_string());
     let missing = app.query(token, doc, other).await;
     if (missing.status, &missing.text) != (answer.status, &answer.text) {
-        return Err(format!("{code} differs from a missing id's: {} / {}", answer.text, missing.text));
+        return Err(format!(
+            "{code} differs from a missing id's: {} / {}",
+            answer.text, missing.text
+        ));
     }
     Err(code)
 }
@@ -81,6 +93,10 @@ fn actions(v: &Value) -> Vec<String> {
     a
 }
 
+/// (user, the payroll's allowedActions or the refusal, whether the user
+/// sees the township's ledger and summary)
+type Case<'a> = (&'a str, Result<Vec<String>, &'a str>, bool);
+
 #[tokio::test]
 async fn nested_payroll_and_ledger_fields_follow_the_decision_for_every_role() {
     let app = spawn_demo_app().await;
@@ -88,12 +104,18 @@ async fn nested_payroll_and_ledger_fields_follow_the_decision_for_every_role() {
     let heba = app.login_demo("heba").await;
     let township = app.node_id("520327002").await;
     let made = app
-        .query(&heba.access_token, PREPARE, json!({ "p": township, "y": year }))
+        .query(
+            &heba.access_token,
+            PREPARE,
+            json!({ "p": township, "y": year }),
+        )
         .await;
-    let id = made.data()["preparePayroll"]["id"].as_str().unwrap().to_string();
+    let id = made.data()["preparePayroll"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let approve = vec!["ADJUST_PAYROLL".to_string(), "APPROVE_PAYROLL".to_string()];
-    // (user, payroll's allowedActions or refusal, ledger rows of the township)
-    let cases: [(&str, Result<Vec<String>, &str>, bool); 6] = [
+    let cases: [Case; 6] = [
         ("zunyi", Ok(vec![]), true),
         ("fenggang", Ok(approve), true),
         ("heba", Ok(vec!["ADJUST_PAYROLL".to_string()]), true),
@@ -104,14 +126,22 @@ async fn nested_payroll_and_ledger_fields_follow_the_decision_for_every_role() {
     let mut wrong = Vec::new();
     for (user, expected, sees_township) in cases {
         let token = app.login_demo(user).await.access_token;
-        match (read(&app, &token, PAYROLL, json!({ "id": id }), "id").await, &expected) {
+        match (
+            read(&app, &token, PAYROLL, json!({ "id": id }), "id").await,
+            &expected,
+        ) {
             (Ok(data), Ok(want)) => {
                 let p = &data["node"];
-                if &actions(p) != want || p["payer"]["name"] != "何坝街道" || p["preparedBy"].is_null() {
+                if &actions(p) != want
+                    || p["payer"]["name"] != "何坝街道"
+                    || p["preparedBy"].is_null()
+                {
                     wrong.push(format!("{user}: {p}"));
                 }
                 let line = &p["lines"][0];
-                if line["appointment"]["id"].is_null() || line["amountFen"].as_i64().unwrap_or(0) <= 0 {
+                if line["appointment"]["id"].is_null()
+                    || line["amountFen"].as_i64().unwrap_or(0) <= 0
+                {
                     wrong.push(format!("{user}: line {line}"));
                 }
             }
@@ -137,7 +167,8 @@ async fn nested_payroll_and_ledger_fields_follow_the_decision_for_every_role() {
         let above_county = user == "zunyi";
         match (above_county, standards.error_key()) {
             (true, Some(k)) if k == "subsidy.county_required" => {}
-            (false, None) if shown[0]["amountFen"] == 120_000 && shown[1]["amountFen"] == 50_000 => {}
+            (false, None)
+                if shown[0]["amountFen"] == 120_000 && shown[1]["amountFen"] == 50_000 => {}
             _ => wrong.push(format!("{user}: standards {}", standards.text)),
         }
     }

@@ -79,8 +79,18 @@ impl Money {
         d["createNode"]["id"].as_str().unwrap().to_string()
     }
 
-    async fn appoint(&self, node: &str, role: &str, start: &str, name: &str, post: Option<&str>) -> (String, i64) {
-        let phone = format!("1390001{:04}", name.chars().map(u32::from).sum::<u32>() % 10_000);
+    async fn appoint(
+        &self,
+        node: &str,
+        role: &str,
+        start: &str,
+        name: &str,
+        post: Option<&str>,
+    ) -> (String, i64) {
+        let phone = format!(
+            "1390001{:04}",
+            name.chars().map(u32::from).sum::<u32>() % 10_000
+        );
         let input = json!({ "nodeId": node, "role": role, "startDate": start,
             "newPerson": { "name": name, "phone": phone, "auxiliaryPost": post } });
         let d = self.ok(APPOINT, json!({ "input": input })).await;
@@ -137,12 +147,25 @@ pub async fn money() -> Money {
     let group = m.node(&jia_village, "第一村民组", false).await;
     let community_group = m.node(&community, "第一居民组", false).await;
 
-    let (first, version) = m.appoint(&jia_village, "VILLAGE_OFFICER", "2018-05-20", "甲一", None).await;
-    m.appoint(&community, "VILLAGE_OFFICER", "2020-01-01", "和平一", None).await;
-    m.appoint(&community_group, "GROUP_LIAISON", "2020-01-01", "和平二", None).await;
-    m.appoint(&yi_village, "VILLAGE_OFFICER", "2019-03-01", "乙一", None).await;
+    let (first, version) = m
+        .appoint(&jia_village, "VILLAGE_OFFICER", "2018-05-20", "甲一", None)
+        .await;
+    m.appoint(&community, "VILLAGE_OFFICER", "2020-01-01", "和平一", None)
+        .await;
+    m.appoint(
+        &community_group,
+        "GROUP_LIAISON",
+        "2020-01-01",
+        "和平二",
+        None,
+    )
+    .await;
+    m.appoint(&yi_village, "VILLAGE_OFFICER", "2019-03-01", "乙一", None)
+        .await;
     m.on("2025-03-01");
-    let (liaison, _) = m.appoint(&group, "GROUP_LIAISON", "2025-03-01", "甲三", None).await;
+    let (liaison, _) = m
+        .appoint(&group, "GROUP_LIAISON", "2025-03-01", "甲三", None)
+        .await;
     m.on("2025-07-01");
     let input = json!({ "appointmentId": first, "version": version, "endDate": "2025-07-01",
         "startDate": "2025-07-01",

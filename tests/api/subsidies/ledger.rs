@@ -40,7 +40,15 @@ fn row(
     exempt: Value,
     fund: &str,
 ) -> (String, i64, i64, i64, Value, String, i64) {
-    (name.into(), days, standard, prorated, exempt, fund.into(), prorated)
+    (
+        name.into(),
+        days,
+        standard,
+        prorated,
+        exempt,
+        fund.into(),
+        prorated,
+    )
 }
 
 #[tokio::test]
@@ -65,7 +73,10 @@ async fn the_fixture_year_gives_known_ledger_lines_to_the_fen() {
         "{ledger}"
     );
     let rows = ledger["rows"].as_array().unwrap();
-    assert!(rows.iter().all(|r| r["deductionFen"] == 0), "no assessments yet");
+    assert!(
+        rows.iter().all(|r| r["deductionFen"] == 0),
+        "no assessments yet"
+    );
     assert_eq!(rows[3]["exempt"], true);
     assert_eq!(rows[0]["appointment"]["endDate"], "2025-07-01");
     assert_eq!(rows[1]["appointment"]["startDate"], "2025-07-01");
@@ -100,19 +111,35 @@ async fn standards_are_data_per_year_and_a_change_keeps_the_old_version() {
         m.as_user(&county_admin, SET, vars)
     };
     let made = set(60_000, None).await;
-    assert_eq!(made.data()["setSubsidyStandard"]["version"], 1, "{}", made.text);
+    assert_eq!(
+        made.data()["setSubsidyStandard"]["version"],
+        1,
+        "{}",
+        made.text
+    );
     // A change of a year's standard needs a reason, and is a new version.
     let unexplained = set(65_000, None).await;
-    assert_eq!(unexplained.error_key().as_deref(), Some("record.reason_required"));
+    assert_eq!(
+        unexplained.error_key().as_deref(),
+        Some("record.reason_required")
+    );
     let changed = set(65_000, Some("县财政调整")).await;
-    assert_eq!(changed.data()["setSubsidyStandard"]["version"], 2, "{}", changed.text);
+    assert_eq!(
+        changed.data()["setSubsidyStandard"]["version"],
+        2,
+        "{}",
+        changed.text
+    );
     let kept = entity::record_version::Entity::find()
         .filter(entity::record_version::Column::RecordKind.eq("subsidy_standard"))
         .all(&m.app.state.db)
         .await
         .unwrap();
     assert_eq!(kept.len(), 1);
-    assert_eq!((kept[0].version, kept[0].reason.as_str()), (1, "县财政调整"));
+    assert_eq!(
+        (kept[0].version, kept[0].reason.as_str()),
+        (1, "县财政调整")
+    );
     // It holds for later years, not earlier ones; the ledger follows.
     assert_eq!(read(2026).await["subsidyStandards"][1]["amountFen"], 65_000);
     assert_eq!(read(2026).await["subsidyStandards"][1]["setForYear"], 2025);
@@ -122,17 +149,38 @@ async fn standards_are_data_per_year_and_a_change_keeps_the_old_version() {
     assert_eq!(ledger["rows"][0]["proratedFen"], 54_493);
     // Fen are whole: a fraction and a negative amount are refused.
     let fraction = m
-        .as_user(&county_admin, SET, json!({ "y": 2025, "r": "GROUP_LIAISON", "a": 600.5 }))
+        .as_user(
+            &county_admin,
+            SET,
+            json!({ "y": 2025, "r": "GROUP_LIAISON", "a": 600.5 }),
+        )
         .await;
-    assert_eq!(fraction.error_code().as_deref(), Some("BAD_USER_INPUT"), "{}", fraction.text);
+    assert_eq!(
+        fraction.error_code().as_deref(),
+        Some("BAD_USER_INPUT"),
+        "{}",
+        fraction.text
+    );
     let negative = set(-1, Some("错")).await;
-    assert_eq!(negative.error_key().as_deref(), Some("subsidy.amount_out_of_range"));
+    assert_eq!(
+        negative.error_key().as_deref(),
+        Some("subsidy.amount_out_of_range")
+    );
     // Set by the county: a township administrator may not.
     let township = m.account("butie-jia", &m.townships[0], "ADMIN").await;
     let refused = m
-        .as_user(&township, SET, json!({ "y": 2025, "r": "GROUP_LIAISON", "a": 1, "c": m.townships[0] }))
+        .as_user(
+            &township,
+            SET,
+            json!({ "y": 2025, "r": "GROUP_LIAISON", "a": 1, "c": m.townships[0] }),
+        )
         .await;
-    assert_eq!(refused.error_key().as_deref(), Some("subsidy.standard_at_county"), "{}", refused.text);
+    assert_eq!(
+        refused.error_key().as_deref(),
+        Some("subsidy.standard_at_county"),
+        "{}",
+        refused.text
+    );
     // … but reads its county's, by default.
     let own = m.as_user(&township, STANDARDS, json!({ "y": 2025 })).await;
     assert_eq!(own.data()["subsidyStandards"][1]["amountFen"], 65_000);

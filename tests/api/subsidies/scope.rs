@@ -9,7 +9,8 @@ use std::sync::atomic::Ordering;
 
 const LIST: &str = "query($under: ID, $status: PayrollStatus) { payrolls(under: $under, year: 2025, status: $status, first: 20) {
   totalCount nodes { id status totalFen preparedBy approvedBy payer { name } lines { personName amountFen appointment { id } } } } }";
-const SUMMARY: &str = "query($n: ID!, $by: NaiveDate) { payrollSummary(under: $n, year: 2025, payBy: $by) {
+const SUMMARY: &str =
+    "query($n: ID!, $by: NaiveDate) { payrollSummary(under: $n, year: 2025, payBy: $by) {
   payBy asOf rows { node { name } dueFen approvedFen paidFen late } } }";
 
 #[tokio::test]
@@ -18,12 +19,20 @@ async fn another_townships_payroll_is_not_found_like_a_missing_id() {
     let jia = m.account("scope-jia", &m.townships[0], "ADMIN").await;
     let yi = m.account("scope-yi", &m.townships[1], "ADMIN").await;
     let made = m.prepare(&jia, &m.townships[0], "scope-jia-2025").await;
-    let id = made.data()["preparePayroll"]["id"].as_str().unwrap().to_string();
+    let id = made.data()["preparePayroll"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let missing = uuid::Uuid::new_v4().to_string();
     for doc in [node_doc(), approve_doc()] {
         let outside = m.as_user(&yi, &doc, json!({ "id": id })).await;
         let none = m.as_user(&yi, &doc, json!({ "id": missing })).await;
-        assert_eq!(outside.error_code().as_deref(), Some("NOT_FOUND"), "{}", outside.text);
+        assert_eq!(
+            outside.error_code().as_deref(),
+            Some("NOT_FOUND"),
+            "{}",
+            outside.text
+        );
         assert_eq!((outside.status, &outside.text), (none.status, &none.text));
     }
     let adjust = m.adjust(&yi, &id, &m.officer, 100, "scope-yi-adjust").await;
@@ -33,12 +42,16 @@ async fn another_townships_payroll_is_not_found_like_a_missing_id() {
     // Not in its list, and its township is not a filter it may use.
     let own = m.as_user(&yi, LIST, json!({})).await;
     assert_eq!(own.data()["payrolls"]["totalCount"], 0);
-    let under = m.as_user(&yi, LIST, json!({ "under": m.townships[0] })).await;
+    let under = m
+        .as_user(&yi, LIST, json!({ "under": m.townships[0] }))
+        .await;
     assert_eq!(under.error_code().as_deref(), Some("NOT_FOUND"));
     let listed = m.as_user(&jia, LIST, json!({})).await;
     assert_eq!(listed.data()["payrolls"]["nodes"][0]["id"], json!(id));
     // A village below reads neither its township's payroll nor its ledger's standards' owner.
-    let village = m.account("scope-village", &m.villages[0], "VILLAGE_OFFICER").await;
+    let village = m
+        .account("scope-village", &m.villages[0], "VILLAGE_OFFICER")
+        .await;
     let below = m.as_user(&village, &node_doc(), json!({ "id": id })).await;
     assert_eq!(below.error_code().as_deref(), Some("NOT_FOUND"));
 }
@@ -51,14 +64,20 @@ async fn the_county_sees_due_approved_paid_and_late_per_township() {
     m.paid(&jia, &county, &m.townships[0]).await;
     m.paid(&jia, &county, &m.villages[0]).await;
     let community = m.prepare(&jia, &m.villages[1], "sum-community").await;
-    let id = community.data()["preparePayroll"]["id"].as_str().unwrap().to_string();
+    let id = community.data()["preparePayroll"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     m.approve(&county, &id).await.data();
     let yi = m.account("sum-yi-2025", &m.townships[1], "ADMIN").await;
     m.prepare(&yi, &m.townships[1], "sum-yi-2025").await.data();
 
     let s = m.as_user(&county, SUMMARY, json!({ "n": m.county })).await;
     let s = &s.data()["payrollSummary"];
-    assert_eq!((s["payBy"].as_str(), s["asOf"].as_str()), (Some("2025-12-31"), Some("2026-01-15")));
+    assert_eq!(
+        (s["payBy"].as_str(), s["asOf"].as_str()),
+        (Some("2025-12-31"), Some("2026-01-15"))
+    );
     // 甲镇: due 59506 + 60493 + 41917 + 0 + 50000; paid the officers and 甲村's liaison.
     assert_eq!(
         s["rows"],
@@ -68,9 +87,18 @@ async fn the_county_sees_due_approved_paid_and_late_per_township() {
         ])
     );
     // Paid by a later day: not late yet.
-    let later = m.as_user(&county, SUMMARY, json!({ "n": m.county, "by": "2026-03-31" })).await;
+    let later = m
+        .as_user(
+            &county,
+            SUMMARY,
+            json!({ "n": m.county, "by": "2026-03-31" }),
+        )
+        .await;
     let rows = &later.data()["payrollSummary"]["rows"];
-    assert_eq!((rows[0]["late"].as_bool(), rows[1]["late"].as_bool()), (Some(false), Some(false)));
+    assert_eq!(
+        (rows[0]["late"].as_bool(), rows[1]["late"].as_bool()),
+        (Some(false), Some(false))
+    );
     // Paid in full is never late.
     m.pay(&jia, &id, "2026-01-15").await.data();
     let s = m.as_user(&county, SUMMARY, json!({ "n": m.county })).await;
@@ -84,7 +112,10 @@ async fn counted(m: &super::fixture::Money, s: &crate::helpers::Session) -> (u64
     let before = m.app.state.statements.load(Ordering::SeqCst);
     let a = m.as_user(s, LIST, json!({ "under": m.county })).await;
     let spent = m.app.state.statements.load(Ordering::SeqCst) - before;
-    (spent, a.data()["payrolls"]["nodes"].as_array().unwrap().len())
+    (
+        spent,
+        a.data()["payrolls"]["nodes"].as_array().unwrap().len(),
+    )
 }
 
 #[tokio::test]
@@ -96,7 +127,9 @@ async fn the_payroll_list_sends_as_many_statements_for_three_payrolls_as_for_one
     counted(&m, &county).await; // warm the session's own reads
     let one = counted(&m, &county).await;
     m.paid(&jia, &county, &m.villages[0]).await;
-    m.prepare(&jia, &m.villages[1], "count-community").await.data();
+    m.prepare(&jia, &m.villages[1], "count-community")
+        .await
+        .data();
     let three = counted(&m, &county).await;
     assert_eq!((one.1, three.1), (1, 3));
     eprintln!("payrolls: {one:?} / {three:?} (statements, payrolls)");

@@ -13,8 +13,10 @@ pub fn approve_doc() -> String {
 }
 
 pub fn pay_doc() -> String {
-    format!("mutation($id: ID!, $on: NaiveDate!, $ref: String!) {{
-  markPayrollPaid(id: $id, paidOn: $on, reference: $ref) {{ {PAYROLL_FIELDS} }} }}")
+    format!(
+        "mutation($id: ID!, $on: NaiveDate!, $ref: String!) {{
+  markPayrollPaid(id: $id, paidOn: $on, reference: $ref) {{ {PAYROLL_FIELDS} }} }}"
+    )
 }
 
 pub fn adjust_doc() -> String {
@@ -48,8 +50,13 @@ impl Money {
 
     /// Prepared, approved and paid: the payroll's id.
     pub async fn paid(&self, payer_side: &Session, above: &Session, payer: &str) -> String {
-        let made = self.prepare(payer_side, payer, &format!("paid-{}", &payer[..8])).await;
-        let id = made.data()["preparePayroll"]["id"].as_str().unwrap().to_string();
+        let made = self
+            .prepare(payer_side, payer, &format!("paid-{}", &payer[..8]))
+            .await;
+        let id = made.data()["preparePayroll"]["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
         self.approve(above, &id).await.data();
         self.pay(payer_side, &id, "2026-01-15").await.data();
         id

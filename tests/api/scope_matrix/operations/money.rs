@@ -59,14 +59,20 @@ impl Fixtures<'_> {
             .unwrap();
         let level = model.level + 1;
         let at = grid_node::Entity::find()
-            .filter(grid_node::Column::Code.between(model.code, model.code + subtree_span(model.level)))
+            .filter(
+                grid_node::Column::Code.between(model.code, model.code + subtree_span(model.level)),
+            )
             .filter(grid_node::Column::Level.eq(level))
             .order_by_asc(grid_node::Column::Code)
             .one(&self.app.state.db)
             .await
             .unwrap()
             .expect("a node below the payer");
-        let role = if level == 5 { "VILLAGE_OFFICER" } else { "GROUP_LIAISON" };
+        let role = if level == 5 {
+            "VILLAGE_OFFICER"
+        } else {
+            "GROUP_LIAISON"
+        };
         let input = json!({ "nodeId": at.id.to_string(), "role": role, "startDate": "2019-01-01",
             "newPerson": self.new_person() });
         let data = self.as_root(APPOINT, json!({ "input": input })).await;
@@ -90,7 +96,10 @@ impl Fixtures<'_> {
         }
         let vars = json!({ "p": payer.id, "y": year, "k": key() });
         let data = self.as_root(PREPARE, vars).await;
-        (data["preparePayroll"]["id"].as_str().unwrap().to_string(), post)
+        (
+            data["preparePayroll"]["id"].as_str().unwrap().to_string(),
+            post,
+        )
     }
 
     /// Approved straight in the database: the province administrator
@@ -117,13 +126,21 @@ impl Fixtures<'_> {
             "subsidyStandards" => p(STANDARDS, json!({ "c": node.id, "y": year(0) }), &["c"]),
             "setSubsidyStandard" => {
                 let amount = 50_000 + i64::try_from(self.next()).unwrap();
-                p(SET_STANDARD, json!({ "c": node.id, "y": year(0), "a": amount }), &["c"])
+                p(
+                    SET_STANDARD,
+                    json!({ "c": node.id, "y": year(0), "a": amount }),
+                    &["c"],
+                )
             }
             "subsidyLedger" => p(LEDGER, json!({ "n": node.id, "y": year(1) }), &["n"]),
             "payrollSummary" => p(SUMMARY, json!({ "n": node.id, "y": year(1) }), &["n"]),
             "preparePayroll" => {
                 self.post_paid_by(node).await;
-                p(PREPARE, json!({ "p": node.id, "y": year(1), "k": key() }), &["p"])
+                p(
+                    PREPARE,
+                    json!({ "p": node.id, "y": year(1), "k": key() }),
+                    &["p"],
+                )
             }
             "approvePayroll" => {
                 let (id, _) = self.payroll_at(node, year(2)).await;
@@ -143,7 +160,11 @@ impl Fixtures<'_> {
                 Prepared {
                     record_id: Some(id),
                     unfiltered: Some(json!({ "y": year(5) })),
-                    ..p(PAYROLLS, json!({ "under": node.id, "y": year(5) }), &["under"])
+                    ..p(
+                        PAYROLLS,
+                        json!({ "under": node.id, "y": year(5) }),
+                        &["under"],
+                    )
                 }
             }
             _ => return None,
