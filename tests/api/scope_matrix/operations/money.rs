@@ -62,7 +62,7 @@ impl Fixtures<'_> {
             .filter(
                 grid_node::Column::Code.between(model.code, model.code + subtree_span(model.level)),
             )
-            .filter(grid_node::Column::Level.eq(level))
+            .filter(grid_node::Column::Level.eq(i32::from(level)))
             .order_by_asc(grid_node::Column::Code)
             .one(&self.app.state.db)
             .await
