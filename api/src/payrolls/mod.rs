@@ -4,6 +4,7 @@
 //! state machine is one table (`lifecycle`). The county sees what is due,
 //! approved and paid per township (`summary`).
 pub mod lifecycle;
+pub mod line;
 pub mod prepare;
 pub mod queries;
 pub mod schema;

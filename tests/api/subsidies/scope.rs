@@ -135,3 +135,22 @@ async fn the_payroll_list_sends_as_many_statements_for_three_payrolls_as_for_one
     eprintln!("payrolls: {one:?} / {three:?} (statements, payrolls)");
     assert_eq!(one.0, three.0);
 }
+
+async fn summary_statements(m: &super::fixture::Money, node: &str) -> (u64, usize) {
+    let before = m.app.state.statements.load(Ordering::SeqCst);
+    let a = m.ok(SUMMARY, json!({ "n": node })).await;
+    let spent = m.app.state.statements.load(Ordering::SeqCst) - before;
+    (spent, a["payrollSummary"]["rows"].as_array().unwrap().len())
+}
+
+#[tokio::test]
+async fn the_summary_sends_as_many_statements_for_fourteen_townships_as_for_two() {
+    let m = money().await;
+    summary_statements(&m, &m.county).await; // warm the session's own reads
+    let two = summary_statements(&m, &m.county).await;
+    let demo = m.app.node_id("520327").await;
+    let fourteen = summary_statements(&m, &demo).await;
+    assert_eq!((two.1, fourteen.1), (2, 14));
+    eprintln!("payrollSummary: {two:?} / {fourteen:?} (statements, townships)");
+    assert_eq!(two.0, fourteen.0);
+}
