@@ -27,6 +27,7 @@ use crate::liaison::schema::{LiaisonMutation, LiaisonQuery};
 use crate::node::NodeQuery;
 use crate::overview::schema::OverviewQuery;
 use crate::overview::year_schema::YearOverviewQuery;
+use crate::payrolls::schema::{PayrollsMutation, PayrollsQuery};
 use crate::people::schema::{PeopleMutation, PeopleQuery};
 use crate::programme::drills::schema::{DrillsMutation, DrillsQuery};
 use crate::programme::meetings::schema::{MeetingsMutation, MeetingsQuery};
@@ -35,6 +36,7 @@ use crate::programme::publicity::schema::{PublicityMutation, PublicityQuery};
 use crate::programme::trainings::schema::{TrainingsMutation, TrainingsQuery};
 use crate::programme::work_plans::schema::{WorkPlansMutation, WorkPlansQuery};
 use crate::state::SharedState;
+use crate::subsidies::schema::{SubsidiesMutation, SubsidiesQuery};
 use async_graphql::extensions::{
     Extension, ExtensionContext, ExtensionFactory, NextResolve, ResolveInfo,
 };
@@ -70,6 +72,8 @@ pub struct Query(
     DemonstrationsQuery,
     CampaignsQuery,
     CampaignProgressQuery,
+    SubsidiesQuery,
+    PayrollsQuery,
 );
 
 /// Every change the API makes; each is authorized for the caller and audited.
@@ -94,6 +98,8 @@ pub struct Mutation(
     RostersMutation,
     DemonstrationsMutation,
     CampaignsMutation,
+    SubsidiesMutation,
+    PayrollsMutation,
 );
 
 pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;

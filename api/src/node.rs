@@ -21,6 +21,7 @@ use crate::liaison::schema::{
     ceremony::CeremonyNotice, reminder::OnSiteReminder, talk::Persuasion, vehicle::Vehicle,
     warning::SeasonalWarning,
 };
+use crate::payrolls::schema::Payroll;
 use crate::people::schema::{Appointment, Person};
 use crate::photos::schema::Photo;
 use crate::programme::drills::schema::Drill;
@@ -69,6 +70,7 @@ pub enum Node {
     RosterSubmission(RosterSubmission),
     Demonstration(Demonstration),
     Campaign(Campaign),
+    Payroll(Payroll),
 }
 
 #[derive(Default)]
@@ -157,6 +159,9 @@ async fn find(st: &AppState, sc: &Scope, id: Uuid) -> AppResult<Node> {
     }
     if let Some(n) = leaders_node(db, sc, id).await? {
         return Ok(n);
+    }
+    if let Some(p) = found(crate::payrolls::queries::find(db, sc, id).await)? {
+        return Ok(Node::Payroll(Payroll(p)));
     }
     // Accounts and tokens are listed only to those who manage accounts.
     if sc.can(Permission::ManageAccounts) {

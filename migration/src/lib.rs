@@ -14,6 +14,7 @@ mod m20261202_000010_programme_records;
 mod m20261202_000012_liaison_records;
 mod m20261202_000013_extend_trainings;
 mod m20261202_000014_leaders_campaigns;
+mod m20261203_000015_subsidies_payrolls;
 mod m20261203_000016_rectifier_person;
 
 pub struct Migrator;
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000012_liaison_records::Migration),
             Box::new(m20261202_000013_extend_trainings::Migration),
             Box::new(m20261202_000014_leaders_campaigns::Migration),
+            Box::new(m20261203_000015_subsidies_payrolls::Migration),
             Box::new(m20261203_000016_rectifier_person::Migration),
         ]
     }

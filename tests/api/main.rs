@@ -30,4 +30,5 @@ mod schema_docs;
 mod schema_drift;
 mod scope_matrix;
 mod statements;
+mod subsidies;
 mod web;

@@ -119,6 +119,17 @@ pub enum Action {
     AssignVillages,
     /// Change the campaign's name and milestones.
     EditCampaign,
+    // ---- subsidies and payrolls (issue 9)
+    /// Set the county's subsidy standard for a year and post (补贴标准).
+    SetSubsidyStandard,
+    /// Prepare this payer's payroll for a year (编制补贴发放表).
+    PreparePayroll,
+    /// Approve the payroll, from the level above the payer (审核).
+    ApprovePayroll,
+    /// Mark the approved payroll paid, with the day and the reference (发放).
+    MarkPayrollPaid,
+    /// Add an adjustment line with its reason (调整).
+    AdjustPayroll,
 }
 
 impl Action {
@@ -162,6 +173,8 @@ impl Action {
         Action::UploadDocument,
         Action::AppointLeader,
         Action::CreateCampaign,
+        Action::SetSubsidyStandard,
+        Action::PreparePayroll,
     ];
     pub const PERSON: &'static [Action] = &[Action::EditPerson];
     pub const APPOINTMENT: &'static [Action] = &[
@@ -172,6 +185,11 @@ impl Action {
         Action::AssignVillages,
     ];
     pub const CAMPAIGN: &'static [Action] = &[Action::EditCampaign];
+    pub const PAYROLL: &'static [Action] = &[
+        Action::ApprovePayroll,
+        Action::MarkPayrollPaid,
+        Action::AdjustPayroll,
+    ];
     pub const ACCOUNT: &'static [Action] = &[
         Action::DisableAccount,
         Action::ResetPassword,

@@ -22,6 +22,15 @@ fn visible(scope: &Scope, subject: &Subject<'_>) -> bool {
             return true;
         }
     }
+    if let Subject::SubsidyStandard(s) = subject {
+        // Like a campaign: the county's standard is what everyone below it
+        // is paid by.
+        let county =
+            crate::grid::code::GridCode::new(s.node_code, crate::grid::code::Level::County);
+        if county.subtree().contains(scope.root().code) {
+            return true;
+        }
+    }
     scope.range().contains(subject.visibility_code())
 }
 

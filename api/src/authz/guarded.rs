@@ -3,8 +3,8 @@
 use super::action::Action;
 use crate::programme::RecordFacts;
 use entity::{
-    account, api_token, appointment, campaign, document, grid_node, hazard, inspection, person,
-    photo, village_assignment,
+    account, api_token, appointment, campaign, document, grid_node, hazard, inspection, payroll,
+    payroll_line, person, photo, subsidy_standard, village_assignment,
 };
 
 /// A record as the rules see it.
@@ -22,6 +22,11 @@ pub enum Subject<'r> {
     Record(RecordFacts),
     VillageAssignment(&'r village_assignment::Model),
     Campaign(&'r campaign::Model),
+    /// A county's standard (or the notice's, where the county set none).
+    SubsidyStandard(&'r subsidy_standard::Model),
+    Payroll(&'r payroll::Model),
+    /// A payroll's line: seen exactly where its payroll is.
+    PayrollLine(&'r payroll_line::Model),
 }
 
 impl Subject<'_> {
@@ -43,6 +48,10 @@ impl Subject<'_> {
             // Who answers for a village is the township's business.
             Subject::VillageAssignment(a) => a.township_code,
             Subject::Campaign(c) => c.node_code,
+            Subject::SubsidyStandard(s) => s.node_code,
+            // A payroll is the payer's book: the payer and the levels above.
+            Subject::Payroll(p) => p.payer_code,
+            Subject::PayrollLine(l) => l.payer_code,
         }
     }
 }
@@ -91,6 +100,9 @@ impl Guarded for RecordFacts {
 }
 guarded!(village_assignment::Model, VillageAssignment, &[]);
 guarded!(campaign::Model, Campaign, Action::CAMPAIGN);
+guarded!(subsidy_standard::Model, SubsidyStandard, &[]);
+guarded!(payroll::Model, Payroll, Action::PAYROLL);
+guarded!(payroll_line::Model, PayrollLine, &[]);
 
 /// A proof stands for its record, so a proof can be checked for a further
 /// action (a read proof, then "may this caller also edit it?").

@@ -32,6 +32,8 @@ mod leaders;
 pub use leaders::assignments_of;
 mod codes;
 pub use codes::node_by_code;
+mod payrolls;
+pub use payrolls::payroll_lines;
 
 /// The request's batch reader; put into each GraphQL request's data.
 pub struct Rows {

@@ -12,6 +12,8 @@ use crate::people::appointment_role::AppointmentRole;
 use crate::programme::RecordKind;
 use crate::scope::Scope;
 
+mod money;
+
 /// Kinds of work a role may do at all, below its node.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum Permission {
@@ -159,6 +161,9 @@ fn below_own(scope: &Scope, code: i64) -> AppResult<()> {
 /// The row for `action` on `subject`, which the caller can already see.
 pub fn decide(scope: &Scope, action: Action, subject: &Subject<'_>) -> AppResult<()> {
     use Action as A;
+    if let Some(row) = money::decide(scope, action, subject) {
+        return row;
+    }
     match (subject, action) {
         (_, A::Read) => Ok(()),
 

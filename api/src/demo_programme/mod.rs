@@ -19,6 +19,7 @@ use entity::{account, appointment, grid_node};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 mod notebooks;
+mod payrolls;
 mod trainings;
 mod village_work;
 
@@ -91,5 +92,6 @@ pub async fn load(db: &DatabaseConnection, clock: &Clock, county_code: i64) -> a
     village_work::load(&demo).await?;
     liaison::load(&demo).await?;
     campaigns::load(&demo).await?;
+    payrolls::load(&demo).await?;
     Ok(())
 }

@@ -364,7 +364,7 @@ mod tests {
     #[test]
     fn most_villages_and_groups_are_covered_with_a_few_gaps() {
         let p = the_plan();
-        let holders: HashSet<(i64, &str)> =
+        let holders: HashSet<(i64, AppointmentRole)> =
             p.people.iter().map(|x| (x.node_code, x.role)).collect();
         let villages: Vec<i64> = p
             .nodes

@@ -11,6 +11,7 @@ mod field;
 pub mod kinds;
 mod leaders;
 mod liaison;
+mod money;
 mod programme;
 mod village_kinds;
 pub use campaigns::campaign_input;
@@ -359,7 +360,10 @@ impl<'a> Fixtures<'a> {
                             Some(prepared) => prepared,
                             None => match self.prepare_campaigns(other, node).await {
                                 Some(prepared) => prepared,
-                                None => panic!("the matrix has no operation for {other}"),
+                                None => match self.prepare_money(other, node).await {
+                                    Some(prepared) => prepared,
+                                    None => panic!("the matrix has no operation for {other}"),
+                                },
                             },
                         },
                     },

@@ -47,6 +47,7 @@ pub fn all_rows() -> impl Iterator<Item = &'static Row> {
         .iter()
         .chain(super::programme_table::PROGRAMME)
         .chain(super::campaigns_table::CAMPAIGNS)
+        .chain(super::money_table::MONEY)
         .chain(
             super::liaison_table::LIAISON
                 .iter()

@@ -66,6 +66,7 @@ pub async fn place(
     let (_, top, bottom) = super::super::programme_table::KIND_LEVELS
         .iter()
         .chain(super::super::campaigns_table::KIND_LEVELS)
+        .chain(super::super::money_table::KIND_LEVELS)
         .find(|(f, _, _)| *f == field)?;
     if node.level > *bottom {
         return Some(None);
