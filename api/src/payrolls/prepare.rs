@@ -13,7 +13,7 @@ use crate::validate;
 use entity::payroll::{self, PayrollStatus};
 use entity::payroll_line::{self, PayrollLineKind};
 use entity::subsidy_standard::SubsidyRole;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, Set};
 use uuid::Uuid;
 
 pub const MAX_PERIOD: usize = 40;
@@ -35,16 +35,6 @@ pub fn role_paid_by(level: Level) -> SubsidyRole {
     }
 }
 
-/// The person behind the caller's account (separation of duties is by
-/// person: one person with two accounts is still one person).
-pub async fn person_of(db: &impl ConnectionTrait, scope: &Scope) -> AppResult<Uuid> {
-    entity::account::Entity::find_by_id(scope.account_id())
-        .one(db)
-        .await?
-        .and_then(|a| a.person_id)
-        .ok_or(AppError::Unauthenticated)
-}
-
 pub async fn prepare(
     state: &AppState,
     req: &RequestContext,
@@ -60,7 +50,8 @@ pub async fn prepare(
     authz::check(scope, Action::PreparePayroll, &*payer)?;
     let code = crate::grid::service::grid_code(&payer)?;
     let role = role_paid_by(code.level);
-    let person = person_of(&state.db, scope).await?;
+    // Separation of duties is by person: the approver is checked against it.
+    let person = scope.person_id().ok_or(AppError::Unauthenticated)?;
     let key = new.idempotency_key;
 
     let (_writer, txn) = state.begin_write().await?;

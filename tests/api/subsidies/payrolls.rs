@@ -244,8 +244,16 @@ async fn the_preparer_does_not_approve_under_another_account_of_the_same_person(
         refused(&m.approve(&twin, &id).await),
         "payroll.preparer_cannot_approve"
     );
-    // Someone else at the township approves.
+    // The same decision answers allowedActions: the twin is not offered
+    // the approval, someone else at the township is.
+    let doc = super::steps::node_doc();
+    let seen = |s| m.as_user(s, &doc, json!({ "id": id }));
+    let twin_sees = seen(&twin).await;
+    assert!(!actions(&twin_sees.data()["node"]).contains(&"APPROVE_PAYROLL"));
     let other = m.account("prep-jia", &m.townships[0], "ADMIN").await;
+    let other_sees = seen(&other).await;
+    assert!(actions(&other_sees.data()["node"]).contains(&"APPROVE_PAYROLL"));
+    // Someone else at the township approves.
     let approved = m.approve(&other, &id).await;
     assert_eq!(approved.data()["approvePayroll"]["status"], "APPROVED");
 }

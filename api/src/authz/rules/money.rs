@@ -1,8 +1,8 @@
 //! The rows for subsidies and payrolls (issue 9). The county office sets
 //! the standards; the payer (the township for village officers, the village
 //! for group liaisons) prepares, pays and adjusts its payroll; the level
-//! above the payer approves it, never whoever prepared it (by account here,
-//! by person in `payrolls::service`, which reads the caller's person).
+//! above the payer approves it, never the person who prepared it, under
+//! whichever account (`Scope` carries the caller's person).
 use super::{need, Action, AppError, AppResult, Key, Level, Role, Scope, Subject};
 use crate::payrolls::lifecycle::{self, PayrollStep};
 
@@ -57,7 +57,9 @@ fn approve(scope: &Scope, p: &entity::payroll::Model) -> AppResult<()> {
         return Err(AppError::forbidden(Key::PayrollApprovedAbove));
     }
     state(p, PayrollStep::Approve)?;
-    if p.prepared_by == scope.account_id() {
+    // Separation of duties by person: another account of the preparer's
+    // person is still the preparer.
+    if p.prepared_by == scope.account_id() || scope.person_id() == Some(p.prepared_by_person) {
         return Err(AppError::input("id", Key::PayrollPreparerCannotApprove));
     }
     Ok(())
