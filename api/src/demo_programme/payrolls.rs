@@ -7,7 +7,7 @@
 //! them; written directly, like the other demo records.
 use super::Demo;
 use crate::grid::code::{GridCode, Level};
-use crate::payrolls::prepare::role_paid_by;
+use crate::payrolls::prepare::{ledger_line, role_paid_by};
 use crate::subsidies::ledger;
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use entity::payroll::{self, PayrollStatus};
@@ -121,28 +121,7 @@ async fn write(demo: &Demo<'_>, b: &Book<'_>) -> anyhow::Result<()> {
     let lines: Vec<payroll_line::ActiveModel> = rows
         .iter()
         .enumerate()
-        .map(|(i, r)| payroll_line::ActiveModel {
-            id: Set(Uuid::new_v4()),
-            payroll_id: Set(id),
-            payer_code: Set(b.payer.code),
-            position: Set(i32::try_from(i).unwrap_or(0) + 1),
-            kind: Set(PayrollLineKind::Ledger),
-            appointment_id: Set(r.appointment.id),
-            person_id: Set(r.person_id),
-            person_name: Set(r.person_name.clone()),
-            node_id: Set(r.node_id),
-            node_code: Set(r.node_code),
-            days_in_post: Set(i32::try_from(r.days_in_post).unwrap_or(0)),
-            standard_fen: Set(r.standard_fen),
-            prorated_fen: Set(r.prorated_fen),
-            deduction_fen: Set(r.deduction_fen),
-            funding_source: Set(r.funding_source),
-            amount_fen: Set(r.net_fen),
-            reason: Set(None),
-            idempotency_key: Set(None),
-            created_by: Set(b.preparer.id),
-            created_at: Set(prepared),
-        })
+        .map(|(i, r)| ledger_line((id, b.payer.code), i, r, b.preparer.id, prepared))
         .collect();
     let count = lines.len();
     let paid_fen = paid_status.then_some(total);

@@ -110,28 +110,7 @@ pub async fn prepare(
     let lines = rows
         .iter()
         .enumerate()
-        .map(|(i, r)| payroll_line::ActiveModel {
-            id: Set(Uuid::new_v4()),
-            payroll_id: Set(id),
-            payer_code: Set(made.payer_code),
-            position: Set(i32::try_from(i).unwrap_or(i32::MAX - 1) + 1),
-            kind: Set(PayrollLineKind::Ledger),
-            appointment_id: Set(r.appointment.id),
-            person_id: Set(r.person_id),
-            person_name: Set(r.person_name.clone()),
-            node_id: Set(r.node_id),
-            node_code: Set(r.node_code),
-            days_in_post: Set(i32::try_from(r.days_in_post).unwrap_or(0)),
-            standard_fen: Set(r.standard_fen),
-            prorated_fen: Set(r.prorated_fen),
-            deduction_fen: Set(r.deduction_fen),
-            funding_source: Set(r.funding_source),
-            amount_fen: Set(r.net_fen),
-            reason: Set(None),
-            idempotency_key: Set(None),
-            created_by: Set(scope.account_id()),
-            created_at: Set(now),
-        });
+        .map(|(i, r)| ledger_line((made.id, made.payer_code), i, r, scope.account_id(), now));
     payroll_line::Entity::insert_many(lines).exec(&txn).await?;
     audit::record(
         &txn,
@@ -148,4 +127,38 @@ pub async fn prepare(
     .await?;
     txn.commit().await?;
     Ok(made)
+}
+
+/// The `i`-th ledger line of the payroll `(id, payer code)`: the ledger row as it stands when
+/// the payroll is prepared, kept as it was (a later standard or
+/// appointment change does not alter a prepared payroll).
+pub fn ledger_line(
+    (payroll_id, payer_code): (Uuid, i64),
+    i: usize,
+    r: &ledger::LedgerRow,
+    by: Uuid,
+    at: chrono::DateTime<chrono::Utc>,
+) -> payroll_line::ActiveModel {
+    payroll_line::ActiveModel {
+        id: Set(Uuid::new_v4()),
+        payroll_id: Set(payroll_id),
+        payer_code: Set(payer_code),
+        position: Set(i32::try_from(i).unwrap_or(i32::MAX - 1) + 1),
+        kind: Set(PayrollLineKind::Ledger),
+        appointment_id: Set(r.appointment.id),
+        person_id: Set(r.person_id),
+        person_name: Set(r.person_name.clone()),
+        node_id: Set(r.node_id),
+        node_code: Set(r.node_code),
+        days_in_post: Set(i32::try_from(r.days_in_post).unwrap_or(0)),
+        standard_fen: Set(r.standard_fen),
+        prorated_fen: Set(r.prorated_fen),
+        deduction_fen: Set(r.deduction_fen),
+        funding_source: Set(r.funding_source),
+        amount_fen: Set(r.net_fen),
+        reason: Set(None),
+        idempotency_key: Set(None),
+        created_by: Set(by),
+        created_at: Set(at),
+    }
 }
