@@ -1,10 +1,9 @@
 //! GraphQL types and resolvers for persons and appointments. Phone and ID
 //! numbers are masked unless the caller's role may see them.
-use crate::authz::Authorized;
+use crate::authz::{loaders, Authorized};
 use crate::context::{all, scope, state};
 use crate::error::{AppError, AppResult, GqlResult, Key};
 use crate::grid::schema::GridNode;
-use crate::grid::service as grid;
 use crate::ids;
 use crate::pagination::{connection, Conn, Page};
 use crate::people::appointment_role::AppointmentRole;
@@ -90,13 +89,9 @@ impl Person {
     /// Where the person is registered; null when that lies above the
     /// caller's node (a township-registered officer seen by the village).
     async fn node(&self, ctx: &Context<'_>) -> GqlResult<Option<GridNode>> {
-        let sc = scope(ctx)?;
-        if !sc.range().contains(self.0.node_code) {
-            return Ok(None);
-        }
-        Ok(Some(GridNode(
-            grid::find(&state(ctx)?.db, sc, self.0.node_id).await?,
-        )))
+        Ok(loaders::node_if_visible(ctx, self.0.node_id)
+            .await?
+            .map(GridNode))
     }
     /// The person's terms in post, current and ended.
     #[graphql(complexity = "crate::pagination::list_cost(5, child_complexity)")]
@@ -139,9 +134,7 @@ impl Appointment {
     }
     /// Where the post is.
     async fn node(&self, ctx: &Context<'_>) -> GqlResult<GridNode> {
-        Ok(GridNode(
-            grid::find(&state(ctx)?.db, scope(ctx)?, self.0.node_id).await?,
-        ))
+        Ok(GridNode(loaders::node(ctx, self.0.node_id).await?))
     }
     /// The first day in post.
     async fn start_date(&self) -> NaiveDate {

@@ -186,6 +186,9 @@ async fn standards_are_data_per_year_and_a_change_keeps_the_old_version() {
     assert_eq!(own.data()["subsidyStandards"][1]["amountFen"], 65_000);
 }
 
+const NESTED: &str = "query($n: ID!, $y: Int!) { subsidyLedger(nodeId: $n, year: $y) {
+  rows { appointment { id node { name } person { name } } netFen } } }";
+
 async fn statements(m: &super::fixture::Money, node: &str) -> (u64, usize) {
     let before = m.app.state.statements.load(Ordering::SeqCst);
     let ledger = m.ledger(node, 2025).await;
@@ -202,6 +205,27 @@ async fn the_ledger_sends_as_many_statements_for_a_county_as_for_a_group() {
     assert_eq!((small.1, large.1), (1, 6));
     eprintln!("subsidyLedger: {small:?} / {large:?} (statements, rows)");
     assert_eq!(small.0, large.0);
+    // The posts' own nested fields go through the loaders too: a row's
+    // `appointment { node person }` costs no statement of its own.
+    let nested = |n: &str| {
+        let vars = json!({ "n": n, "y": 2025 });
+        let m = &m;
+        async move {
+            let before = m.app.state.statements.load(Ordering::SeqCst);
+            let a = m.as_user(&m.root, NESTED, vars).await;
+            let rows = a.data()["subsidyLedger"]["rows"]
+                .as_array()
+                .map_or(0, Vec::len);
+            (m.app.state.statements.load(Ordering::SeqCst) - before, rows)
+        }
+    };
+    nested(&m.group).await;
+    let (small_nested, large_nested) = (nested(&m.group).await, nested(&m.county).await);
+    assert_eq!((small_nested.1, large_nested.1), (1, 6));
+    assert_eq!(
+        small_nested.0, large_nested.0,
+        "{small_nested:?} / {large_nested:?}"
+    );
     // And the demo county, a hundred times the posts.
     let demo = m.app.node_id("520327").await;
     let whole = statements(&m, &demo).await;
