@@ -18,6 +18,10 @@ pub enum Ledger {
     Roster,
     MonthTable,
     Hazards,
+    /// `nodeId` and `year`.
+    SubsidyLedger,
+    /// One payroll by `id`.
+    Payroll,
 }
 
 impl Ledger {
@@ -26,6 +30,8 @@ impl Ledger {
             Ledger::Roster => "roster",
             Ledger::MonthTable => "month-table",
             Ledger::Hazards => "hazards",
+            Ledger::SubsidyLedger => "subsidy-ledger",
+            Ledger::Payroll => "payroll",
         }
     }
 }
