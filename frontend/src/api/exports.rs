@@ -19,7 +19,7 @@ pub enum Ledger {
     MonthTable,
     Hazards,
     /// `nodeId` and `year`.
-    SubsidyLedger,
+    Subsidies,
     /// One payroll by `id`.
     Payroll,
 }
@@ -30,7 +30,7 @@ impl Ledger {
             Ledger::Roster => "roster",
             Ledger::MonthTable => "month-table",
             Ledger::Hazards => "hazards",
-            Ledger::SubsidyLedger => "subsidy-ledger",
+            Ledger::Subsidies => "subsidy-ledger",
             Ledger::Payroll => "payroll",
         }
     }

@@ -72,7 +72,7 @@ pub fn SubsidiesPage(props: &SubsidiesPageProps) -> Html {
                             onclick={step(1)}>{ i18n.t(P::NextYear) }</button>
                     </div>
                     <div class="roster-actions">
-                        <LedgerButton id="subsidy-excel" ledger={Ledger::SubsidyLedger}
+                        <LedgerButton id="subsidy-excel" ledger={Ledger::Subsidies}
                             params={vec![("nodeId", detail.id.clone()), ("year", year_text.clone())]} />
                     </div>
                 </div>
