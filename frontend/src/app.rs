@@ -22,6 +22,8 @@ use crate::session::{use_session, AuthStatus, SessionProvider};
 use crate::pages::{DeskListPage, DeskRecordPage};
 // Issue 8, the campaign board.
 use crate::pages::CampaignsPage;
+// Issue 9, subsidies and payrolls.
+use crate::pages::{PayrollPage, SubsidiesPage};
 
 #[derive(Clone, Routable, PartialEq, Debug)]
 pub enum Route {
@@ -43,6 +45,10 @@ pub enum Route {
     Year { id: String },
     #[at("/node/:id/campaigns")]
     Campaigns { id: String },
+    #[at("/node/:id/subsidies")]
+    Subsidies { id: String },
+    #[at("/payroll/:id")]
+    Payroll { id: String },
     #[at("/node/:id/inspections")]
     Inspections { id: String },
     #[at("/node/:id/hazards")]
@@ -213,6 +219,8 @@ fn switch(route: Route, home: &str, field_first: bool, may: Field) -> Html {
         Route::Month { id } => html! { <MonthPage {id} /> },
         Route::Year { id } => html! { <YearPage {id} /> },
         Route::Campaigns { id } => html! { <CampaignsPage {id} /> },
+        Route::Subsidies { id } => html! { <SubsidiesPage {id} /> },
+        Route::Payroll { id } => html! { <PayrollPage {id} /> },
         Route::Inspections { id } => html! { <InspectionsPage {id} /> },
         Route::Hazards { id } => html! { <HazardsPage {id} /> },
         Route::Hazard { id } => html! { <HazardPage {id} /> },

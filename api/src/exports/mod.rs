@@ -5,7 +5,7 @@
 //! same way (title with the place name, frozen header, widths, A4
 //! landscape, 制表人/审核人/日期).
 //!
-//! A new ledger (the subsidy ledger, a payroll, the scorecards) is one
+//! A new ledger (the scorecards) is one
 //! file with `Args::parse` (if it takes parameters) and `book`, a
 //! [`Ledger`] variant with its URL name, and one arm in each match below.
 mod context;
@@ -13,8 +13,10 @@ mod hazard_ledger;
 mod labels;
 mod month_table;
 mod params;
+mod payroll;
 mod places;
 mod roster;
+mod subsidy_ledger;
 pub mod table;
 pub mod workbook;
 
@@ -36,16 +38,29 @@ pub enum Ledger {
     /// `hazards`: 隐患台账, with optional `state`, `severity`, `overdue`,
     /// `from`, `to`.
     Hazards,
+    /// `subsidy-ledger`: 补贴台账 of a node, with `year=YYYY`.
+    SubsidyLedger,
+    /// `payroll`: one 补贴发放表, by `id` (not `nodeId`: the payer is
+    /// the payroll's).
+    Payroll,
 }
 
 impl Ledger {
-    pub const ALL: [Ledger; 3] = [Ledger::Roster, Ledger::MonthTable, Ledger::Hazards];
+    pub const ALL: [Ledger; 5] = [
+        Ledger::Roster,
+        Ledger::MonthTable,
+        Ledger::Hazards,
+        Ledger::SubsidyLedger,
+        Ledger::Payroll,
+    ];
 
     pub fn slug(self) -> &'static str {
         match self {
             Ledger::Roster => "roster",
             Ledger::MonthTable => "month-table",
             Ledger::Hazards => "hazards",
+            Ledger::SubsidyLedger => "subsidy-ledger",
+            Ledger::Payroll => "payroll",
         }
     }
 
@@ -62,6 +77,7 @@ enum Args {
     Roster,
     MonthTable(Month),
     Hazards(hazard_ledger::Args),
+    SubsidyLedger(subsidy_ledger::Args),
 }
 
 fn parse(ledger: Ledger, params: &Params) -> AppResult<Args> {
@@ -69,6 +85,9 @@ fn parse(ledger: Ledger, params: &Params) -> AppResult<Args> {
         Ledger::Roster => Args::Roster,
         Ledger::MonthTable => Args::MonthTable(params.month("month")?),
         Ledger::Hazards => Args::Hazards(hazard_ledger::Args::parse(params)?),
+        Ledger::SubsidyLedger => Args::SubsidyLedger(subsidy_ledger::Args::parse(params)?),
+        // Not a node's ledger: `export` reads the payroll by its id.
+        Ledger::Payroll => return Err(AppError::NotFound),
     })
 }
 
@@ -86,14 +105,23 @@ pub async fn export(
     ledger: Ledger,
     params: &Params,
 ) -> AppResult<Export> {
-    let node_id = params.node_id()?;
-    let args = parse(ledger, params)?;
-    let node_id = node_id.ok_or(AppError::NotFound)?;
-    let ctx = ExportContext::open(state, scope, node_id).await?;
-    let book = match args {
-        Args::Roster => roster::book(&ctx).await?,
-        Args::MonthTable(month) => month_table::book(&ctx, month).await?,
-        Args::Hazards(args) => hazard_ledger::book(&ctx, args).await?,
+    let (ctx, book) = if ledger == Ledger::Payroll {
+        let found = payroll::find(state, scope, params).await?;
+        let ctx = ExportContext::open(state, scope, found.payer_node_id).await?;
+        let book = payroll::book(&ctx, found).await?;
+        (ctx, book)
+    } else {
+        let node_id = params.node_id()?;
+        let args = parse(ledger, params)?;
+        let node_id = node_id.ok_or(AppError::NotFound)?;
+        let ctx = ExportContext::open(state, scope, node_id).await?;
+        let book = match args {
+            Args::Roster => roster::book(&ctx).await?,
+            Args::MonthTable(month) => month_table::book(&ctx, month).await?,
+            Args::Hazards(args) => hazard_ledger::book(&ctx, args).await?,
+            Args::SubsidyLedger(args) => subsidy_ledger::book(&ctx, args).await?,
+        };
+        (ctx, book)
     };
     let signature = ctx.signature.clone();
     let now = state.now();

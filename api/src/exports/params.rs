@@ -30,6 +30,22 @@ impl Params {
         Ok(Uuid::parse_str(text).ok())
     }
 
+    /// A required id (`id` of a payroll): `None` for a value that is not
+    /// an id, which names nothing the caller may see.
+    pub fn id(&self, field: &'static str, missing: Key) -> AppResult<Option<Uuid>> {
+        let text = self
+            .get(field)
+            .ok_or_else(|| AppError::input(field, missing))?;
+        Ok(Uuid::parse_str(text).ok())
+    }
+
+    /// A required year ("2025"); its range is the service's to check.
+    pub fn year(&self, field: &'static str) -> AppResult<i32> {
+        self.get(field)
+            .and_then(|text| text.parse().ok())
+            .ok_or_else(|| AppError::input(field, Key::ExportYearRequired))
+    }
+
     /// A required month, "YYYY-MM".
     pub fn month(&self, field: &'static str) -> AppResult<Month> {
         Month::parse(field, self.get(field).unwrap_or_default())
@@ -106,5 +122,22 @@ mod tests {
         assert!(matches!(p.day("to"), Ok(Some(_))));
         assert!(matches!(p.day("absent"), Ok(None)));
         assert_eq!(key_of(p.month("month")), Some("input.month_format"));
+    }
+
+    #[test]
+    fn a_year_is_a_number_and_an_id_is_required() {
+        assert!(matches!(params(&[("year", "2025")]).year("year"), Ok(2025)));
+        for bad in [&[][..], &[("year", "2025年")][..]] {
+            assert_eq!(
+                key_of(params(bad).year("year")),
+                Some("export.year_required")
+            );
+        }
+        let missing = Key::ExportPayrollRequired;
+        assert_eq!(
+            key_of(params(&[]).id("id", missing)),
+            Some("export.payroll_required")
+        );
+        assert!(matches!(params(&[("id", "x")]).id("id", missing), Ok(None)));
     }
 }

@@ -24,6 +24,8 @@ pub enum Cell {
     /// A rate from 0 to 1, shown as a percentage.
     Percent(f64),
     Date(NaiveDate),
+    /// Money, held as integer fen (分) and shown in yuan with two decimals.
+    Yuan(i64),
     Empty,
 }
 
@@ -35,6 +37,10 @@ impl Cell {
     pub fn count(n: impl Into<u64>) -> Cell {
         // Counts in a ledger are far below 2^53: exact as f64.
         Cell::Number(n.into() as f64)
+    }
+
+    pub fn yuan(fen: i64) -> Cell {
+        Cell::Yuan(fen)
     }
 
     pub fn date(day: Option<NaiveDate>) -> Cell {
@@ -85,4 +91,55 @@ pub struct Signature {
     pub preparer: String,
     /// Today by the server's clock (China time).
     pub on: NaiveDate,
+}
+
+/// The cell value of an amount of fen: the number nearest to the exact
+/// decimal "595.06" (a division by 100 is correctly rounded, and every
+/// amount below 2^53 fen is told apart from its neighbours), shown with
+/// two decimals. Sums are never taken over these values: a ledger's
+/// totals are integer sums of fen, written the same way.
+pub fn yuan_value(fen: i64) -> f64 {
+    fen as f64 / 100.0
+}
+
+/// An amount of fen in words for a subtitle or a note: "1,200.00",
+/// "-20.00", by integer arithmetic alone.
+pub fn yuan_text(fen: i64) -> String {
+    let sign = if fen < 0 { "-" } else { "" };
+    let (yuan, cents) = (fen.unsigned_abs() / 100, fen.unsigned_abs() % 100);
+    let digits = yuan.to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    format!("{sign}{grouped}.{cents:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{yuan_text, yuan_value};
+
+    #[test]
+    fn fen_in_words_are_grouped_yuan_with_two_decimals() {
+        assert_eq!(yuan_text(0), "0.00");
+        assert_eq!(yuan_text(59_506), "595.06");
+        assert_eq!(yuan_text(-2_000), "-20.00");
+        assert_eq!(yuan_text(123_456_789), "1,234,567.89");
+    }
+
+    #[test]
+    fn fen_become_the_yuan_they_read_as() {
+        for (fen, text) in [
+            (59_506, "595.06"),
+            (1, "0.01"),
+            (-2_000, "-20.00"),
+            (120_000, "1200.00"),
+        ] {
+            assert_eq!(format!("{:.2}", yuan_value(fen)), text);
+            assert_eq!((yuan_value(fen) * 100.0).round() as i64, fen);
+        }
+    }
 }

@@ -4,7 +4,7 @@
 //! one page wide with the title and header repeated on every printed page,
 //! page numbers in the footer, and the 制表人/审核人/日期 lines under a
 //! signed ledger.
-use super::table::{Book, Cell, Sheet, Signature};
+use super::table::{yuan_value, Book, Cell, Sheet, Signature};
 use chrono::{DateTime, Utc};
 use rust_xlsxwriter::{
     ColNum, DocProperties, Format, FormatAlign, FormatBorder, RowNum, Workbook, Worksheet,
@@ -17,6 +17,8 @@ const TITLE_ROW: RowNum = 0;
 const SUBTITLE_ROW: RowNum = 1;
 const HEADER_ROW: RowNum = 2;
 const FIRST_DATA_ROW: RowNum = 3;
+/// Yuan with a thousands separator and always two decimals: 1,200.00.
+const YUAN: &str = "#,##0.00";
 
 struct Formats {
     title: Format,
@@ -26,9 +28,11 @@ struct Formats {
     number: Format,
     percent: Format,
     date: Format,
+    yuan: Format,
     total_text: Format,
     total_number: Format,
     total_percent: Format,
+    total_yuan: Format,
     signature: Format,
 }
 
@@ -55,9 +59,11 @@ impl Formats {
             number: cell.clone().set_num_format("0"),
             percent: cell.clone().set_num_format("0%"),
             date: cell.clone().set_num_format("yyyy-mm-dd"),
+            yuan: cell.clone().set_num_format(YUAN),
             total_text: total.clone(),
             total_number: total.clone().set_num_format("0"),
-            total_percent: total.set_num_format("0%"),
+            total_percent: total.clone().set_num_format("0%"),
+            total_yuan: total.set_num_format(YUAN),
             signature: Format::new().set_num_format("yyyy-mm-dd"),
         }
     }
@@ -109,7 +115,12 @@ fn write_sheet(
 
     let mut row = FIRST_DATA_ROW;
     for cells in &sheet.rows {
-        write_row(ws, row, cells, [&f.text, &f.number, &f.percent, &f.date])?;
+        write_row(
+            ws,
+            row,
+            cells,
+            [&f.text, &f.number, &f.percent, &f.date, &f.yuan],
+        )?;
         row += 1;
     }
     if let Some(totals) = &sheet.totals {
@@ -117,7 +128,13 @@ fn write_sheet(
             ws,
             row,
             totals,
-            [&f.total_text, &f.total_number, &f.total_percent, &f.date],
+            [
+                &f.total_text,
+                &f.total_number,
+                &f.total_percent,
+                &f.date,
+                &f.total_yuan,
+            ],
         )?;
         row += 1;
     }
@@ -151,12 +168,12 @@ fn banner(
     Ok(())
 }
 
-/// Formats for text, number, percent and date cells, in that order.
+/// Formats for text, number, percent, date and money cells, in that order.
 fn write_row(
     ws: &mut Worksheet,
     row: RowNum,
     cells: &[Cell],
-    [text, number, percent, date]: [&Format; 4],
+    [text, number, percent, date, yuan]: [&Format; 5],
 ) -> Result<(), XlsxError> {
     for (i, cell) in cells.iter().enumerate() {
         let col = ColNum::try_from(i).map_err(|_| XlsxError::RowColumnLimitError)?;
@@ -165,6 +182,7 @@ fn write_row(
             Cell::Number(n) => ws.write_number_with_format(row, col, *n, number)?,
             Cell::Percent(r) => ws.write_number_with_format(row, col, *r, percent)?,
             Cell::Date(d) => ws.write_date_with_format(row, col, d, date)?,
+            Cell::Yuan(fen) => ws.write_number_with_format(row, col, yuan_value(*fen), yuan)?,
             Cell::Empty => ws.write_blank(row, col, text)?,
         };
     }

@@ -6,7 +6,8 @@ use crate::grid::service as grid;
 use crate::pagination::{self, Key, Page};
 use crate::scope::Scope;
 use entity::payroll::{self, PayrollStatus};
-use sea_orm::{ColumnTrait, ConnectionTrait, QueryFilter};
+use entity::payroll_line;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
 /// A payroll the caller may see (its payer in the caller's subtree);
@@ -44,4 +45,21 @@ pub async fn list(
     ];
     let (rows, window) = pagination::fetch(db, q, &order, page).await?;
     Ok((authz::visible(scope, rows), window))
+}
+
+/// The lines of a payroll the caller holds a proof for, in order, each
+/// decided on its own (what `Payroll.lines` answers, without a DataLoader:
+/// the Excel payroll reads one payroll).
+pub async fn lines(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    payroll: &Authorized<payroll::Model>,
+) -> AppResult<Vec<Authorized<payroll_line::Model>>> {
+    authz::check(scope, authz::Action::Read, &**payroll)?;
+    let rows = payroll_line::Entity::find()
+        .filter(payroll_line::Column::PayrollId.eq(payroll.id))
+        .order_by_asc(payroll_line::Column::Position)
+        .all(db)
+        .await?;
+    Ok(authz::visible(scope, rows))
 }

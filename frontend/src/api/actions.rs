@@ -63,6 +63,14 @@ pub enum Action {
     AppointLeader,
     /// Assign a township leader their villages (挂包村).
     AssignVillages,
+    /// Prepare this payer's payroll for a year (编制补贴发放表).
+    PreparePayroll,
+    /// Approve the payroll, from the level above the payer (审核).
+    ApprovePayroll,
+    /// Mark the approved payroll paid, with the day and the reference (发放).
+    MarkPayrollPaid,
+    /// Add an adjustment line with its reason.
+    AdjustPayroll,
     /// An action added on the server after this build: never offered.
     #[serde(other)]
     Other,

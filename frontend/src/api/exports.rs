@@ -18,6 +18,10 @@ pub enum Ledger {
     Roster,
     MonthTable,
     Hazards,
+    /// `nodeId` and `year`.
+    Subsidies,
+    /// One payroll by `id`.
+    Payroll,
 }
 
 impl Ledger {
@@ -26,6 +30,8 @@ impl Ledger {
             Ledger::Roster => "roster",
             Ledger::MonthTable => "month-table",
             Ledger::Hazards => "hazards",
+            Ledger::Subsidies => "subsidy-ledger",
+            Ledger::Payroll => "payroll",
         }
     }
 }

@@ -3,6 +3,7 @@
 //! GraphQL API answers for the same data; the workbook's own XML for the
 //! frozen header and the print setup; refusals outside the caller's scope.
 mod hazard_ledger;
+mod money;
 mod month_table;
 mod refusals;
 mod roster;

@@ -8,7 +8,7 @@ use yew_router::prelude::*;
 use crate::api::NodeDetail;
 use crate::app::Route;
 use crate::components::{FlagBadges, LevelBadge};
-use crate::i18n::{use_i18n, C, F, K, R, Y};
+use crate::i18n::{use_i18n, C, F, K, P, R, Y};
 use crate::pages::forms::EditNodeForm;
 
 #[derive(Properties, PartialEq)]
@@ -68,6 +68,12 @@ pub fn SummaryCard(props: &SummaryCardProps) -> Html {
                     <Link<Route> to={Route::Campaigns { id: node.id.clone() }}
                         classes="btn btn-secondary btn-small campaigns-link">
                         { i18n.t(C::CampaignsLink) }
+                    </Link<Route>>
+                    // Every account reads the subsidy ledger of any node it
+                    // sees (the scope matrix's subsidyLedger rows).
+                    <Link<Route> to={Route::Subsidies { id: node.id.clone() }}
+                        classes="btn btn-secondary btn-small subsidies-link">
+                        { i18n.t(P::SubsidiesLink) }
                     </Link<Route>>
                     <Link<Route> to={Route::Inspections { id: node.id.clone() }}
                         classes="btn btn-secondary btn-small inspections-link">
