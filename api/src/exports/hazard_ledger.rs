@@ -127,14 +127,9 @@ pub async fn book(ctx: &ExportContext<'_>, args: Args) -> AppResult<Book> {
             let late = days_overdue(h, today);
             overdue += u64::from(late.is_some());
             closed += u64::from(lifecycle::is_closed(state));
-            let place = places.path(code_at(h.node_code));
             vec![
                 Cell::count(i as u64 + 1),
-                Cell::text(if place.is_empty() {
-                    ctx.node.name.clone()
-                } else {
-                    place
-                }),
+                Cell::text(places.place(h.node_code, &ctx.node.name)),
                 Cell::text(h.title.as_str()),
                 Cell::text(labels::severity(h.severity)),
                 Cell::text(

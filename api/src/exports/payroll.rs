@@ -66,14 +66,9 @@ pub async fn book(ctx: &ExportContext<'_>, payroll: Authorized<payroll::Model>) 
             adjustments += usize::from(!ledger);
             // An adjustment carries only its amount and reason.
             let money = |fen: i64| if ledger { Cell::yuan(fen) } else { Cell::Empty };
-            let place = places.path(code_at(l.node_code));
             vec![
                 Cell::count(i as u64 + 1),
-                Cell::text(if place.is_empty() {
-                    ctx.node.name.clone()
-                } else {
-                    place
-                }),
+                Cell::text(places.place(l.node_code, &ctx.node.name)),
                 Cell::text(l.person_name.as_str()),
                 Cell::text(labels::line_kind(l.kind)),
                 if ledger {

@@ -95,6 +95,17 @@ impl Places {
             .collect();
         parts.join(" / ")
     }
+
+    /// A row's place column: the way down to the row's node (`node_code`),
+    /// or `own` — the exported node's name — for a row at that node itself.
+    pub fn place(&self, node_code: i64, own: &str) -> String {
+        let path = self.path(code_at(node_code));
+        if path.is_empty() {
+            own.to_string()
+        } else {
+            path
+        }
+    }
 }
 
 #[cfg(test)]

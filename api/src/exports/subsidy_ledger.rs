@@ -50,14 +50,9 @@ pub async fn book(ctx: &ExportContext<'_>, args: Args) -> AppResult<Book> {
         .iter()
         .enumerate()
         .map(|(i, r)| {
-            let place = places.path(code_at(r.node_code));
             vec![
                 Cell::count(i as u64 + 1),
-                Cell::text(if place.is_empty() {
-                    ctx.node.name.clone()
-                } else {
-                    place
-                }),
+                Cell::text(places.place(r.node_code, &ctx.node.name)),
                 Cell::text(labels::subsidy_role(r.role)),
                 Cell::text(r.person_name.as_str()),
                 Cell::count(u64::try_from(r.days_in_post).unwrap_or_default()),

@@ -26,6 +26,7 @@ mod search;
 mod subsidies;
 mod tokens;
 mod year;
+mod year_picker;
 
 pub use accounts::AccountsPage;
 pub use campaigns::CampaignsPage;

@@ -9,7 +9,7 @@ pub mod words;
 use yew::prelude::*;
 
 use crate::api::{node_detail, subsidy_ledger, Ledger};
-use crate::components::{Breadcrumb, ErrorBanner, Loading, TextField};
+use crate::components::{Breadcrumb, ErrorBanner, Loading};
 use crate::dates::this_year;
 use crate::hooks::use_fetch;
 use crate::i18n::{use_i18n, P};
@@ -17,6 +17,7 @@ use ledger::LedgerTable;
 use payrolls::PayrollsCard;
 
 use super::ledger_button::LedgerButton;
+use super::year_picker::YearPicker;
 
 #[derive(Properties, PartialEq)]
 pub struct SubsidiesPageProps {
@@ -39,21 +40,6 @@ pub fn SubsidiesPage(props: &SubsidiesPageProps) -> Html {
             None => html! { <Loading /> },
         };
     };
-    let on_year = {
-        let year = year.clone();
-        // A number input gives "" or a partial year while being edited.
-        Callback::from(move |v: String| {
-            if let Ok(y) = v.parse::<i32>() {
-                if (2000..=2100).contains(&y) {
-                    year.set(y)
-                }
-            }
-        })
-    };
-    let step = |by: i32| {
-        let year = year.clone();
-        Callback::from(move |_: MouseEvent| year.set((*year + by).clamp(2000, 2100)))
-    };
     let year_text = year.to_string();
     html! {
         <div class="month-page subsidies-page">
@@ -63,14 +49,9 @@ pub fn SubsidiesPage(props: &SubsidiesPageProps) -> Html {
                     <h1 class="card-title">{ i18n.f(P::LedgerTitle, &[&detail.name, &year_text]) }</h1>
                 </div>
                 <div class="roster-toolbar no-print">
-                    <div class="roster-filters year-pick">
-                        <button id="subsidy-year-prev" type="button" class="btn btn-secondary btn-small"
-                            onclick={step(-1)}>{ i18n.t(P::PrevYear) }</button>
-                        <TextField id="subsidy-year" label={i18n.t(P::Year)} kind="number"
-                            value={year_text.clone()} oninput={on_year} />
-                        <button id="subsidy-year-next" type="button" class="btn btn-secondary btn-small"
-                            onclick={step(1)}>{ i18n.t(P::NextYear) }</button>
-                    </div>
+                    <YearPicker year={year.clone()}
+                        ids={["subsidy-year-prev".into(), "subsidy-year".into(), "subsidy-year-next".into()]}
+                        labels={[i18n.t(P::PrevYear).into(), i18n.t(P::Year).into(), i18n.t(P::NextYear).into()]} />
                     <div class="roster-actions">
                         <LedgerButton id="subsidy-excel" ledger={Ledger::Subsidies}
                             params={vec![("nodeId", detail.id.clone()), ("year", year_text.clone())]} />

@@ -13,11 +13,13 @@ use yew_router::prelude::*;
 
 use crate::api::{node_detail, year_overview, year_subtree};
 use crate::app::Route;
-use crate::components::{Breadcrumb, ErrorBanner, Loading, TextField};
+use crate::components::{Breadcrumb, ErrorBanner, Loading};
 use crate::dates::{this_year, today};
 use crate::hooks::use_fetch;
 use crate::i18n::{use_i18n, F, K, Y};
 use table::YearTable;
+
+use super::year_picker::YearPicker;
 
 #[derive(Properties, PartialEq)]
 pub struct YearPageProps {
@@ -44,21 +46,6 @@ pub fn YearPage(props: &YearPageProps) -> Html {
             Some(err) => html! { <ErrorBanner error={err} retry={node.reload.clone()} /> },
             None => html! { <Loading /> },
         };
-    };
-    let on_year = {
-        let year = year.clone();
-        // A number input gives "" or a partial year while being edited.
-        Callback::from(move |v: String| {
-            if let Ok(y) = v.parse::<i32>() {
-                if (2000..=2100).contains(&y) {
-                    year.set(y)
-                }
-            }
-        })
-    };
-    let step = |by: i32| {
-        let year = year.clone();
-        Callback::from(move |_: MouseEvent| year.set(*year + by))
     };
     let export = {
         let (i18n, rows, name, y) = (i18n.clone(), rows.data.clone(), detail.name.clone(), *year);
@@ -90,14 +77,9 @@ pub fn YearPage(props: &YearPageProps) -> Html {
                 </div>
                 <p class="print-only print-meta">{ i18n.f(K::PrintDate, &[&today()]) }</p>
                 <div class="roster-toolbar no-print">
-                    <div class="roster-filters year-pick">
-                        <button id="year-prev" type="button" class="btn btn-secondary btn-small"
-                            onclick={step(-1)}>{ i18n.t(Y::PrevYear) }</button>
-                        <TextField id="year-input" label={i18n.t(Y::Year)} kind="number"
-                            value={year_text.clone()} oninput={on_year} />
-                        <button id="year-next" type="button" class="btn btn-secondary btn-small"
-                            onclick={step(1)}>{ i18n.t(Y::NextYear) }</button>
-                    </div>
+                    <YearPicker year={year.clone()}
+                        ids={["year-prev".into(), "year-input".into(), "year-next".into()]}
+                        labels={[i18n.t(Y::PrevYear).into(), i18n.t(Y::Year).into(), i18n.t(Y::NextYear).into()]} />
                     <div class="roster-actions">
                         <button id="year-export" type="button" class="btn btn-primary"
                             disabled={rows.data.is_none()} onclick={export}>{ i18n.t(K::ExportCsv) }</button>
