@@ -42,6 +42,7 @@ pub mod payrolls;
 pub mod people;
 pub mod photos;
 pub mod programme;
+pub mod sanctions;
 pub mod scalars;
 pub mod scope;
 pub mod startup;

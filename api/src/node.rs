@@ -22,6 +22,7 @@ use crate::liaison::schema::{
     warning::SeasonalWarning,
 };
 use crate::payrolls::schema::Payroll;
+use crate::sanctions::schema::Sanction;
 use crate::people::schema::{Appointment, Person};
 use crate::photos::schema::Photo;
 use crate::programme::drills::schema::Drill;
@@ -71,6 +72,7 @@ pub enum Node {
     Demonstration(Demonstration),
     Campaign(Campaign),
     Payroll(Payroll),
+    Sanction(Sanction),
 }
 
 #[derive(Default)]
@@ -162,6 +164,9 @@ async fn find(st: &AppState, sc: &Scope, id: Uuid) -> AppResult<Node> {
     }
     if let Some(p) = found(crate::payrolls::queries::find(db, sc, id).await)? {
         return Ok(Node::Payroll(Payroll(p)));
+    }
+    if let Some(s) = found(crate::sanctions::record::find(db, sc, id).await)? {
+        return Ok(Node::Sanction(Sanction(s)));
     }
     // Accounts and tokens are listed only to those who manage accounts.
     if sc.can(Permission::ManageAccounts) {

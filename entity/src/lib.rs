@@ -33,6 +33,8 @@ pub mod record_document;
 pub mod record_version;
 pub mod recovery_code;
 pub mod roster_submission;
+pub mod sanction;
+pub mod sanction_rule;
 pub mod seasonal_warning;
 pub mod sector;
 pub mod session;

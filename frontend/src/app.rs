@@ -23,7 +23,7 @@ use crate::pages::{DeskListPage, DeskRecordPage};
 // Issue 8, the campaign board.
 use crate::pages::CampaignsPage;
 // Issue 9, subsidies and payrolls.
-use crate::pages::{PayrollPage, SubsidiesPage};
+use crate::pages::{PayrollPage, SanctionsPage, SubsidiesPage};
 
 #[derive(Clone, Routable, PartialEq, Debug)]
 pub enum Route {
@@ -47,6 +47,8 @@ pub enum Route {
     Campaigns { id: String },
     #[at("/node/:id/subsidies")]
     Subsidies { id: String },
+    #[at("/node/:id/sanctions")]
+    Sanctions { id: String },
     #[at("/payroll/:id")]
     Payroll { id: String },
     #[at("/node/:id/inspections")]
@@ -220,6 +222,7 @@ fn switch(route: Route, home: &str, field_first: bool, may: Field) -> Html {
         Route::Year { id } => html! { <YearPage {id} /> },
         Route::Campaigns { id } => html! { <CampaignsPage {id} /> },
         Route::Subsidies { id } => html! { <SubsidiesPage {id} /> },
+        Route::Sanctions { id } => html! { <SanctionsPage {id} /> },
         Route::Payroll { id } => html! { <PayrollPage {id} /> },
         Route::Inspections { id } => html! { <InspectionsPage {id} /> },
         Route::Hazards { id } => html! { <HazardsPage {id} /> },

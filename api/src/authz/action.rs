@@ -130,6 +130,12 @@ pub enum Action {
     MarkPayrollPaid,
     /// Add an adjustment line with its reason (调整).
     AdjustPayroll,
+    // ---- sanctions (issue 9)
+    /// Set the county's rule of a year for proposing award disqualifications.
+    SetSanctionRules,
+    /// Record the county's sanction of this township (警示约谈) or post
+    /// (取消当年评先评优).
+    RecordSanction,
 }
 
 impl Action {
@@ -175,6 +181,8 @@ impl Action {
         Action::CreateCampaign,
         Action::SetSubsidyStandard,
         Action::PreparePayroll,
+        Action::SetSanctionRules,
+        Action::RecordSanction,
     ];
     pub const PERSON: &'static [Action] = &[Action::EditPerson];
     pub const APPOINTMENT: &'static [Action] = &[
@@ -183,6 +191,7 @@ impl Action {
         Action::ReplaceAppointment,
         Action::IssueNotebooks,
         Action::AssignVillages,
+        Action::RecordSanction,
     ];
     pub const CAMPAIGN: &'static [Action] = &[Action::EditCampaign];
     pub const PAYROLL: &'static [Action] = &[

@@ -23,7 +23,7 @@ use std::sync::Arc;
 use uuid::Uuid;
 
 mod records;
-pub use records::{documents_of, versions_of};
+pub use records::{documents_cited_by, documents_of, versions_of};
 mod posts;
 pub use posts::appointments_on;
 mod liaison;

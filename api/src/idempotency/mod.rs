@@ -108,6 +108,7 @@ keyed_by_client!(inspection, author_id);
 keyed_by_client!(hazard, reported_by);
 keyed_by_client!(payroll, prepared_by);
 keyed_by_client!(payroll_line, created_by);
+keyed_by_client!(sanction, decided_by);
 
 /// A photo's key is its uploader and its bytes, while it is not attached
 /// to a record yet: the same bytes sent again give the same photo.

@@ -71,6 +71,10 @@ pub enum Action {
     MarkPayrollPaid,
     /// Add an adjustment line with its reason.
     AdjustPayroll,
+    /// Set the county's rule of a year for proposing award disqualifications.
+    SetSanctionRules,
+    /// Record the county's sanction of this township or post.
+    RecordSanction,
     /// An action added on the server after this build: never offered.
     #[serde(other)]
     Other,

@@ -14,6 +14,7 @@ mod leader_table;
 mod liaison_table;
 mod money_table;
 mod record_table;
+mod sanction_table;
 mod table;
 mod year_table;
 
@@ -29,6 +30,7 @@ pub use leader_table::M;
 pub use liaison_table::L;
 pub use money_table::P;
 pub use record_table::R;
+pub use sanction_table::X;
 pub use table::K;
 pub use year_table::Y;
 

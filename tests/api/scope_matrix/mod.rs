@@ -14,6 +14,7 @@ mod nested_money;
 mod operations;
 mod positions;
 mod programme_table;
+mod sanctions_table;
 mod runner;
 mod table;
 mod users;

@@ -13,6 +13,7 @@ mod leaders;
 mod liaison;
 mod money;
 mod programme;
+mod sanctions;
 mod village_kinds;
 pub use campaigns::campaign_input;
 pub use field::INSPECTION_FIELDS;
@@ -362,7 +363,10 @@ impl<'a> Fixtures<'a> {
                                 Some(prepared) => prepared,
                                 None => match self.prepare_money(other, node).await {
                                     Some(prepared) => prepared,
-                                    None => panic!("the matrix has no operation for {other}"),
+                                    None => match self.prepare_sanctions(other, node).await {
+                                        Some(prepared) => prepared,
+                                        None => panic!("the matrix has no operation for {other}"),
+                                    },
                                 },
                             },
                         },

@@ -86,8 +86,18 @@ pub async fn documents_of(
     ctx: &Context<'_>,
     record: &Authorized<RecordFacts>,
 ) -> AppResult<Vec<Authorized<document::Model>>> {
+    documents_cited_by(ctx, record, record.id).await
+}
+
+/// The documents `owner_id` (a record the caller holds a proof for: a
+/// programme record, a sanction) cites, those the caller may see.
+pub async fn documents_cited_by<T: crate::authz::Guarded>(
+    ctx: &Context<'_>,
+    _on: &Authorized<T>,
+    owner_id: Uuid,
+) -> AppResult<Vec<Authorized<document::Model>>> {
     let rows = loader(ctx)?
-        .load_one(DocumentsOf(record.id))
+        .load_one(DocumentsOf(owner_id))
         .await
         .map_err(load_failed)?
         .unwrap_or_default();

@@ -8,7 +8,7 @@ use yew_router::prelude::*;
 use crate::api::NodeDetail;
 use crate::app::Route;
 use crate::components::{FlagBadges, LevelBadge};
-use crate::i18n::{use_i18n, C, F, K, P, R, Y};
+use crate::i18n::{use_i18n, C, F, K, P, R, X, Y};
 use crate::pages::forms::EditNodeForm;
 
 #[derive(Properties, PartialEq)]
@@ -74,6 +74,10 @@ pub fn SummaryCard(props: &SummaryCardProps) -> Html {
                     <Link<Route> to={Route::Subsidies { id: node.id.clone() }}
                         classes="btn btn-secondary btn-small subsidies-link">
                         { i18n.t(P::SubsidiesLink) }
+                    </Link<Route>>
+                    <Link<Route> to={Route::Sanctions { id: node.id.clone() }}
+                        classes="btn btn-secondary btn-small sanctions-link">
+                        { i18n.t(X::SanctionsLink) }
                     </Link<Route>>
                     <Link<Route> to={Route::Inspections { id: node.id.clone() }}
                         classes="btn btn-secondary btn-small inspections-link">
