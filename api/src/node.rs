@@ -14,6 +14,7 @@ use crate::error::{AppError, AppResult, GqlResult};
 use crate::grid::schema::GridNode;
 use crate::hazards::types::{Hazard, HazardEvent};
 use crate::inspections::schema::Inspection;
+use crate::integrity_signals::schema::IntegritySignal;
 use crate::leaders::duty_reports::schema::DutyReport;
 use crate::leaders::roster_schema::RosterSubmission;
 use crate::leaders::schema::VillageAssignment;
@@ -71,6 +72,7 @@ pub enum Node {
     Demonstration(Demonstration),
     Campaign(Campaign),
     Payroll(Payroll),
+    IntegritySignal(IntegritySignal),
 }
 
 #[derive(Default)]
@@ -162,6 +164,9 @@ async fn find(st: &AppState, sc: &Scope, id: Uuid) -> AppResult<Node> {
     }
     if let Some(p) = found(crate::payrolls::queries::find(db, sc, id).await)? {
         return Ok(Node::Payroll(Payroll(p)));
+    }
+    if let Some(s) = found(crate::integrity_signals::queries::find(db, sc, id).await)? {
+        return Ok(Node::IntegritySignal(IntegritySignal(s)));
     }
     // Accounts and tokens are listed only to those who manage accounts.
     if sc.can(Permission::ManageAccounts) {

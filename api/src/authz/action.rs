@@ -130,6 +130,13 @@ pub enum Action {
     MarkPayrollPaid,
     /// Add an adjustment line with its reason (调整).
     AdjustPayroll,
+    // ---- integrity signals (诚信预警)
+    /// See the integrity signals at and below this node.
+    ListIntegritySignals,
+    /// Scan this node's subtree for integrity signals now.
+    ScanIntegrity,
+    /// Dismiss the signal with a reason (the county office only).
+    DismissIntegritySignal,
 }
 
 impl Action {
@@ -175,6 +182,8 @@ impl Action {
         Action::CreateCampaign,
         Action::SetSubsidyStandard,
         Action::PreparePayroll,
+        Action::ListIntegritySignals,
+        Action::ScanIntegrity,
     ];
     pub const PERSON: &'static [Action] = &[Action::EditPerson];
     pub const APPOINTMENT: &'static [Action] = &[
@@ -190,6 +199,7 @@ impl Action {
         Action::MarkPayrollPaid,
         Action::AdjustPayroll,
     ];
+    pub const INTEGRITY_SIGNAL: &'static [Action] = &[Action::DismissIntegritySignal];
     pub const ACCOUNT: &'static [Action] = &[
         Action::DisableAccount,
         Action::ResetPassword,

@@ -8,6 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 mod campaigns;
 mod field;
+mod integrity;
 pub mod kinds;
 mod leaders;
 mod liaison;
@@ -362,7 +363,10 @@ impl<'a> Fixtures<'a> {
                                 Some(prepared) => prepared,
                                 None => match self.prepare_money(other, node).await {
                                     Some(prepared) => prepared,
-                                    None => panic!("the matrix has no operation for {other}"),
+                                    None => match self.prepare_integrity(other, node).await {
+                                        Some(prepared) => prepared,
+                                        None => panic!("the matrix has no operation for {other}"),
+                                    },
                                 },
                             },
                         },
