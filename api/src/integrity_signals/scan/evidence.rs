@@ -36,6 +36,7 @@ pub struct Facts {
 /// Which kind of record a piece of evidence is.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Serialize, Deserialize, async_graphql::Enum)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[graphql(name = "IntegrityEvidenceKind")]
 pub enum EvidenceKind {
     /// A post (任职).
     Appointment,
