@@ -54,7 +54,9 @@ async fn shared_phone(demo: &Demo<'_>) -> anyhow::Result<()> {
         return Ok(());
     };
     let liaisons = posts(demo, longquan, AppointmentRole::GroupLiaison);
-    let pair = liaisons.windows(2).find(|w| w[0].node_code / 1000 == w[1].node_code / 1000);
+    let pair = liaisons
+        .windows(2)
+        .find(|w| w[0].node_code / 1000 == w[1].node_code / 1000);
     let Some([first, second]) = pair else {
         return Ok(());
     };
@@ -65,7 +67,10 @@ async fn shared_phone(demo: &Demo<'_>) -> anyhow::Result<()> {
     else {
         return Ok(());
     };
-    let Some(other) = person::Entity::find_by_id(second.person_id).one(demo.db).await? else {
+    let Some(other) = person::Entity::find_by_id(second.person_id)
+        .one(demo.db)
+        .await?
+    else {
         return Ok(());
     };
     let mut active: person::ActiveModel = other.into();

@@ -25,8 +25,8 @@ pub async fn scan(
         .one(db)
         .await?
         .ok_or_else(|| anyhow::anyhow!("no node with code {digits}"))?;
-    let level =
-        Level::from_number(node.level).ok_or_else(|| anyhow::anyhow!("bad level {}", node.level))?;
+    let level = Level::from_number(node.level)
+        .ok_or_else(|| anyhow::anyhow!("bad level {}", node.level))?;
     let range = GridCode::new(node.code, level).subtree();
     run::by_server(db, range, clock.now(), clock.today())
         .await

@@ -23,7 +23,10 @@ pub async fn dismiss(
     reason: &str,
 ) -> AppResult<integrity_signal::Model> {
     if reason.trim().is_empty() {
-        return Err(AppError::input("reason", Key::IntegritySignalReasonRequired));
+        return Err(AppError::input(
+            "reason",
+            Key::IntegritySignalReasonRequired,
+        ));
     }
     let reason = validate::text("reason", reason, MAX_REASON)?;
     let (_writer, txn) = state.begin_write().await?;

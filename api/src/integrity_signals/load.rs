@@ -9,8 +9,8 @@ use crate::error::AppResult;
 use crate::grid::code::CodeRange;
 use chrono::{Datelike, NaiveDate};
 use entity::appointment::{self, AppointmentRole};
-use entity::payroll_line::PayrollLineKind;
 use entity::payroll::PayrollStatus;
+use entity::payroll_line::PayrollLineKind;
 use entity::{inspection, payroll, payroll_line, person, photo};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use std::collections::{BTreeSet, HashMap};
@@ -32,10 +32,10 @@ pub async fn records(
     let from = scan_from(today);
     let appointments = appointment::Entity::find()
         .filter(appointment::Column::NodeCode.between(range.lo, range.hi))
-        .filter(
-            appointment::Column::Role
-                .is_in([AppointmentRole::VillageOfficer, AppointmentRole::GroupLiaison]),
-        )
+        .filter(appointment::Column::Role.is_in([
+            AppointmentRole::VillageOfficer,
+            AppointmentRole::GroupLiaison,
+        ]))
         .all(db)
         .await?;
     let inspections = inspection::Entity::find()

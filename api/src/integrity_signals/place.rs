@@ -29,7 +29,10 @@ mod tests {
         assert_eq!(common_code(&[village, group]), Some(village));
         assert_eq!(common_code(&[group, group]), Some(group));
         let other_township = 520_327_101_001_000;
-        assert_eq!(common_code(&[group, other_township]), Some(520_327_000_000_000));
+        assert_eq!(
+            common_code(&[group, other_township]),
+            Some(520_327_000_000_000)
+        );
         assert_eq!(common_code(&[]), None);
     }
 }

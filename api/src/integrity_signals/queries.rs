@@ -34,7 +34,8 @@ pub async fn list(
     let node = grid::find(db, scope, filter.under).await?;
     authz::check(scope, Action::ListIntegritySignals, &*node)?;
     let range = scope.narrow(Some(grid::grid_code(&node)?))?;
-    let mut q = authz::scoped::<integrity_signal::Entity>(range, integrity_signal::Column::NodeCode);
+    let mut q =
+        authz::scoped::<integrity_signal::Entity>(range, integrity_signal::Column::NodeCode);
     if let Some(k) = filter.kind {
         q = q.filter(integrity_signal::Column::Kind.eq(k));
     }

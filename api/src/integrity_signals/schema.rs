@@ -236,8 +236,7 @@ impl IntegritySignalsMutation {
         &self,
         ctx: &Context<'_>,
         #[graphql(desc = "The signal.")] id: ID,
-        #[graphql(desc = "Why it is dismissed (required, at most 500 characters).")]
-        reason: String,
+        #[graphql(desc = "Why it is dismissed (required, at most 500 characters).")] reason: String,
     ) -> GqlResult<IntegritySignal> {
         let (st, req, sc) = all(ctx)?;
         let after = dismiss::dismiss(st, req, sc, ids::parse(&id)?, &reason).await?;

@@ -88,8 +88,10 @@ pub async fn store(
             continue;
         };
         outcome.found += 1;
-        let facts = serde_json::to_string(&finding.facts).map_err(crate::error::AppError::internal)?;
-        let evidence = serde_json::to_string(&finding.evidence).map_err(crate::error::AppError::internal)?;
+        let facts =
+            serde_json::to_string(&finding.facts).map_err(crate::error::AppError::internal)?;
+        let evidence =
+            serde_json::to_string(&finding.evidence).map_err(crate::error::AppError::internal)?;
         match before.get(&key) {
             Some(old) if old.evidence == evidence && old.facts == facts => {}
             Some(old) => {

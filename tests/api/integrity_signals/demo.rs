@@ -12,24 +12,41 @@ async fn the_demo_county_shows_a_shared_phone_and_a_burst_of_records() {
     let county = app.login_demo("fenggang").await;
     let node = app.node_id("520327").await;
     let all = app
-        .query(&county.access_token, LIST, json!({ "n": node, "first": 100 }))
+        .query(
+            &county.access_token,
+            LIST,
+            json!({ "n": node, "first": 100 }),
+        )
         .await;
-    let nodes = all.data()["integritySignals"]["nodes"].as_array().unwrap().clone();
-    let of = |kind: &str| nodes.iter().filter(|s| s["kind"] == kind).cloned().collect::<Vec<_>>();
+    let nodes = all.data()["integritySignals"]["nodes"]
+        .as_array()
+        .unwrap()
+        .clone();
+    let of = |kind: &str| {
+        nodes
+            .iter()
+            .filter(|s| s["kind"] == kind)
+            .cloned()
+            .collect::<Vec<_>>()
+    };
     let phones = of("SHARED_PHONE");
     assert_eq!(phones.len(), 1, "{}", all.text);
     assert_eq!(phones[0]["summary"]["count"], 2);
     let bursts = of("RECORD_BURST");
     assert_eq!(bursts.len(), 1, "{}", all.text);
     assert_eq!(bursts[0]["summary"]["count"], 4);
-    assert!(nodes
-        .iter()
-        .all(|s| s["status"] == "OPEN" && s["allowedActions"] == json!(["DISMISS_INTEGRITY_SIGNAL"])));
+    assert!(nodes.iter().all(
+        |s| s["status"] == "OPEN" && s["allowedActions"] == json!(["DISMISS_INTEGRITY_SIGNAL"])
+    ));
 
     let heba = app.login_demo("heba").await;
     let heba_node = app.node_id("520327002").await;
     let own = app
-        .query(&heba.access_token, LIST, json!({ "n": heba_node, "first": 100 }))
+        .query(
+            &heba.access_token,
+            LIST,
+            json!({ "n": heba_node, "first": 100 }),
+        )
         .await;
     let kinds: Vec<String> = own.data()["integritySignals"]["nodes"]
         .as_array()

@@ -1,6 +1,7 @@
 //! The county dismisses a signal with its reason (trimmed, required); it
 //! stays, DISMISSED, through a later scan, and in the audit log.
 use super::fixture::county;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde_json::json;
 
 pub const DISMISS: &str = "mutation($id: ID!, $reason: String!) {
@@ -15,12 +16,19 @@ async fn a_dismissed_signal_keeps_its_reason_and_stays_dismissed_when_found_agai
         .list(&c.office, &c.county, json!({ "kind": "SHARED_PHONE" }))
         .await;
     let signal = &list["nodes"][0];
-    assert_eq!(signal["allowedActions"], json!(["DISMISS_INTEGRITY_SIGNAL"]));
+    assert_eq!(
+        signal["allowedActions"],
+        json!(["DISMISS_INTEGRITY_SIGNAL"])
+    );
     let id = signal["id"].as_str().unwrap().to_string();
 
     let empty = c
         .app
-        .query(&c.office.access_token, DISMISS, json!({ "id": id, "reason": "   " }))
+        .query(
+            &c.office.access_token,
+            DISMISS,
+            json!({ "id": id, "reason": "   " }),
+        )
         .await;
     assert_eq!(empty.error_code().as_deref(), Some("BAD_USER_INPUT"));
     assert_eq!(
@@ -45,7 +53,11 @@ async fn a_dismissed_signal_keeps_its_reason_and_stays_dismissed_when_found_agai
 
     let twice = c
         .app
-        .query(&c.office.access_token, DISMISS, json!({ "id": id, "reason": "再次" }))
+        .query(
+            &c.office.access_token,
+            DISMISS,
+            json!({ "id": id, "reason": "再次" }),
+        )
         .await;
     assert_eq!(
         twice.error_key().as_deref(),
@@ -66,16 +78,17 @@ async fn a_dismissed_signal_keeps_its_reason_and_stays_dismissed_when_found_agai
         dismissed["nodes"][0]["dismissReason"],
         "夫妻二人共用一部手机，已电话核实"
     );
-    let open = c.list(&c.office, &c.county, json!({ "status": "OPEN" })).await;
+    let open = c
+        .list(&c.office, &c.county, json!({ "status": "OPEN" }))
+        .await;
     assert_eq!(open["totalCount"], 6);
 
     let audit = entity::audit_log::Entity::find()
         .filter(entity::audit_log::Column::EntityId.eq(id.as_str()))
+        .order_by_asc(entity::audit_log::Column::Id)
         .all(&c.app.state.db)
         .await
         .unwrap();
     let actions: Vec<&str> = audit.iter().map(|r| r.action.as_str()).collect();
     assert_eq!(actions, ["detect", "dismiss"]);
 }
-
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};

@@ -27,7 +27,8 @@ const CREATE_ACCOUNT: &str =
     "mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }";
 const RECORD: &str =
     "mutation($input: RecordInspectionInput!) { recordInspection(input: $input) { id } }";
-const PREPARE: &str = "mutation($p: ID!, $y: Int!) { preparePayroll(payerNodeId: $p, year: $y) { id } }";
+const PREPARE: &str =
+    "mutation($p: ID!, $y: Int!) { preparePayroll(payerNodeId: $p, year: $y) { id } }";
 const APPROVE: &str = "mutation($id: ID!) { approvePayroll(id: $id) { id status } }";
 pub const SCAN: &str = "mutation($n: ID!) { scanIntegrity(under: $n) { found new } }";
 pub const LIST: &str = "query($n: ID!, $kind: IntegritySignalKind, $status: IntegritySignalStatus, $first: Int, $after: String) {
@@ -92,7 +93,10 @@ impl County {
 
     async fn node(&self, parent: &str, name: &str) -> String {
         let d = self
-            .root_ok(CREATE_NODE, json!({ "input": { "parentId": parent, "name": name } }))
+            .root_ok(
+                CREATE_NODE,
+                json!({ "input": { "parentId": parent, "name": name } }),
+            )
             .await;
         d["createNode"]["id"].as_str().unwrap().to_string()
     }
@@ -104,7 +108,13 @@ impl County {
     }
 
     /// A new person in post; (appointment, person).
-    async fn appoint(&self, node: &str, role: &str, name: &str, phone: Option<&str>) -> (String, String) {
+    async fn appoint(
+        &self,
+        node: &str,
+        role: &str,
+        name: &str,
+        phone: Option<&str>,
+    ) -> (String, String) {
         let phone = phone.map_or_else(|| self.phone(), str::to_string);
         let input = json!({ "nodeId": node, "role": role, "startDate": "2024-01-01",
             "newPerson": { "name": name, "phone": phone } });
@@ -119,11 +129,21 @@ impl County {
         )
     }
 
-    /// A record at `node` by `person` at `hh:mm` China time on `day`.
-    async fn record(&self, node: &str, person: &str, day: &str, hh: u32, mm: u32, at: (f64, f64), photo: Option<String>) -> String {
+    /// A record at `node` by `person` at `(day, hh, mm)` China time.
+    async fn record(
+        &self,
+        node: &str,
+        person: &str,
+        (day, hh, mm): (&str, u32, u32),
+        at: (f64, f64),
+        photo: Option<String>,
+    ) -> String {
         let d = NaiveDate::parse_from_str(day, "%Y-%m-%d").unwrap();
         let local = d.and_hms_opt(hh, mm, 0).unwrap();
-        let when = api::clock::china().from_local_datetime(&local).unwrap().with_timezone(&Utc);
+        let when = api::clock::china()
+            .from_local_datetime(&local)
+            .unwrap()
+            .with_timezone(&Utc);
         let input = json!({ "nodeId": node, "kind": "VILLAGE_INSPECTION", "occurredAt": when.to_rfc3339(),
             "sectors": ["FIRE"], "notes": "检查柴草堆放", "latitude": at.0, "longitude": at.1,
             "accuracyM": 10.0, "personId": person, "photoIds": photo.map(|p| vec![p]),
@@ -144,7 +164,7 @@ impl County {
             .await
             .unwrap();
         assert_eq!(answer.status(), 201);
-        let body: Value = answer.json().await.unwrap();
+        let body: Value = serde_json::from_str(&answer.text().await.unwrap()).unwrap();
         body["id"].as_str().unwrap().to_string()
     }
 
@@ -152,13 +172,16 @@ impl County {
     pub async fn account(&self, username: &str, node: &str, role: &str) -> Session {
         let input = json!({ "username": username, "password": PASSWORD, "nodeId": node, "role": role,
             "newPerson": { "name": format!("{username}本人"), "phone": self.phone() } });
-        self.root_ok(CREATE_ACCOUNT, json!({ "input": input })).await;
+        self.root_ok(CREATE_ACCOUNT, json!({ "input": input }))
+            .await;
         self.app.login(username, PASSWORD).await
     }
 
     /// Prepared by the province administrator, approved by the county office.
     async fn approved_payroll(&self, township: &str, office: &Session) {
-        let d = self.root_ok(PREPARE, json!({ "p": township, "y": 2025 })).await;
+        let d = self
+            .root_ok(PREPARE, json!({ "p": township, "y": 2025 }))
+            .await;
         let id = d["preparePayroll"]["id"].as_str().unwrap().to_string();
         self.ok(office, APPROVE, json!({ "id": id })).await;
     }
@@ -215,8 +238,10 @@ pub async fn county() -> County {
     let (_, b) = c.appoint(&v1g1, "GROUP_LIAISON", "乙一", None).await;
     let (_, officer_c) = c.appoint(&v2, "VILLAGE_OFFICER", "丙一", None).await;
     c.appoint(&v3, "VILLAGE_OFFICER", "丁一", None).await;
-    c.appoint(&v4g1, "GROUP_LIAISON", "戊一", Some("13900779999")).await;
-    c.appoint(&v4g2, "GROUP_LIAISON", "戊二", Some("13900779999")).await;
+    c.appoint(&v4g1, "GROUP_LIAISON", "戊一", Some("13900779999"))
+        .await;
+    c.appoint(&v4g2, "GROUP_LIAISON", "戊二", Some("13900779999"))
+        .await;
     let (_, g) = c.appoint(&v1g2, "GROUP_LIAISON", "己一", None).await;
     c.appoint_with(json!({ "nodeId": v2g1, "role": "GROUP_LIAISON", "startDate": "2025-06-01", "personId": g }))
         .await;
@@ -224,31 +249,56 @@ pub async fn county() -> County {
     let reused = picture(1);
     let first_use = c.photo(reused.clone()).await;
     let far = (28.40, 107.60);
-    c.record(&v2, &officer_c, "2025-11-11", 9, 0, (27.90, 107.60), Some(first_use)).await;
-    c.record(&v2, &officer_c, "2025-11-11", 9, 30, far, None).await;
+    c.record(
+        &v2,
+        &officer_c,
+        ("2025-11-11", 9, 0),
+        (27.90, 107.60),
+        Some(first_use),
+    )
+    .await;
+    c.record(&v2, &officer_c, ("2025-11-11", 9, 30), far, None)
+        .await;
     let second_use = c.photo(reused).await;
-    c.record(&v1, &a, "2025-11-10", 9, 0, HOME, Some(second_use)).await;
+    c.record(&v1, &a, ("2025-11-10", 9, 0), HOME, Some(second_use))
+        .await;
     for mm in [2, 5, 8] {
-        c.record(&v1, &a, "2025-11-10", 9, mm, HOME, None).await;
+        c.record(&v1, &a, ("2025-11-10", 9, mm), HOME, None).await;
     }
-    c.record(&v1, &b, "2025-11-12", 10, 0, FAR_NORTH, None).await;
+    c.record(&v1, &b, ("2025-11-12", 10, 0), FAR_NORTH, None)
+        .await;
 
     // 清白县: nothing wrong.
     c.clean = c.node(&city, "清白县").await;
     let clean_township = c.node(&c.clean.clone(), "清镇").await;
     let clean_village = c.node(&clean_township, "清村").await;
     let clean_group = c.node(&clean_village, "清村一组").await;
-    let (_, h) = c.appoint(&clean_village, "VILLAGE_OFFICER", "清一", None).await;
+    let (_, h) = c
+        .appoint(&clean_village, "VILLAGE_OFFICER", "清一", None)
+        .await;
     let (_, i) = c.appoint(&clean_group, "GROUP_LIAISON", "清二", None).await;
-    for (k, day) in ["2025-11-03", "2025-11-06", "2025-11-09", "2025-11-12"].iter().enumerate() {
+    for (k, day) in ["2025-11-03", "2025-11-06", "2025-11-09", "2025-11-12"]
+        .iter()
+        .enumerate()
+    {
         let photo = c.photo(picture(10 + k as u8)).await;
         let near = (27.80 + 0.001 * k as f64, 107.50);
-        c.record(&clean_village, &h, day, 10, 0, near, Some(photo)).await;
+        c.record(&clean_village, &h, (*day, 10, 0), near, Some(photo))
+            .await;
     }
-    c.record(&clean_village, &i, "2025-11-13", 15, 0, (27.801, 107.501), None).await;
+    c.record(
+        &clean_village,
+        &i,
+        ("2025-11-13", 15, 0),
+        (27.801, 107.501),
+        None,
+    )
+    .await;
 
     c.on("2026-01-15", 10, 0);
-    c.office = c.account("chengxin-office", &c.county.clone(), "ADMIN").await;
+    c.office = c
+        .account("chengxin-office", &c.county.clone(), "ADMIN")
+        .await;
     let office = c.account("clean-office", &c.clean.clone(), "ADMIN").await;
     c.approved_payroll(&jia, &c.office).await;
     c.approved_payroll(&clean_township, &office).await;

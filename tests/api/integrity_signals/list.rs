@@ -90,10 +90,18 @@ async fn the_list_filters_by_kind_and_status_and_pages_without_repeats() {
     assert_eq!(list(json!({})).await["totalCount"], 12);
     let phones = list(json!({ "kind": "SHARED_PHONE" })).await;
     assert_eq!(phones["totalCount"], 4);
-    assert!(phones["nodes"].as_array().unwrap().iter().all(|s| s["kind"] == "SHARED_PHONE"));
+    assert!(phones["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|s| s["kind"] == "SHARED_PHONE"));
     let dismissed = list(json!({ "status": "DISMISSED" })).await;
     assert_eq!(dismissed["totalCount"], 3);
-    assert!(dismissed["nodes"].as_array().unwrap().iter().all(|s| s["dismissedBy"] == "杨建国"));
+    assert!(dismissed["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|s| s["dismissedBy"] == "杨建国"));
     let both = list(json!({ "kind": "SHARED_PHONE", "status": "DISMISSED" })).await;
     assert_eq!(both["totalCount"], 1);
 
@@ -121,7 +129,9 @@ async fn the_list_filters_by_kind_and_status_and_pages_without_repeats() {
     let own = app
         .query(&heba.access_token, LIST, json!({ "n": heba_node }))
         .await;
-    let total = own.data()["integritySignals"]["totalCount"].as_u64().unwrap();
+    let total = own.data()["integritySignals"]["totalCount"]
+        .as_u64()
+        .unwrap();
     assert!(total < 12, "{}", own.text);
 }
 

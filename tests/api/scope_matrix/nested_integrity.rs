@@ -129,7 +129,11 @@ async fn nested_signal_fields_follow_the_decision_for_every_role() {
             }
             None => {
                 let missing = app
-                    .query(&token, SIGNAL, json!({ "id": uuid::Uuid::new_v4().to_string() }))
+                    .query(
+                        &token,
+                        SIGNAL,
+                        json!({ "id": uuid::Uuid::new_v4().to_string() }),
+                    )
                     .await;
                 if answer.error_code().as_deref() != Some("NOT_FOUND")
                     || (answer.status, &answer.text) != (missing.status, &missing.text)

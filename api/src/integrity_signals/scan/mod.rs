@@ -14,9 +14,9 @@ pub mod shared_phone;
 pub mod travel;
 
 use chrono::NaiveDate;
-pub use evidence::{Evidence, EvidenceKind, Facts};
 use entity::integrity_signal::IntegritySignalKind;
 use entity::{appointment, inspection, payroll_line, person, photo};
+pub use evidence::{Evidence, EvidenceKind, Facts};
 use uuid::Uuid;
 
 /// What the scan reads: the subtree's people, posts, field records, the

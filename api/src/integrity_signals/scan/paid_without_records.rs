@@ -29,7 +29,11 @@ pub fn find(records: &Records) -> Vec<Finding> {
             continue;
         }
         let mut evidence = vec![Evidence::payroll_line(line, paid.year)];
-        if let Some(post) = records.appointments.iter().find(|a| a.id == line.appointment_id) {
+        if let Some(post) = records
+            .appointments
+            .iter()
+            .find(|a| a.id == line.appointment_id)
+        {
             evidence.push(Evidence::appointment(post, Some(line.person_name.clone())));
         }
         found.push(Finding {

@@ -17,7 +17,10 @@ pub fn find(records: &Records) -> Vec<Finding> {
     }
     let mut found = Vec::new();
     for (_, mut uses) in by_hash {
-        let mut visits: Vec<_> = uses.iter().map(|(_, i)| (i.person_id, i.occurred_on)).collect();
+        let mut visits: Vec<_> = uses
+            .iter()
+            .map(|(_, i)| (i.person_id, i.occurred_on))
+            .collect();
         visits.sort();
         visits.dedup();
         if visits.len() < 2 {

@@ -10,7 +10,10 @@ use std::collections::BTreeMap;
 
 /// Who a post's person is, for this rule.
 fn identity(records: &Records, a: &appointment::Model) -> String {
-    match records.person(a.person_id).and_then(|p| p.id_number.as_deref()) {
+    match records
+        .person(a.person_id)
+        .and_then(|p| p.id_number.as_deref())
+    {
         Some(number) if !number.trim().is_empty() => {
             format!("id:{}", number.trim().to_uppercase())
         }
@@ -47,7 +50,10 @@ fn finding(records: &Records, a: &appointment::Model, b: &appointment::Model) ->
     ids.sort();
     let mut evidence = Vec::new();
     for post in [a, b] {
-        evidence.push(Evidence::appointment(post, records.person_name(Some(post.person_id))));
+        evidence.push(Evidence::appointment(
+            post,
+            records.person_name(Some(post.person_id)),
+        ));
     }
     let mut persons = vec![a.person_id, b.person_id];
     persons.dedup();

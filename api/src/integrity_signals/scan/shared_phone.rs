@@ -40,7 +40,12 @@ pub fn find(records: &Records) -> Vec<Finding> {
             .iter()
             .map(|a| Evidence::appointment(a, records.person_name(Some(a.person_id))))
             .collect();
-        evidence.extend(persons.iter().filter_map(|p| records.person(*p)).map(Evidence::person));
+        evidence.extend(
+            persons
+                .iter()
+                .filter_map(|p| records.person(*p))
+                .map(Evidence::person),
+        );
         found.push(Finding {
             kind: IntegritySignalKind::SharedPhone,
             ids,

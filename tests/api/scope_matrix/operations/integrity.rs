@@ -3,16 +3,22 @@
 //! listed, dismissed, or the node scanned.
 use super::{Fixtures, Prepared, Target};
 use chrono::Utc;
-use entity::integrity_signal::{self, IntegritySignalKind, IntegritySignalStatus};
 use entity::grid_node;
+use entity::integrity_signal::{self, IntegritySignalKind, IntegritySignalStatus};
 use sea_orm::{ActiveModelTrait, EntityTrait};
 use serde_json::json;
 
-const LIST: &str = "query($n: ID!) { integritySignals(under: $n, first: 100) { totalCount nodes { id } } }";
+const LIST: &str =
+    "query($n: ID!) { integritySignals(under: $n, first: 100) { totalCount nodes { id } } }";
 const SCAN: &str = "mutation($n: ID!) { scanIntegrity(under: $n) { found new } }";
-const DISMISS: &str = "mutation($id: ID!) { dismissIntegritySignal(id: $id, reason: \"矩阵核实\") { id status } }";
+const DISMISS: &str =
+    "mutation($id: ID!) { dismissIntegritySignal(id: $id, reason: \"矩阵核实\") { id status } }";
 
-fn prepared(document: &'static str, vars: serde_json::Value, target_path: &'static [&'static str]) -> Prepared {
+fn prepared(
+    document: &'static str,
+    vars: serde_json::Value,
+    target_path: &'static [&'static str],
+) -> Prepared {
     Prepared {
         document,
         vars,
