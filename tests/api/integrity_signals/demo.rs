@@ -15,7 +15,7 @@ async fn the_demo_county_shows_a_shared_phone_and_a_burst_of_records() {
         .query(
             &county.access_token,
             LIST,
-            json!({ "n": node, "first": 100 }),
+            json!({ "n": node, "first": 30 }),
         )
         .await;
     let nodes = all.data()["integritySignals"]["nodes"]
@@ -45,7 +45,7 @@ async fn the_demo_county_shows_a_shared_phone_and_a_burst_of_records() {
         .query(
             &heba.access_token,
             LIST,
-            json!({ "n": heba_node, "first": 100 }),
+            json!({ "n": heba_node, "first": 30 }),
         )
         .await;
     let kinds: Vec<String> = own.data()["integritySignals"]["nodes"]

@@ -15,7 +15,7 @@ use std::sync::atomic::Ordering;
 const COUNTY: &str = "520327";
 
 /// `n` signals at the demo county's first villages: every third a
-/// SHARED_PHONE, every fourth dismissed by the county's administrator.
+/// SHARED_PHONE, every fourth (from the second) dismissed by the county's administrator.
 async fn signals(app: &TestApp, n: usize) {
     let db = &app.state.db;
     let villages = grid_node::Entity::find()
@@ -35,7 +35,7 @@ async fn signals(app: &TestApp, n: usize) {
         let v = &villages[k % villages.len()];
         let other = &villages[(k + 1) % villages.len()];
         let now = Utc::now() - chrono::Duration::minutes(k as i64);
-        let dismissed = k % 4 == 3;
+        let dismissed = k % 4 == 1;
         let kind = if k % 3 == 0 {
             IntegritySignalKind::SharedPhone
         } else {
