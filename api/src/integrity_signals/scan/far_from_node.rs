@@ -15,8 +15,11 @@ pub const MAX_DISTANCE_M: f64 = 15_000.0;
 /// the node is.
 pub const MIN_OTHERS: usize = 3;
 
+/// A record and its position.
+type Placed<'a> = (&'a inspection::Model, (f64, f64));
+
 pub fn find(records: &Records) -> Vec<Finding> {
-    let mut by_node: BTreeMap<uuid::Uuid, Vec<(&inspection::Model, (f64, f64))>> = BTreeMap::new();
+    let mut by_node: BTreeMap<uuid::Uuid, Vec<Placed<'_>>> = BTreeMap::new();
     for i in &records.inspections {
         if let Some(p) = position(i) {
             by_node.entry(i.node_id).or_default().push((i, p));
