@@ -36,7 +36,7 @@ async fn signals(app: &TestApp, n: usize) {
         let other = &villages[(k + 1) % villages.len()];
         let now = Utc::now() - chrono::Duration::minutes(k as i64);
         let dismissed = k % 4 == 1;
-        let kind = if k % 3 == 0 {
+        let kind = if k.is_multiple_of(3) {
             IntegritySignalKind::SharedPhone
         } else {
             IntegritySignalKind::RecordBurst
