@@ -20,6 +20,7 @@ use crate::documents::schema::DocumentsQuery;
 use crate::grid::schema::{GridMutation, GridQuery};
 use crate::hazards::schema::{HazardsMutation, HazardsQuery};
 use crate::inspections::schema::{InspectionsMutation, InspectionsQuery};
+use crate::integrity_signals::schema::{IntegritySignalsMutation, IntegritySignalsQuery};
 use crate::leaders::duty_reports::schema::{DutyReportsMutation, DutyReportsQuery};
 use crate::leaders::roster_schema::{RostersMutation, RostersQuery};
 use crate::leaders::schema::LeadersMutation;
@@ -76,6 +77,7 @@ pub struct Query(
     SubsidiesQuery,
     PayrollsQuery,
     SanctionsQuery,
+    IntegritySignalsQuery,
 );
 
 /// Every change the API makes; each is authorized for the caller and audited.
@@ -103,6 +105,7 @@ pub struct Mutation(
     SubsidiesMutation,
     PayrollsMutation,
     SanctionsMutation,
+    IntegritySignalsMutation,
 );
 
 pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;

@@ -33,6 +33,7 @@ pub mod http;
 pub mod idempotency;
 pub mod ids;
 pub mod inspections;
+pub mod integrity_signals;
 pub mod leaders;
 pub mod liaison;
 pub mod node;

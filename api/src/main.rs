@@ -74,6 +74,12 @@ enum Command {
         #[arg(long)]
         today: Option<chrono::NaiveDate>,
     },
+    /// Scan a node's subtree for integrity signals (诚信预警) once (for cron).
+    ScanIntegrity {
+        /// The node's division code (e.g. 520327 for 凤冈县).
+        #[arg(long)]
+        under: String,
+    },
 }
 
 #[tokio::main]
@@ -180,6 +186,15 @@ async fn main() -> anyhow::Result<()> {
                 eprintln!("{} overdue hazard(s) could not be escalated", round.failed);
                 std::process::exit(1);
             }
+        }
+        Command::ScanIntegrity { under } => {
+            let db = api::db::connect(&settings.database_url).await?;
+            api::db::migrate(&db).await?;
+            let outcome = api::integrity_signals::cli::scan(&db, &settings.clock, &under).await?;
+            println!(
+                "{} integrity signal(s) found, {} new",
+                outcome.found, outcome.new
+            );
         }
         Command::VerifyAudit => {
             let db = api::db::connect(&settings.database_url).await?;

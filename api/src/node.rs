@@ -14,6 +14,7 @@ use crate::error::{AppError, AppResult, GqlResult};
 use crate::grid::schema::GridNode;
 use crate::hazards::types::{Hazard, HazardEvent};
 use crate::inspections::schema::Inspection;
+use crate::integrity_signals::schema::IntegritySignal;
 use crate::leaders::duty_reports::schema::DutyReport;
 use crate::leaders::roster_schema::RosterSubmission;
 use crate::leaders::schema::VillageAssignment;
@@ -73,6 +74,7 @@ pub enum Node {
     Campaign(Campaign),
     Payroll(Payroll),
     Sanction(Sanction),
+    IntegritySignal(IntegritySignal),
 }
 
 #[derive(Default)]
@@ -167,6 +169,9 @@ async fn find(st: &AppState, sc: &Scope, id: Uuid) -> AppResult<Node> {
     }
     if let Some(s) = found(crate::sanctions::record::find(db, sc, id).await)? {
         return Ok(Node::Sanction(Sanction(s)));
+    }
+    if let Some(s) = found(crate::integrity_signals::queries::find(db, sc, id).await)? {
+        return Ok(Node::IntegritySignal(IntegritySignal(s)));
     }
     // Accounts and tokens are listed only to those who manage accounts.
     if sc.can(Permission::ManageAccounts) {

@@ -18,6 +18,7 @@ pub mod grid_node;
 pub mod hazard;
 pub mod hazard_event;
 pub mod inspection;
+pub mod integrity_signal;
 pub mod level_label;
 pub mod login_challenge;
 pub mod meeting;

@@ -22,6 +22,7 @@ mod hazards;
 mod health;
 mod inspections;
 mod integrity;
+mod integrity_signals;
 mod node;
 mod people;
 mod photos;

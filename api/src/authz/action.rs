@@ -136,6 +136,13 @@ pub enum Action {
     /// Record the county's sanction of this township (警示约谈) or post
     /// (取消当年评先评优).
     RecordSanction,
+    // ---- integrity signals (诚信预警)
+    /// See the integrity signals at and below this node.
+    ListIntegritySignals,
+    /// Scan this node's subtree for integrity signals now.
+    ScanIntegrity,
+    /// Dismiss the signal with a reason (the county office only).
+    DismissIntegritySignal,
 }
 
 impl Action {
@@ -183,6 +190,8 @@ impl Action {
         Action::PreparePayroll,
         Action::SetSanctionRules,
         Action::RecordSanction,
+        Action::ListIntegritySignals,
+        Action::ScanIntegrity,
     ];
     pub const PERSON: &'static [Action] = &[Action::EditPerson];
     pub const APPOINTMENT: &'static [Action] = &[
@@ -199,6 +208,7 @@ impl Action {
         Action::MarkPayrollPaid,
         Action::AdjustPayroll,
     ];
+    pub const INTEGRITY_SIGNAL: &'static [Action] = &[Action::DismissIntegritySignal];
     pub const ACCOUNT: &'static [Action] = &[
         Action::DisableAccount,
         Action::ResetPassword,

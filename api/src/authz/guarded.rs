@@ -3,8 +3,9 @@
 use super::action::Action;
 use crate::programme::RecordFacts;
 use entity::{
-    account, api_token, appointment, campaign, document, grid_node, hazard, inspection, payroll,
-    payroll_line, person, photo, sanction, subsidy_standard, village_assignment,
+    account, api_token, appointment, campaign, document, grid_node, hazard, inspection,
+    integrity_signal, payroll, payroll_line, person, photo, sanction, subsidy_standard,
+    village_assignment,
 };
 
 /// A record as the rules see it.
@@ -29,6 +30,8 @@ pub enum Subject<'r> {
     PayrollLine(&'r payroll_line::Model),
     /// A sanction the county decided: seen by its subject and above.
     Sanction(&'r sanction::Model),
+    /// A finding of the integrity scan (诚信预警), where its records meet.
+    IntegritySignal(&'r integrity_signal::Model),
 }
 
 impl Subject<'_> {
@@ -55,6 +58,7 @@ impl Subject<'_> {
             Subject::Payroll(p) => p.payer_code,
             Subject::PayrollLine(l) => l.payer_code,
             Subject::Sanction(s) => s.subject_code,
+            Subject::IntegritySignal(s) => s.node_code,
         }
     }
 }
@@ -107,6 +111,11 @@ guarded!(subsidy_standard::Model, SubsidyStandard, &[]);
 guarded!(payroll::Model, Payroll, Action::PAYROLL);
 guarded!(payroll_line::Model, PayrollLine, &[]);
 guarded!(sanction::Model, Sanction, &[]);
+guarded!(
+    integrity_signal::Model,
+    IntegritySignal,
+    Action::INTEGRITY_SIGNAL
+);
 
 /// A proof stands for its record, so a proof can be checked for a further
 /// action (a read proof, then "may this caller also edit it?").

@@ -12,6 +12,7 @@ use crate::people::appointment_role::AppointmentRole;
 use crate::programme::RecordKind;
 use crate::scope::Scope;
 
+mod integrity;
 mod money;
 mod sanctions;
 
@@ -166,6 +167,9 @@ pub fn decide(scope: &Scope, action: Action, subject: &Subject<'_>) -> AppResult
         return row;
     }
     if let Some(row) = sanctions::decide(scope, action, subject) {
+        return row;
+    }
+    if let Some(row) = integrity::decide(scope, action, subject) {
         return row;
     }
     match (subject, action) {

@@ -9,6 +9,7 @@
 //! Each kind has its own file with `pub async fn load(&Demo) ->
 //! anyhow::Result<()>`; `load` below calls them in order.
 mod campaigns;
+mod integrity;
 mod leaders;
 mod liaison;
 mod meetings;
@@ -95,5 +96,6 @@ pub async fn load(db: &DatabaseConnection, clock: &Clock, county_code: i64) -> a
     campaigns::load(&demo).await?;
     payrolls::load(&demo).await?;
     sanctions::load(&demo).await?;
+    integrity::load(&demo).await?;
     Ok(())
 }

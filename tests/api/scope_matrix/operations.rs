@@ -8,6 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 mod campaigns;
 mod field;
+mod integrity;
 pub mod kinds;
 mod leaders;
 mod liaison;
@@ -351,28 +352,28 @@ impl<'a> Fixtures<'a> {
                 let id = self.api_token_at(node).await;
                 p(REVOKE_API_TOKEN, json!({ "id": id }), &["id"])
             }
-            other => match self.prepare_field(other, node).await {
-                Some(prepared) => prepared,
-                None => match self.prepare_programme(other, node).await {
-                    Some(prepared) => prepared,
-                    None => match self.prepare_liaison(other, node).await {
-                        Some(prepared) => prepared,
-                        None => match self.prepare_leaders(other, node).await {
-                            Some(prepared) => prepared,
-                            None => match self.prepare_campaigns(other, node).await {
-                                Some(prepared) => prepared,
-                                None => match self.prepare_money(other, node).await {
-                                    Some(prepared) => prepared,
-                                    None => match self.prepare_sanctions(other, node).await {
-                                        Some(prepared) => prepared,
-                                        None => panic!("the matrix has no operation for {other}"),
-                                    },
-                                },
-                            },
-                        },
-                    },
-                },
-            },
+            other => {
+                // Each capability's operations, in turn.
+                if let Some(p) = self.prepare_field(other, node).await {
+                    p
+                } else if let Some(p) = self.prepare_programme(other, node).await {
+                    p
+                } else if let Some(p) = self.prepare_liaison(other, node).await {
+                    p
+                } else if let Some(p) = self.prepare_leaders(other, node).await {
+                    p
+                } else if let Some(p) = self.prepare_campaigns(other, node).await {
+                    p
+                } else if let Some(p) = self.prepare_money(other, node).await {
+                    p
+                } else if let Some(p) = self.prepare_sanctions(other, node).await {
+                    p
+                } else if let Some(p) = self.prepare_integrity(other, node).await {
+                    p
+                } else {
+                    panic!("the matrix has no operation for {other}")
+                }
+            }
         }
     }
 }

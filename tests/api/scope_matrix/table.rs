@@ -49,6 +49,7 @@ pub fn all_rows() -> impl Iterator<Item = &'static Row> {
         .chain(super::campaigns_table::CAMPAIGNS)
         .chain(super::money_table::MONEY)
         .chain(super::sanctions_table::SANCTIONS)
+        .chain(super::integrity_table::INTEGRITY)
         .chain(
             super::liaison_table::LIAISON
                 .iter()
