@@ -35,6 +35,7 @@ use crate::programme::notebooks::schema::{NotebooksMutation, NotebooksQuery};
 use crate::programme::publicity::schema::{PublicityMutation, PublicityQuery};
 use crate::programme::trainings::schema::{TrainingsMutation, TrainingsQuery};
 use crate::programme::work_plans::schema::{WorkPlansMutation, WorkPlansQuery};
+use crate::scorecards::schema::{ScorecardsMutation, ScorecardsQuery};
 use crate::state::SharedState;
 use crate::subsidies::schema::{SubsidiesMutation, SubsidiesQuery};
 use async_graphql::extensions::{
@@ -74,6 +75,7 @@ pub struct Query(
     CampaignProgressQuery,
     SubsidiesQuery,
     PayrollsQuery,
+    ScorecardsQuery,
 );
 
 /// Every change the API makes; each is authorized for the caller and audited.
@@ -100,6 +102,7 @@ pub struct Mutation(
     CampaignsMutation,
     SubsidiesMutation,
     PayrollsMutation,
+    ScorecardsMutation,
 );
 
 pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;

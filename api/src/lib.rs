@@ -44,6 +44,7 @@ pub mod photos;
 pub mod programme;
 pub mod scalars;
 pub mod scope;
+pub mod scorecards;
 pub mod startup;
 pub mod state;
 pub mod subsidies;

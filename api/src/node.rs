@@ -31,6 +31,7 @@ use crate::programme::publicity::schema::PublicitySession;
 use crate::programme::trainings::schema::Training;
 use crate::programme::work_plans::schema::WorkPlan;
 use crate::scope::{Permission, Scope};
+use crate::scorecards::schema::Scorecard;
 use crate::state::AppState;
 use crate::{
     accounts, api_tokens, authz, documents, grid, hazards, ids, inspections, people, photos,
@@ -71,6 +72,7 @@ pub enum Node {
     Demonstration(Demonstration),
     Campaign(Campaign),
     Payroll(Payroll),
+    Scorecard(Scorecard),
 }
 
 #[derive(Default)]
@@ -162,6 +164,9 @@ async fn find(st: &AppState, sc: &Scope, id: Uuid) -> AppResult<Node> {
     }
     if let Some(p) = found(crate::payrolls::queries::find(db, sc, id).await)? {
         return Ok(Node::Payroll(Payroll(p)));
+    }
+    if let Some(c) = found(crate::scorecards::service::find(db, sc, id, st.today()).await)? {
+        return Ok(Node::Scorecard(Scorecard(c)));
     }
     // Accounts and tokens are listed only to those who manage accounts.
     if sc.can(Permission::ManageAccounts) {

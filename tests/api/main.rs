@@ -29,6 +29,7 @@ mod programme;
 mod schema_docs;
 mod schema_drift;
 mod scope_matrix;
+mod scorecards;
 mod statements;
 mod subsidies;
 mod web;

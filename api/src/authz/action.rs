@@ -130,6 +130,13 @@ pub enum Action {
     MarkPayrollPaid,
     /// Add an adjustment line with its reason (调整).
     AdjustPayroll,
+    // ---- the township scorecard (考核表)
+    /// Edit the county's scorecard template for a year (考核表模板).
+    SetScorecardTemplate,
+    /// Lock the county's scorecards for a year and rank the townships.
+    LockScorecards,
+    /// Enter an item's points on a township's card, with evidence.
+    SetScorecardItem,
 }
 
 impl Action {
@@ -175,6 +182,8 @@ impl Action {
         Action::CreateCampaign,
         Action::SetSubsidyStandard,
         Action::PreparePayroll,
+        Action::SetScorecardTemplate,
+        Action::LockScorecards,
     ];
     pub const PERSON: &'static [Action] = &[Action::EditPerson];
     pub const APPOINTMENT: &'static [Action] = &[
@@ -190,6 +199,7 @@ impl Action {
         Action::MarkPayrollPaid,
         Action::AdjustPayroll,
     ];
+    pub const SCORECARD: &'static [Action] = &[Action::SetScorecardItem];
     pub const ACCOUNT: &'static [Action] = &[
         Action::DisableAccount,
         Action::ResetPassword,

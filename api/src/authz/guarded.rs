@@ -27,6 +27,8 @@ pub enum Subject<'r> {
     Payroll(&'r payroll::Model),
     /// A payroll's line: seen exactly where its payroll is.
     PayrollLine(&'r payroll_line::Model),
+    /// A township's scorecard for a year (computed, or as locked).
+    Scorecard(&'r crate::scorecards::Card),
 }
 
 impl Subject<'_> {
@@ -52,6 +54,8 @@ impl Subject<'_> {
             // A payroll is the payer's book: the payer and the levels above.
             Subject::Payroll(p) => p.payer_code,
             Subject::PayrollLine(l) => l.payer_code,
+            // The township's card: the township and the levels above.
+            Subject::Scorecard(c) => c.township.code,
         }
     }
 }
@@ -103,6 +107,7 @@ guarded!(campaign::Model, Campaign, Action::CAMPAIGN);
 guarded!(subsidy_standard::Model, SubsidyStandard, &[]);
 guarded!(payroll::Model, Payroll, Action::PAYROLL);
 guarded!(payroll_line::Model, PayrollLine, &[]);
+guarded!(crate::scorecards::Card, Scorecard, Action::SCORECARD);
 
 /// A proof stands for its record, so a proof can be checked for a further
 /// action (a read proof, then "may this caller also edit it?").

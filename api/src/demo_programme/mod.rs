@@ -20,6 +20,7 @@ use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 mod notebooks;
 mod payrolls;
+mod scorecards;
 mod trainings;
 mod village_work;
 
@@ -93,5 +94,6 @@ pub async fn load(db: &DatabaseConnection, clock: &Clock, county_code: i64) -> a
     liaison::load(&demo).await?;
     campaigns::load(&demo).await?;
     payrolls::load(&demo).await?;
+    scorecards::load(&demo).await?;
     Ok(())
 }

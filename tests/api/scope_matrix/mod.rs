@@ -15,5 +15,6 @@ mod operations;
 mod positions;
 mod programme_table;
 mod runner;
+mod scorecards_table;
 mod table;
 mod users;

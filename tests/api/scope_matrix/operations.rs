@@ -12,6 +12,7 @@ pub mod kinds;
 mod leaders;
 mod liaison;
 mod money;
+mod scorecards;
 mod programme;
 mod village_kinds;
 pub use campaigns::campaign_input;
@@ -362,7 +363,12 @@ impl<'a> Fixtures<'a> {
                                 Some(prepared) => prepared,
                                 None => match self.prepare_money(other, node).await {
                                     Some(prepared) => prepared,
-                                    None => panic!("the matrix has no operation for {other}"),
+                                    None => self
+                                        .prepare_scorecards(other, node)
+                                        .await
+                                        .unwrap_or_else(|| {
+                                            panic!("the matrix has no operation for {other}")
+                                        }),
                                 },
                             },
                         },
