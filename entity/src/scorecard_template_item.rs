@@ -41,6 +41,7 @@ pub struct Model {
     DeriveActiveEnum,
     async_graphql::Enum,
     serde::Serialize,
+    serde::Deserialize,
 )]
 #[sea_orm(
     rs_type = "String",

@@ -73,7 +73,8 @@ pub fn card_id(township: Uuid, year: i32) -> Uuid {
     let digest = h.finalize();
     let mut bytes = [0u8; 16];
     bytes.copy_from_slice(&digest[..16]);
-    Uuid::new_v8(bytes)
+    // Shaped as a random (v4) id, like every other id of the API.
+    uuid::Builder::from_random_bytes(bytes).into_uuid()
 }
 
 fn fill(item: &Item, auto: Option<Auto>, entry: Option<&scorecard_entry::Model>) -> CardItem {
@@ -154,27 +155,43 @@ pub async fn compute(
         .into_iter()
         .map(|s| (s.township_id, s))
         .collect();
-    if townships.iter().all(|t| locked.contains_key(&t.id)) {
-        return Ok(townships
-            .into_iter()
-            .filter_map(|t| {
-                let s = locked.get(&t.id)?;
-                let parts: Vec<CardPart> = serde_json::from_str(&s.parts).ok()?;
-                Some(Card {
-                    id: s.id,
-                    county_code: county,
-                    year,
-                    parts,
-                    total: s.total,
-                    locked: Some(Locked {
-                        rank: s.rank,
-                        at: s.locked_at,
-                    }),
-                    township: t,
-                })
+    let (frozen, open): (Vec<_>, Vec<_>) =
+        townships.into_iter().partition(|t| locked.contains_key(&t.id));
+    let mut cards: Vec<Card> = frozen
+        .into_iter()
+        .filter_map(|t| {
+            let s = locked.get(&t.id)?;
+            let parts: Vec<CardPart> = serde_json::from_str(&s.parts).ok()?;
+            Some(Card {
+                id: s.id,
+                county_code: county,
+                year,
+                parts,
+                total: s.total,
+                locked: Some(Locked {
+                    rank: s.rank,
+                    at: s.locked_at,
+                }),
+                township: t,
             })
-            .collect());
+        })
+        .collect();
+    if !open.is_empty() {
+        cards.extend(open_cards(db, county, range, open, year, today).await?);
     }
+    cards.sort_by_key(|c| c.township.code);
+    Ok(cards)
+}
+
+/// The cards of townships whose year is not locked, from the records.
+async fn open_cards(
+    db: &impl ConnectionTrait,
+    county: i64,
+    range: CodeRange,
+    townships: Vec<grid_node::Model>,
+    year: i32,
+    today: NaiveDate,
+) -> AppResult<Vec<Card>> {
     let templates = template::in_force(db, &[county], year).await?;
     let template = templates
         .get(&county)

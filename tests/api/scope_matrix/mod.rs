@@ -11,6 +11,7 @@ mod money_table;
 mod nested;
 mod nested_campaigns;
 mod nested_money;
+mod nested_scorecards;
 mod operations;
 mod positions;
 mod programme_table;
