@@ -46,10 +46,16 @@ pub async fn set(
         return Err(AppError::input("points", Key::ScorecardPointsOutOfRange)
             .with("max", item.max_points));
     }
-    let note = validate::text("note", new.note.as_deref().unwrap_or("").trim(), MAX_NOTE)?;
-    if item.auto.is_some() && note.is_empty() {
-        return Err(AppError::input("note", Key::ScorecardNoteRequired));
-    }
+    let note = new.note.as_deref().unwrap_or("").trim();
+    let note = if note.is_empty() {
+        // An override of a computed score says why; an item by hand may not.
+        if item.auto.is_some() {
+            return Err(AppError::input("note", Key::ScorecardNoteRequired));
+        }
+        String::new()
+    } else {
+        validate::text("note", note, MAX_NOTE)?
+    };
     if new.document_ids.len() > MAX_DOCUMENTS {
         return Err(AppError::input("documentIds", Key::ScorecardTemplateInvalid));
     }

@@ -27,7 +27,7 @@ pub const RANKING: &str = "query($c: ID!, $y: Int!) { scorecardRanking(countyId:
   rank total township { name } parts { key points maxPoints } scorecard { id locked rank }
 } }";
 
-pub const SET_ITEM: &str = "mutation($s: ID!, $k: String!, $p: Int!, $n: String, $d: [ID!]) {
+pub const SET_ITEM: &str = "mutation($s: ID!, $k: String!, $p: Int!, $n: String, $d: [ID!] = []) {
   setScorecardItem(scorecardId: $s, itemKey: $k, points: $p, note: $n, documentIds: $d) {
     id total parts { key points items { key points auto note documents { id } evidence { finding } } }
 } }";
@@ -81,7 +81,7 @@ async fn document(c: &County, node: &str, kind: &str, title: &str) -> String {
 }
 
 pub async fn scored() -> Scored {
-    let mut c = fixture::county().await;
+    let c = fixture::county().await;
     // 丁镇, its roster on 05-21 with both posts empty.
     c.on("2018-05-21");
     let county = c.county.clone();
