@@ -163,7 +163,9 @@ pub struct ScorecardEvidence {
 pub struct ScorecardRank {
     /// 1 for the best; equal totals share a rank.
     pub rank: i32,
+    /// The township ranked.
     pub township: GridNode,
+    /// Its card's total.
     pub total: i32,
     /// Each part's points.
     pub parts: Vec<ScorecardPartPoints>,
@@ -174,38 +176,50 @@ pub struct ScorecardRank {
 /// A part's points on one card.
 #[derive(SimpleObject)]
 pub struct ScorecardPartPoints {
+    /// The part's key in the template.
     pub key: String,
+    /// Its title as the template words it.
     pub title: String,
+    /// The most it can score.
     pub max_points: i32,
+    /// Its points on the card, at most `maxPoints`.
     pub points: i32,
 }
 
 /// A county's template for a year, or the notice's where it set none.
 #[derive(SimpleObject)]
 pub struct ScorecardTemplate {
+    /// The year it scores.
     pub year: i32,
     /// The county's version; 0 for the notice's (附件1 as written).
     pub version: i32,
     /// Whether this is the notice's template (nothing set for the year).
     pub is_default: bool,
+    /// Its parts, in order.
     pub parts: Vec<ScorecardTemplatePart>,
 }
 
 /// A part of the template.
 #[derive(SimpleObject)]
 pub struct ScorecardTemplatePart {
+    /// The part's key, unique in the template.
     pub key: String,
+    /// Its title (组织领导, …).
     pub title: String,
     /// Caps the part whatever its items add up to.
     pub max_points: i32,
+    /// Its items, in order.
     pub items: Vec<ScorecardTemplateItem>,
 }
 
 /// An item of the template and its rule.
 #[derive(SimpleObject)]
 pub struct ScorecardTemplateItem {
+    /// The item's key, unique in the template (what entries name).
     pub key: String,
+    /// Its wording (考核细则).
     pub title: String,
+    /// The most it can score.
     pub max_points: i32,
     /// How it fills itself from records; null: entered by hand.
     pub rule: Option<ScorecardRule>,
@@ -254,8 +268,11 @@ impl From<Template> for ScorecardTemplate {
 pub struct ScorecardPartInput {
     /// Lower-case letters, digits and underscores; unique in the template.
     pub key: String,
+    /// Its title (组织领导, …).
     pub title: String,
+    /// Caps the part, 0 to 100.
     pub max_points: i32,
+    /// Its items, in order (1 to 30).
     pub items: Vec<ScorecardItemInput>,
 }
 
@@ -264,13 +281,18 @@ pub struct ScorecardPartInput {
 pub struct ScorecardItemInput {
     /// Lower-case letters, digits and underscores; unique in the template.
     pub key: String,
+    /// Its wording (考核细则).
     pub title: String,
+    /// The most it can score, 0 to 100.
     pub max_points: i32,
     /// How it fills itself from records; leave out for an item entered by hand.
     pub rule: Option<ScorecardRule>,
+    /// Points lost per missing or failing unit, for a deducting rule.
     pub per_unit: Option<i32>,
+    /// The document kinds a DOCUMENTS rule looks for (codes of `documentKinds`).
     #[graphql(default)]
     pub document_kinds: Vec<String>,
+    /// The campaign milestone a MILESTONE_ON_TIME rule reads.
     pub milestone_kind: Option<MilestoneKind>,
 }
 
