@@ -61,7 +61,7 @@ pub async fn lock(
     let now = state.now();
     let mut published = Vec::new();
     for (rank, c) in service::ranked(cards.iter().collect::<Vec<&Card>>()) {
-        let parts = serde_json::to_string(&c.parts).map_err(|e| AppError::internal(e))?;
+        let parts = serde_json::to_string(&c.parts).map_err(AppError::internal)?;
         scorecard::ActiveModel {
             id: Set(c.id),
             county_code: Set(code.code),
