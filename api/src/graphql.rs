@@ -37,6 +37,7 @@ use crate::programme::publicity::schema::{PublicityMutation, PublicityQuery};
 use crate::programme::trainings::schema::{TrainingsMutation, TrainingsQuery};
 use crate::programme::work_plans::schema::{WorkPlansMutation, WorkPlansQuery};
 use crate::sanctions::schema::{SanctionsMutation, SanctionsQuery};
+use crate::scorecards::schema::{ScorecardsMutation, ScorecardsQuery};
 use crate::state::SharedState;
 use crate::subsidies::schema::{SubsidiesMutation, SubsidiesQuery};
 use async_graphql::extensions::{
@@ -78,6 +79,7 @@ pub struct Query(
     PayrollsQuery,
     SanctionsQuery,
     IntegritySignalsQuery,
+    ScorecardsQuery,
 );
 
 /// Every change the API makes; each is authorized for the caller and audited.
@@ -106,6 +108,7 @@ pub struct Mutation(
     PayrollsMutation,
     SanctionsMutation,
     IntegritySignalsMutation,
+    ScorecardsMutation,
 );
 
 pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;

@@ -46,6 +46,7 @@ pub mod programme;
 pub mod sanctions;
 pub mod scalars;
 pub mod scope;
+pub mod scorecards;
 pub mod startup;
 pub mod state;
 pub mod subsidies;

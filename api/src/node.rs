@@ -33,6 +33,7 @@ use crate::programme::publicity::schema::PublicitySession;
 use crate::programme::trainings::schema::Training;
 use crate::programme::work_plans::schema::WorkPlan;
 use crate::scope::{Permission, Scope};
+use crate::scorecards::schema::Scorecard;
 use crate::state::AppState;
 use crate::{
     accounts, api_tokens, authz, documents, grid, hazards, ids, inspections, people, photos,
@@ -75,6 +76,7 @@ pub enum Node {
     Payroll(Payroll),
     Sanction(Sanction),
     IntegritySignal(IntegritySignal),
+    Scorecard(Scorecard),
 }
 
 #[derive(Default)]
@@ -172,6 +174,9 @@ async fn find(st: &AppState, sc: &Scope, id: Uuid) -> AppResult<Node> {
     }
     if let Some(s) = found(crate::integrity_signals::queries::find(db, sc, id).await)? {
         return Ok(Node::IntegritySignal(IntegritySignal(s)));
+    }
+    if let Some(c) = found(crate::scorecards::service::find(db, sc, id, st.today()).await)? {
+        return Ok(Node::Scorecard(Scorecard(c)));
     }
     // Accounts and tokens are listed only to those who manage accounts.
     if sc.can(Permission::ManageAccounts) {

@@ -31,6 +31,7 @@ mod schema_docs;
 mod schema_drift;
 mod scope_matrix;
 mod sanctions;
+mod scorecards;
 mod statements;
 mod subsidies;
 mod web;

@@ -143,6 +143,13 @@ pub enum Action {
     ScanIntegrity,
     /// Dismiss the signal with a reason (the county office only).
     DismissIntegritySignal,
+    // ---- the township scorecard (考核表)
+    /// Edit the county's scorecard template for a year (考核表模板).
+    SetScorecardTemplate,
+    /// Lock the county's scorecards for a year and rank the townships.
+    LockScorecards,
+    /// Enter an item's points on a township's card, with evidence.
+    SetScorecardItem,
 }
 
 impl Action {
@@ -192,6 +199,8 @@ impl Action {
         Action::RecordSanction,
         Action::ListIntegritySignals,
         Action::ScanIntegrity,
+        Action::SetScorecardTemplate,
+        Action::LockScorecards,
     ];
     pub const PERSON: &'static [Action] = &[Action::EditPerson];
     pub const APPOINTMENT: &'static [Action] = &[
@@ -209,6 +218,7 @@ impl Action {
         Action::AdjustPayroll,
     ];
     pub const INTEGRITY_SIGNAL: &'static [Action] = &[Action::DismissIntegritySignal];
+    pub const SCORECARD: &'static [Action] = &[Action::SetScorecardItem];
     pub const ACCOUNT: &'static [Action] = &[
         Action::DisableAccount,
         Action::ResetPassword,

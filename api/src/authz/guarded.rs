@@ -32,6 +32,8 @@ pub enum Subject<'r> {
     Sanction(&'r sanction::Model),
     /// A finding of the integrity scan (诚信预警), where its records meet.
     IntegritySignal(&'r integrity_signal::Model),
+    /// A township's scorecard for a year (computed, or as locked).
+    Scorecard(&'r crate::scorecards::Card),
 }
 
 impl Subject<'_> {
@@ -59,6 +61,8 @@ impl Subject<'_> {
             Subject::PayrollLine(l) => l.payer_code,
             Subject::Sanction(s) => s.subject_code,
             Subject::IntegritySignal(s) => s.node_code,
+            // The township's card: the township and the levels above.
+            Subject::Scorecard(c) => c.township.code,
         }
     }
 }
@@ -116,6 +120,7 @@ guarded!(
     IntegritySignal,
     Action::INTEGRITY_SIGNAL
 );
+guarded!(crate::scorecards::Card, Scorecard, Action::SCORECARD);
 
 /// A proof stands for its record, so a proof can be checked for a further
 /// action (a read proof, then "may this caller also edit it?").

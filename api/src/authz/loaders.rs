@@ -34,6 +34,8 @@ mod codes;
 pub use codes::node_by_code;
 mod payrolls;
 pub use payrolls::payroll_lines;
+mod scorecards;
+pub use scorecards::documents_by_id;
 
 /// The request's batch reader; put into each GraphQL request's data.
 pub struct Rows {

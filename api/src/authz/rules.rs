@@ -15,6 +15,7 @@ use crate::scope::Scope;
 mod integrity;
 mod money;
 mod sanctions;
+mod scorecards;
 
 /// Kinds of work a role may do at all, below its node.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -170,6 +171,9 @@ pub fn decide(scope: &Scope, action: Action, subject: &Subject<'_>) -> AppResult
         return row;
     }
     if let Some(row) = integrity::decide(scope, action, subject) {
+        return row;
+    }
+    if let Some(row) = scorecards::decide(scope, action, subject) {
         return row;
     }
     match (subject, action) {

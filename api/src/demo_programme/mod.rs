@@ -22,6 +22,7 @@ use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 mod notebooks;
 mod payrolls;
 mod sanctions;
+mod scorecards;
 mod trainings;
 mod village_work;
 
@@ -97,5 +98,6 @@ pub async fn load(db: &DatabaseConnection, clock: &Clock, county_code: i64) -> a
     payrolls::load(&demo).await?;
     sanctions::load(&demo).await?;
     integrity::load(&demo).await?;
+    scorecards::load(&demo).await?;
     Ok(())
 }

@@ -16,6 +16,7 @@ mod params;
 mod payroll;
 mod places;
 mod roster;
+mod scorecards;
 mod subsidy_ledger;
 pub mod table;
 pub mod workbook;
@@ -43,15 +44,19 @@ pub enum Ledger {
     /// `payroll`: one 补贴发放表, by `id` (not `nodeId`: the payer is
     /// the payroll's).
     Payroll,
+    /// `scorecards`: 考核表 of a county's townships, with `year=YYYY`
+    /// (a ranking sheet, then one sheet per township).
+    Scorecards,
 }
 
 impl Ledger {
-    pub const ALL: [Ledger; 5] = [
+    pub const ALL: [Ledger; 6] = [
         Ledger::Roster,
         Ledger::MonthTable,
         Ledger::Hazards,
         Ledger::SubsidyLedger,
         Ledger::Payroll,
+        Ledger::Scorecards,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -61,6 +66,7 @@ impl Ledger {
             Ledger::Hazards => "hazards",
             Ledger::SubsidyLedger => "subsidy-ledger",
             Ledger::Payroll => "payroll",
+            Ledger::Scorecards => "scorecards",
         }
     }
 
@@ -78,6 +84,7 @@ enum Args {
     MonthTable(Month),
     Hazards(hazard_ledger::Args),
     SubsidyLedger(subsidy_ledger::Args),
+    Scorecards(scorecards::Args),
 }
 
 fn parse(ledger: Ledger, params: &Params) -> AppResult<Args> {
@@ -86,6 +93,7 @@ fn parse(ledger: Ledger, params: &Params) -> AppResult<Args> {
         Ledger::MonthTable => Args::MonthTable(params.month("month")?),
         Ledger::Hazards => Args::Hazards(hazard_ledger::Args::parse(params)?),
         Ledger::SubsidyLedger => Args::SubsidyLedger(subsidy_ledger::Args::parse(params)?),
+        Ledger::Scorecards => Args::Scorecards(scorecards::Args::parse(params)?),
         // Not a node's ledger: `export` reads the payroll by its id.
         Ledger::Payroll => return Err(AppError::NotFound),
     })
@@ -120,6 +128,7 @@ pub async fn export(
             Args::MonthTable(month) => month_table::book(&ctx, month).await?,
             Args::Hazards(args) => hazard_ledger::book(&ctx, args).await?,
             Args::SubsidyLedger(args) => subsidy_ledger::book(&ctx, args).await?,
+            Args::Scorecards(args) => scorecards::book(&ctx, args).await?,
         };
         (ctx, book)
     };

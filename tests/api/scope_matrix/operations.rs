@@ -13,6 +13,7 @@ pub mod kinds;
 mod leaders;
 mod liaison;
 mod money;
+mod scorecards;
 mod programme;
 mod sanctions;
 mod village_kinds;
@@ -369,6 +370,8 @@ impl<'a> Fixtures<'a> {
                 } else if let Some(p) = self.prepare_sanctions(other, node).await {
                     p
                 } else if let Some(p) = self.prepare_integrity(other, node).await {
+                    p
+                } else if let Some(p) = self.prepare_scorecards(other, node).await {
                     p
                 } else {
                     panic!("the matrix has no operation for {other}")

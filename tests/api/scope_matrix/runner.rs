@@ -32,7 +32,9 @@ async fn target(app: &TestApp, field: &str, user: User, position: Position) -> O
     let at_villages_and_groups =
         APPOINTMENT_FIELDS.contains(&field) || INSPECTION_FIELDS.contains(&field);
     let at_villages = super::programme_table::AT_VILLAGES.contains(&field);
-    if super::programme_table::AT_TOWNSHIPS.contains(&field) && node.level != 4 {
+    let at_townships = super::programme_table::AT_TOWNSHIPS.contains(&field)
+        || super::scorecards_table::AT_TOWNSHIPS.contains(&field);
+    if at_townships && node.level != 4 {
         return None;
     }
     if at_villages && node.level == 6 {

@@ -50,6 +50,7 @@ pub fn all_rows() -> impl Iterator<Item = &'static Row> {
         .chain(super::money_table::MONEY)
         .chain(super::sanctions_table::SANCTIONS)
         .chain(super::integrity_table::INTEGRITY)
+        .chain(super::scorecards_table::SCORECARDS)
         .chain(
             super::liaison_table::LIAISON
                 .iter()
