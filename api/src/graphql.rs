@@ -12,6 +12,8 @@
 //! request is answered with one BAD_USER_INPUT error saying so.
 use crate::accounts::schema::{AccountsMutation, AccountsQuery};
 use crate::api_tokens::schema::{ApiTokensMutation, ApiTokensQuery};
+use crate::assessments::rules_schema::{AssessmentRulesMutation, AssessmentRulesQuery};
+use crate::assessments::schema::{AssessmentsMutation, AssessmentsQuery};
 use crate::auth::schema::{AuthMutation, AuthQuery};
 use crate::campaigns::progress_schema::CampaignProgressQuery;
 use crate::campaigns::schema::{CampaignsMutation, CampaignsQuery};
@@ -74,6 +76,8 @@ pub struct Query(
     CampaignProgressQuery,
     SubsidiesQuery,
     PayrollsQuery,
+    AssessmentsQuery,
+    AssessmentRulesQuery,
 );
 
 /// Every change the API makes; each is authorized for the caller and audited.
@@ -100,6 +104,8 @@ pub struct Mutation(
     CampaignsMutation,
     SubsidiesMutation,
     PayrollsMutation,
+    AssessmentsMutation,
+    AssessmentRulesMutation,
 );
 
 pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;

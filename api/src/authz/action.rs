@@ -130,6 +130,19 @@ pub enum Action {
     MarkPayrollPaid,
     /// Add an adjustment line with its reason (调整).
     AdjustPayroll,
+    // ---- officer assessments (考核, issue 9)
+    /// Set the assessment rules (考核细则) at this node.
+    SetAssessmentRules,
+    /// Start (or open) this post's assessment for a period.
+    StartAssessment,
+    /// Score an item of a draft assessment.
+    ScoreAssessment,
+    /// Submit the draft for approval.
+    SubmitAssessment,
+    /// Approve it, from the level above the assessor (审核).
+    ApproveAssessment,
+    /// Correct an approved assessment: a new draft version with a reason.
+    ReviseAssessment,
 }
 
 impl Action {
@@ -175,6 +188,7 @@ impl Action {
         Action::CreateCampaign,
         Action::SetSubsidyStandard,
         Action::PreparePayroll,
+        Action::SetAssessmentRules,
     ];
     pub const PERSON: &'static [Action] = &[Action::EditPerson];
     pub const APPOINTMENT: &'static [Action] = &[
@@ -183,12 +197,19 @@ impl Action {
         Action::ReplaceAppointment,
         Action::IssueNotebooks,
         Action::AssignVillages,
+        Action::StartAssessment,
     ];
     pub const CAMPAIGN: &'static [Action] = &[Action::EditCampaign];
     pub const PAYROLL: &'static [Action] = &[
         Action::ApprovePayroll,
         Action::MarkPayrollPaid,
         Action::AdjustPayroll,
+    ];
+    pub const ASSESSMENT: &'static [Action] = &[
+        Action::ScoreAssessment,
+        Action::SubmitAssessment,
+        Action::ApproveAssessment,
+        Action::ReviseAssessment,
     ];
     pub const ACCOUNT: &'static [Action] = &[
         Action::DisableAccount,

@@ -3,8 +3,8 @@
 use super::action::Action;
 use crate::programme::RecordFacts;
 use entity::{
-    account, api_token, appointment, campaign, document, grid_node, hazard, inspection, payroll,
-    payroll_line, person, photo, subsidy_standard, village_assignment,
+    account, api_token, appointment, assessment, campaign, document, grid_node, hazard, inspection,
+    payroll, payroll_line, person, photo, subsidy_standard, village_assignment,
 };
 
 /// A record as the rules see it.
@@ -27,6 +27,8 @@ pub enum Subject<'r> {
     Payroll(&'r payroll::Model),
     /// A payroll's line: seen exactly where its payroll is.
     PayrollLine(&'r payroll_line::Model),
+    /// A post's assessment for a period: seen where the post is.
+    Assessment(&'r assessment::Model),
 }
 
 impl Subject<'_> {
@@ -52,6 +54,7 @@ impl Subject<'_> {
             // A payroll is the payer's book: the payer and the levels above.
             Subject::Payroll(p) => p.payer_code,
             Subject::PayrollLine(l) => l.payer_code,
+            Subject::Assessment(a) => a.node_code,
         }
     }
 }
@@ -103,6 +106,7 @@ guarded!(campaign::Model, Campaign, Action::CAMPAIGN);
 guarded!(subsidy_standard::Model, SubsidyStandard, &[]);
 guarded!(payroll::Model, Payroll, Action::PAYROLL);
 guarded!(payroll_line::Model, PayrollLine, &[]);
+guarded!(assessment::Model, Assessment, Action::ASSESSMENT);
 
 /// A proof stands for its record, so a proof can be checked for a further
 /// action (a read proof, then "may this caller also edit it?").

@@ -12,6 +12,7 @@ use crate::people::appointment_role::AppointmentRole;
 use crate::programme::RecordKind;
 use crate::scope::Scope;
 
+mod assessments;
 mod money;
 
 /// Kinds of work a role may do at all, below its node.
@@ -162,6 +163,9 @@ fn below_own(scope: &Scope, code: i64) -> AppResult<()> {
 pub fn decide(scope: &Scope, action: Action, subject: &Subject<'_>) -> AppResult<()> {
     use Action as A;
     if let Some(row) = money::decide(scope, action, subject) {
+        return row;
+    }
+    if let Some(row) = assessments::decide(scope, action, subject) {
         return row;
     }
     match (subject, action) {

@@ -6,6 +6,7 @@ use crate::helpers::{Session, TestApp};
 use serde_json::{json, Value};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+mod assessments;
 mod campaigns;
 mod field;
 pub mod kinds;
@@ -362,7 +363,10 @@ impl<'a> Fixtures<'a> {
                                 Some(prepared) => prepared,
                                 None => match self.prepare_money(other, node).await {
                                     Some(prepared) => prepared,
-                                    None => panic!("the matrix has no operation for {other}"),
+                                    None => match self.prepare_assessments(other, node).await {
+                                        Some(prepared) => prepared,
+                                        None => panic!("the matrix has no operation for {other}"),
+                                    },
                                 },
                             },
                         },

@@ -48,6 +48,7 @@ pub fn all_rows() -> impl Iterator<Item = &'static Row> {
         .chain(super::programme_table::PROGRAMME)
         .chain(super::campaigns_table::CAMPAIGNS)
         .chain(super::money_table::MONEY)
+        .chain(super::assessments_table::ASSESSMENTS)
         .chain(
             super::liaison_table::LIAISON
                 .iter()
