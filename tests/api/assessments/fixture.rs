@@ -27,6 +27,7 @@ const INSPECT: &str =
 const MEETING: &str = "mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { id } }";
 const HAZARD: &str = "mutation($input: ReportHazardInput!) { reportHazard(input: $input) { id } }";
 const PLAN: &str = "mutation($id: ID!, $d: NaiveDate!) { planRectification(id: $id, deadline: $d, measures: \"设置警示牌\") { id } }";
+const ISSUE: &str = "mutation($id: ID!, $on: NaiveDate!) { issueNotebooks(appointmentIds: [$id], issuedOn: $on) { id } }";
 const CHECK: &str =
     "mutation($input: RecordNotebookCheckInput!) { recordNotebookCheck(input: $input) { id } }";
 
@@ -56,7 +57,6 @@ pub struct County {
     pub townships: [String; 2],
     /// 甲村, 丙村 (甲镇), 乙村 (乙镇)
     pub villages: [String; 3],
-    pub group: String,
     /// 甲一 (甲村), 丙一 (丙村), 乙一 (乙村), 甲三 (甲村 group 1)
     pub officer: Post,
     pub bing: Post,
@@ -182,7 +182,6 @@ pub async fn county() -> County {
         county: String::new(),
         townships: [String::new(), String::new()],
         villages: [String::new(), String::new(), String::new()],
-        group: String::new(),
         officer: empty(),
         bing: empty(),
         yi: empty(),
@@ -212,7 +211,7 @@ pub async fn county() -> County {
     c.county_admin = c.account("county-admin", &county, "ADMIN", None).await.0;
     let officer_person = c.officer.person.clone();
     c.village = c
-        .account("jia-officer", &jia_village, "VILLAGE_OFFICER", Some(&officer_person))
+        .account("jia-officer", &jia_village, "VILLAGE_OFFICER", Some(officer_person.as_str()))
         .await
         .0;
     for month in 1..=12u32 {
@@ -225,6 +224,10 @@ pub async fn county() -> County {
         c.on(&today);
         for d in 0..done {
             c.inspect(&jia_village, &format!("2025-{month:02}-{:02}", 10 + d)).await;
+        }
+        if month == 1 {
+            let vars = json!({ "id": c.officer.appointment, "on": today });
+            c.ok_as(&c.jia, ISSUE, vars).await;
         }
         if month == 4 || month == 10 {
             let input = json!({ "nodeId": jia_village, "kind": "VILLAGE_SAFETY", "heldOn": today,
@@ -251,6 +254,5 @@ pub async fn county() -> County {
     c.on("2026-01-15");
     c.townships = [jia, yi];
     c.villages = [jia_village, bing_village, yi_village];
-    c.group = group;
     c
 }

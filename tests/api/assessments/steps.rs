@@ -116,7 +116,7 @@ async fn nobody_assesses_themself_or_another_township_and_the_assessor_never_app
     let c = county().await;
     // 丙一 under a township account of their own is still 丙一.
     let (bing_self, _) = c
-        .account("bing-self", &c.townships[0], "ADMIN", Some(&c.bing.person))
+        .account("bing-self", &c.townships[0], "ADMIN", Some(c.bing.person.as_str()))
         .await;
     let own = start(&c, &bing_self, &c.bing.appointment, "2025").await;
     assert_eq!(
@@ -134,7 +134,7 @@ async fn nobody_assesses_themself_or_another_township_and_the_assessor_never_app
 
     // The assessor's person under a county account does not approve.
     let (jia_county, _) = c
-        .account("jia-county", &c.county, "ADMIN", Some(&c.jia_person))
+        .account("jia-county", &c.county, "ADMIN", Some(c.jia_person.as_str()))
         .await;
     let a = start(&c, &c.jia, &c.bing.appointment, "2025").await;
     let id = a.data()["startAssessment"]["id"].as_str().unwrap().to_string();
