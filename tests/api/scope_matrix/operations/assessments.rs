@@ -45,8 +45,11 @@ fn manual_key(level: i16) -> &'static str {
 
 fn liaisons_rules() -> Value {
     json!([{ "role": "GROUP_LIAISON", "periodKind": "YEAR", "passMark": 60, "fenPerPoint": 500,
-        "items": [{ "key": "patrols", "title": "巡查频次", "maxPoints": 100,
-                    "measure": "INSPECTION_QUOTA", "perMiss": 10 }] }])
+        "items": [{ "key": "patrols", "title": "巡查频次", "maxPoints": 50,
+                    "measure": "INSPECTION_QUOTA", "perMiss": 10 },
+                  // The same manual key as the default's: later fields score it.
+                  { "key": "ceremonies", "title": "红白喜事与劝导", "maxPoints": 50,
+                    "measure": "MANUAL", "perMiss": 0 }] }])
 }
 
 impl Fixtures<'_> {
