@@ -12,6 +12,8 @@
 //! request is answered with one BAD_USER_INPUT error saying so.
 use crate::accounts::schema::{AccountsMutation, AccountsQuery};
 use crate::api_tokens::schema::{ApiTokensMutation, ApiTokensQuery};
+use crate::assessments::rules_schema::{AssessmentRulesMutation, AssessmentRulesQuery};
+use crate::assessments::schema::{AssessmentsMutation, AssessmentsQuery};
 use crate::auth::schema::{AuthMutation, AuthQuery};
 use crate::campaigns::progress_schema::CampaignProgressQuery;
 use crate::campaigns::schema::{CampaignsMutation, CampaignsQuery};
@@ -80,6 +82,8 @@ pub struct Query(
     SanctionsQuery,
     IntegritySignalsQuery,
     ScorecardsQuery,
+    AssessmentsQuery,
+    AssessmentRulesQuery,
 );
 
 /// Every change the API makes; each is authorized for the caller and audited.
@@ -109,6 +113,8 @@ pub struct Mutation(
     SanctionsMutation,
     IntegritySignalsMutation,
     ScorecardsMutation,
+    AssessmentsMutation,
+    AssessmentRulesMutation,
 );
 
 pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;

@@ -8,6 +8,7 @@
 #![recursion_limit = "256"]
 pub mod accounts;
 pub mod api_tokens;
+pub mod assessments;
 pub mod audit;
 pub mod auth;
 pub mod authz;

@@ -6,6 +6,7 @@
 //! caller's role may not list, answers NOT_FOUND exactly like a random id.
 use crate::accounts::schema::Account;
 use crate::api_tokens::schema::ApiToken;
+use crate::assessments::schema::Assessment;
 use crate::campaigns::schema::Campaign;
 use crate::context::{scope, state};
 use crate::demonstrations::schema::Demonstration;
@@ -77,6 +78,7 @@ pub enum Node {
     Sanction(Sanction),
     IntegritySignal(IntegritySignal),
     Scorecard(Scorecard),
+    Assessment(Assessment),
 }
 
 #[derive(Default)]
@@ -177,6 +179,9 @@ async fn find(st: &AppState, sc: &Scope, id: Uuid) -> AppResult<Node> {
     }
     if let Some(c) = found(crate::scorecards::service::find(db, sc, id, st.today()).await)? {
         return Ok(Node::Scorecard(Scorecard(c)));
+    }
+    if let Some(a) = found(crate::assessments::queries::find(db, sc, id).await)? {
+        return Ok(Node::Assessment(Assessment(a)));
     }
     // Accounts and tokens are listed only to those who manage accounts.
     if sc.can(Permission::ManageAccounts) {

@@ -5,6 +5,9 @@
 pub mod account;
 pub mod api_token;
 pub mod appointment;
+pub mod assessment;
+pub mod assessment_rule_item;
+pub mod assessment_rule_set;
 pub mod audit_log;
 pub mod campaign;
 pub mod campaign_milestone;

@@ -16,6 +16,7 @@ mod m20261202_000013_extend_trainings;
 mod m20261202_000014_leaders_campaigns;
 mod m20261203_000015_subsidies_payrolls;
 mod m20261203_000016_rectifier_person;
+mod m20261204_000017_assessments;
 mod m20261204_000018_integrity_signals;
 mod m20261204_000019_scorecards;
 mod m20261204_000020_sanctions;
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000014_leaders_campaigns::Migration),
             Box::new(m20261203_000015_subsidies_payrolls::Migration),
             Box::new(m20261203_000016_rectifier_person::Migration),
+            Box::new(m20261204_000017_assessments::Migration),
             Box::new(m20261204_000018_integrity_signals::Migration),
             Box::new(m20261204_000019_scorecards::Migration),
             Box::new(m20261204_000020_sanctions::Migration),

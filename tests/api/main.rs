@@ -6,6 +6,7 @@
 mod helpers;
 
 pub mod accounts;
+mod assessments;
 mod audit;
 mod auth;
 mod backup;

@@ -150,6 +150,19 @@ pub enum Action {
     LockScorecards,
     /// Enter an item's points on a township's card, with evidence.
     SetScorecardItem,
+    // ---- officer assessments (考核, issue 9)
+    /// Set the assessment rules (考核细则) at this node.
+    SetAssessmentRules,
+    /// Start (or open) this post's assessment for a period.
+    StartAssessment,
+    /// Score an item of a draft assessment.
+    ScoreAssessment,
+    /// Submit the draft for approval.
+    SubmitAssessment,
+    /// Approve it, from the level above the assessor (审核).
+    ApproveAssessment,
+    /// Correct an approved assessment: a new draft version with a reason.
+    ReviseAssessment,
 }
 
 impl Action {
@@ -201,6 +214,7 @@ impl Action {
         Action::ScanIntegrity,
         Action::SetScorecardTemplate,
         Action::LockScorecards,
+        Action::SetAssessmentRules,
     ];
     pub const PERSON: &'static [Action] = &[Action::EditPerson];
     pub const APPOINTMENT: &'static [Action] = &[
@@ -210,6 +224,7 @@ impl Action {
         Action::IssueNotebooks,
         Action::AssignVillages,
         Action::RecordSanction,
+        Action::StartAssessment,
     ];
     pub const CAMPAIGN: &'static [Action] = &[Action::EditCampaign];
     pub const PAYROLL: &'static [Action] = &[
@@ -219,6 +234,12 @@ impl Action {
     ];
     pub const INTEGRITY_SIGNAL: &'static [Action] = &[Action::DismissIntegritySignal];
     pub const SCORECARD: &'static [Action] = &[Action::SetScorecardItem];
+    pub const ASSESSMENT: &'static [Action] = &[
+        Action::ScoreAssessment,
+        Action::SubmitAssessment,
+        Action::ApproveAssessment,
+        Action::ReviseAssessment,
+    ];
     pub const ACCOUNT: &'static [Action] = &[
         Action::DisableAccount,
         Action::ResetPassword,

@@ -3,9 +3,9 @@
 use super::action::Action;
 use crate::programme::RecordFacts;
 use entity::{
-    account, api_token, appointment, campaign, document, grid_node, hazard, inspection,
-    integrity_signal, payroll, payroll_line, person, photo, sanction, subsidy_standard,
-    village_assignment,
+    account, api_token, appointment, assessment, campaign, document, grid_node, hazard,
+    inspection, integrity_signal, payroll, payroll_line, person, photo, sanction,
+    subsidy_standard, village_assignment,
 };
 
 /// A record as the rules see it.
@@ -34,6 +34,8 @@ pub enum Subject<'r> {
     IntegritySignal(&'r integrity_signal::Model),
     /// A township's scorecard for a year (computed, or as locked).
     Scorecard(&'r crate::scorecards::Card),
+    /// A post's assessment for a period: seen where the post is.
+    Assessment(&'r assessment::Model),
 }
 
 impl Subject<'_> {
@@ -63,6 +65,7 @@ impl Subject<'_> {
             Subject::IntegritySignal(s) => s.node_code,
             // The township's card: the township and the levels above.
             Subject::Scorecard(c) => c.township.code,
+            Subject::Assessment(a) => a.node_code,
         }
     }
 }
@@ -121,6 +124,7 @@ guarded!(
     Action::INTEGRITY_SIGNAL
 );
 guarded!(crate::scorecards::Card, Scorecard, Action::SCORECARD);
+guarded!(assessment::Model, Assessment, Action::ASSESSMENT);
 
 /// A proof stands for its record, so a proof can be checked for a further
 /// action (a read proof, then "may this caller also edit it?").

@@ -12,6 +12,7 @@ use crate::people::appointment_role::AppointmentRole;
 use crate::programme::RecordKind;
 use crate::scope::Scope;
 
+mod assessments;
 mod integrity;
 mod money;
 mod sanctions;
@@ -174,6 +175,9 @@ pub fn decide(scope: &Scope, action: Action, subject: &Subject<'_>) -> AppResult
         return row;
     }
     if let Some(row) = scorecards::decide(scope, action, subject) {
+        return row;
+    }
+    if let Some(row) = assessments::decide(scope, action, subject) {
         return row;
     }
     match (subject, action) {

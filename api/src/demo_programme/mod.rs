@@ -8,6 +8,7 @@
 //!
 //! Each kind has its own file with `pub async fn load(&Demo) ->
 //! anyhow::Result<()>`; `load` below calls them in order.
+mod assessments;
 mod campaigns;
 mod integrity;
 mod leaders;
@@ -95,6 +96,8 @@ pub async fn load(db: &DatabaseConnection, clock: &Clock, county_code: i64) -> a
     village_work::load(&demo).await?;
     liaison::load(&demo).await?;
     campaigns::load(&demo).await?;
+    // Before the payrolls: last year's paid ones carry the deductions.
+    assessments::load(&demo).await?;
     payrolls::load(&demo).await?;
     sanctions::load(&demo).await?;
     integrity::load(&demo).await?;

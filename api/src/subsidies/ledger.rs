@@ -2,9 +2,10 @@
 //! in the year, with its standard, the days in post, the prorated amount
 //! (`proration`), the exemption, the funding source and the net due.
 //!
-//! Four statements whatever the number of posts: the posts, their persons
+//! Five statements whatever the number of posts: the posts, their persons
 //! and their nodes (both as subqueries of the posts' filter, so no list of
-//! ids is bound), and the standards in force.
+//! ids is bound), the standards in force, and the posts' approved
+//! assessments of the year (`crate::assessments`).
 use super::kinds::ExemptReason;
 use super::proration::{days_in_post, first_day, prorated};
 use super::standards::{self, county_of};
@@ -39,10 +40,13 @@ pub struct LedgerRow {
     pub prorated_fen: i64,
     pub exempt: Option<ExemptReason>,
     pub funding_source: FundingSource,
-    /// Deductions from the performance assessment (考核扣减). Always 0
-    /// until assessments exist (another part of issue 9): the column is
-    /// kept so the ledger's shape does not change when they arrive.
+    /// Deductions from the performance assessment (考核扣减): the approved
+    /// current assessments of the post in the year, each with the deduction
+    /// fixed when it was approved, capped at the prorated amount; 0 when
+    /// the post has no approved assessment (`assessed` false).
     pub deduction_fen: i64,
+    /// The post has an approved assessment for the year.
+    pub assessed: bool,
     /// `prorated_fen − deduction_fen`.
     pub net_fen: i64,
 }
@@ -144,6 +148,7 @@ pub async fn rows_in(
         .map(|n| (n.id, n))
         .collect();
     let in_force = standards::in_force(db, range, county, year).await?;
+    let assessed = approved_deductions(db, held_ids(range, year, roles), year).await?;
 
     let mut out = Vec::with_capacity(appointments.len());
     for a in appointments {
@@ -168,7 +173,8 @@ pub async fn rows_in(
             in_force.get(county_code, role).amount_fen
         };
         let prorated_fen = prorated(standard_fen, days, year);
-        let deduction_fen = 0;
+        let deducted = assessed.get(&a.id).copied();
+        let deduction_fen = deducted.unwrap_or(0).clamp(0, prorated_fen);
         let funding_source = if p.auxiliary_post.is_some() {
             FundingSource::PovertyAlleviationFund
         } else {
@@ -187,9 +193,43 @@ pub async fn rows_in(
             exempt,
             funding_source,
             deduction_fen,
+            assessed: deducted.is_some(),
             net_fen: prorated_fen - deduction_fen,
             appointment: a,
         });
+    }
+    Ok(out)
+}
+
+fn held_ids(
+    range: CodeRange,
+    year: i32,
+    roles: &[SubsidyRole],
+) -> sea_orm::sea_query::SelectStatement {
+    posts(range, year, roles)
+        .select_only()
+        .column(appointment::Column::Id)
+        .into_query()
+}
+
+/// Per post of `held`, the sum of the deductions fixed on its approved,
+/// current assessments of `year` (one statement).
+async fn approved_deductions(
+    db: &impl ConnectionTrait,
+    held: sea_orm::sea_query::SelectStatement,
+    year: i32,
+) -> AppResult<HashMap<Uuid, i64>> {
+    use entity::assessment::{self, AssessmentStatus};
+    let rows = assessment::Entity::find()
+        .filter(assessment::Column::AppointmentId.in_subquery(held))
+        .filter(assessment::Column::Year.eq(year))
+        .filter(assessment::Column::Status.eq(AssessmentStatus::Approved))
+        .filter(assessment::Column::Superseded.eq(false))
+        .all(db)
+        .await?;
+    let mut out: HashMap<Uuid, i64> = HashMap::new();
+    for a in rows {
+        *out.entry(a.appointment_id).or_default() += a.deduction_fen.unwrap_or(0);
     }
     Ok(out)
 }

@@ -100,10 +100,16 @@ impl SubsidyLedgerRow {
     async fn funding_source(&self) -> FundingSource {
         self.0.funding_source.into()
     }
-    /// Deducted after the performance assessment, in fen: 0 until
-    /// assessments are recorded (they come with the assessment capability).
+    /// Deducted after the performance assessment, in fen: the points lost
+    /// × the rules' fen per point, fixed when the assessment was approved,
+    /// capped at `proratedFen`; 0 without an approved assessment.
     async fn deduction_fen(&self) -> Fen {
         Fen(self.0.deduction_fen)
+    }
+    /// The post has an approved assessment for the year (without one,
+    /// nothing is deducted).
+    async fn assessed(&self) -> bool {
+        self.0.assessed
     }
     /// Due: `proratedFen − deductionFen`, in fen.
     async fn net_fen(&self) -> Fen {

@@ -2,6 +2,7 @@
 //! for every demo role, against its own node, a child, a grandchild, its
 //! parent, a sibling and a cousin, with the expected answer. A field of the
 //! schema without a row fails `every_field.rs`.
+mod assessments_table;
 mod campaigns_list;
 mod campaigns_table;
 mod cases;
@@ -12,6 +13,7 @@ mod money_table;
 mod nested;
 mod nested_campaigns;
 mod nested_integrity;
+mod nested_assessments;
 mod nested_money;
 mod nested_scorecards;
 mod operations;

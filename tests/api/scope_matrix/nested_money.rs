@@ -17,7 +17,7 @@ const PAYROLL: &str = "query($id: ID!) { node(id: $id) { __typename ... on Payro
 
 const LEDGER: &str = "query($id: ID!, $y: Int!) { subsidyLedger(nodeId: $id, year: $y) { year
   rows { appointment { id } role personName nodeName daysInPost standardFen proratedFen exempt
-         exemptReason fundingSource deductionFen netFen }
+         exemptReason fundingSource deductionFen netFen assessed }
   totals { posts exemptPosts proratedFen deductionFen netFen countyBudgetFen povertyAlleviationFundFen }
 } }";
 

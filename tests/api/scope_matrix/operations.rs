@@ -6,6 +6,7 @@ use crate::helpers::{Session, TestApp};
 use serde_json::{json, Value};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+mod assessments;
 mod campaigns;
 mod field;
 mod integrity;
@@ -372,6 +373,8 @@ impl<'a> Fixtures<'a> {
                 } else if let Some(p) = self.prepare_integrity(other, node).await {
                     p
                 } else if let Some(p) = self.prepare_scorecards(other, node).await {
+                    p
+                } else if let Some(p) = self.prepare_assessments(other, node).await {
                     p
                 } else {
                     panic!("the matrix has no operation for {other}")

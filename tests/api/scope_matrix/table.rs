@@ -51,6 +51,7 @@ pub fn all_rows() -> impl Iterator<Item = &'static Row> {
         .chain(super::sanctions_table::SANCTIONS)
         .chain(super::integrity_table::INTEGRITY)
         .chain(super::scorecards_table::SCORECARDS)
+        .chain(super::assessments_table::ASSESSMENTS)
         .chain(
             super::liaison_table::LIAISON
                 .iter()

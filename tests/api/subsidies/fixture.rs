@@ -27,7 +27,7 @@ const CREATE_ACCOUNT: &str =
 pub const LEDGER: &str = "query($n: ID!, $y: Int!) { subsidyLedger(nodeId: $n, year: $y) {
   year
   rows { appointment { id role startDate endDate } role personName nodeName daysInPost
-         standardFen proratedFen exempt exemptReason fundingSource deductionFen netFen }
+         standardFen proratedFen exempt exemptReason fundingSource deductionFen netFen assessed }
   totals { posts exemptPosts proratedFen deductionFen netFen countyBudgetFen povertyAlleviationFundFen }
 } }";
 

@@ -68,6 +68,7 @@ pub async fn place(
         .chain(super::super::campaigns_table::KIND_LEVELS)
         .chain(super::super::money_table::KIND_LEVELS)
         .chain(super::super::sanctions_table::KIND_LEVELS)
+        .chain(super::super::assessments_table::KIND_LEVELS)
         .find(|(f, _, _)| *f == field)?;
     if node.level > *bottom {
         return Some(None);
