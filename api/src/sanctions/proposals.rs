@@ -2,9 +2,10 @@
 //! decide: a warning interview for each township late on (or past without)
 //! a campaign milestone, and an award disqualification for each officer or
 //! liaison whose monthly quota was missed in at least the county rule's
-//! number of months. A fixed number of statements for any subtree: the
-//! campaigns' progress (six a campaign), two a finished month, the rules
-//! and the decisions already made.
+//! number of months, or whose approved assessment of the year failed (where
+//! the rule says so). A fixed number of statements for any subtree: the
+//! campaigns' progress (six a campaign), two a finished month, the failed
+//! assessments, the rules and the decisions already made.
 use super::{county_of, rules};
 use crate::campaigns::progress::{self, MilestoneStatus};
 use crate::campaigns::service as campaigns;
@@ -16,6 +17,7 @@ use crate::scope::Scope;
 use crate::state::AppState;
 use chrono::NaiveDate;
 use entity::sanction::{self, SanctionKind};
+use entity::assessment::{self, AssessmentGrade, AssessmentStatus};
 use entity::{appointment, grid_node};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use std::collections::{BTreeMap, HashMap};
@@ -60,8 +62,11 @@ pub struct Proposal {
     pub subject: Subject,
     pub late_milestones: Vec<LateMilestone>,
     pub missed_months: Vec<MissedMonth>,
-    /// The rule's threshold it passed (award disqualifications).
+    /// The rule's threshold of months (award disqualifications).
     pub threshold: Option<i32>,
+    /// The approved assessment of the year that failed (不合格), when the
+    /// county's rule proposes on one.
+    pub failed_assessment: Option<assessment::Model>,
     /// The decision already recorded for it, if any.
     pub decided: Option<sanction::Model>,
 }
@@ -135,7 +140,12 @@ pub async fn propose(
             }
         }
     }
-    let mut counties: Vec<i64> = missed.values().map(|(a, _)| county_of(a.node_code)).collect();
+    let failed = failed_assessments(db, range, year).await?;
+    let mut counties: Vec<i64> = missed
+        .values()
+        .map(|(a, _)| county_of(a.node_code))
+        .chain(failed.values().map(|(a, _)| county_of(a.node_code)))
+        .collect();
     counties.sort_unstable();
     counties.dedup();
     let rules = rules::of_counties(db, &counties, year).await?;
@@ -159,20 +169,29 @@ pub async fn propose(
             late_milestones,
             missed_months: Vec::new(),
             threshold: None,
+            failed_assessment: None,
         })
         .collect();
-    let mut posts: Vec<_> = missed
+    // Every post with grounds: missed months, a failed assessment, or both.
+    let mut grounds: HashMap<Uuid, (appointment::Model, Vec<MissedMonth>, Option<assessment::Model>)> =
+        missed.into_iter().map(|(id, (a, m))| (id, (a, m, None))).collect();
+    for (id, (a, failed)) in failed {
+        grounds.entry(id).or_insert_with(|| (a, Vec::new(), None)).2 = Some(failed);
+    }
+    let mut posts: Vec<_> = grounds
         .into_values()
-        .filter_map(|(a, months)| {
+        .filter_map(|(a, months, failed)| {
             let rule = rules.get(&county_of(a.node_code)).cloned().unwrap_or_default();
             let enough = i32::try_from(months.len()).unwrap_or(i32::MAX) >= rule.missed_months;
-            enough.then(|| Proposal {
+            let failed = failed.filter(|_| rule.on_failed_assessment);
+            (enough || failed.is_some()).then(|| Proposal {
                 kind: SanctionKind::AwardDisqualification,
                 decided: decision(SanctionKind::AwardDisqualification, a.id),
                 subject: Subject::Post(a),
                 late_milestones: Vec::new(),
-                missed_months: months,
+                missed_months: if enough { months } else { Vec::new() },
                 threshold: Some(rule.missed_months),
+                failed_assessment: failed,
             })
         })
         .collect();
@@ -182,4 +201,38 @@ pub async fn propose(
     });
     out.extend(posts);
     Ok(out)
+}
+
+/// The approved, current assessments of the year under `range` that
+/// failed, with their posts: two statements.
+async fn failed_assessments(
+    db: &impl sea_orm::ConnectionTrait,
+    range: crate::grid::code::CodeRange,
+    year: i32,
+) -> AppResult<HashMap<Uuid, (appointment::Model, assessment::Model)>> {
+    let failed = assessment::Entity::find()
+        .filter(assessment::Column::NodeCode.between(range.lo, range.hi))
+        .filter(assessment::Column::Year.eq(year))
+        .filter(assessment::Column::Status.eq(AssessmentStatus::Approved))
+        .filter(assessment::Column::Superseded.eq(false))
+        .filter(assessment::Column::Grade.eq(AssessmentGrade::Fail))
+        .all(db)
+        .await?;
+    if failed.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let posts: HashMap<Uuid, appointment::Model> = appointment::Entity::find()
+        .filter(appointment::Column::Id.is_in(failed.iter().map(|a| a.appointment_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| (a.id, a))
+        .collect();
+    Ok(failed
+        .into_iter()
+        .filter_map(|f| {
+            let post = posts.get(&f.appointment_id)?.clone();
+            Some((post.id, (post, f)))
+        })
+        .collect())
 }

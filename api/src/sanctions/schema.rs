@@ -148,6 +148,16 @@ impl From<&MissedMonth> for SanctionMissedMonth {
     }
 }
 
+/// A failed assessment a proposal rests on (open it with `node(id:)`).
+#[derive(SimpleObject)]
+pub struct SanctionFailedAssessment {
+    pub id: ID,
+    /// "2026" or "2026-03".
+    pub period: String,
+    pub total: i32,
+    pub pass_mark: i32,
+}
+
 /// What the records say deserves a sanction, for the county to decide.
 pub struct SanctionProposal(Proposal);
 
@@ -188,6 +198,16 @@ impl SanctionProposal {
     /// The county rule's number of months it reached.
     async fn threshold(&self) -> Option<i32> {
         self.0.threshold
+    }
+    /// The approved assessment of the year that failed (不合格), when the
+    /// county's rule proposes on one.
+    async fn failed_assessment(&self) -> Option<SanctionFailedAssessment> {
+        self.0.failed_assessment.as_ref().map(|a| SanctionFailedAssessment {
+            id: ids::to_id(a.id),
+            period: a.period.clone(),
+            total: a.total,
+            pass_mark: a.pass_mark,
+        })
     }
     /// The decision already recorded, if any.
     async fn decision(&self, ctx: &Context<'_>) -> GqlResult<Option<Sanction>> {

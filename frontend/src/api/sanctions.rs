@@ -69,6 +69,15 @@ pub struct MissedMonth {
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]
+pub struct FailedAssessment {
+    pub id: String,
+    pub period: String,
+    pub total: i32,
+    pub pass_mark: i32,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Decision {
     pub id: String,
     pub decided_on: String,
@@ -86,6 +95,7 @@ pub struct SanctionProposal {
     pub late_milestones: Vec<LateMilestone>,
     pub missed_months: Vec<MissedMonth>,
     pub threshold: Option<i32>,
+    pub failed_assessment: Option<FailedAssessment>,
     pub decision: Option<Decision>,
 }
 

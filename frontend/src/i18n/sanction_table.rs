@@ -26,6 +26,7 @@ table! {
     NotDone => "{}：应于 {} 完成，未完成", "{}: due {}, not done";
     Missed => "{} 完成 {}/{} 次", "{}: {} of {} done";
     MissedSummary => "{} 个月未完成任务（县定标准 {} 个月）", "Quota missed in {} months (the county's threshold: {})";
+    FailedAssessment => "{} 年度考核 {} 分，不合格（合格线 {} 分）", "Assessment {}: {} points, failed (pass mark {})";
     Undecided => "待决定", "Not decided";
     DecidedOnBy => "{} 已决定（{}）", "Decided on {} ({})";
     Decide => "记录决定", "Record the decision";

@@ -14,6 +14,7 @@ pub const PROPOSALS: &str = "query($u: ID!, $y: Int!) { sanctionProposals(under:
   lateMilestones { campaign title dueOn doneOn }
   missedMonths { month done expected }
   threshold
+  failedAssessment { id total passMark }
   decision { id decidedOn }
 } }";
 

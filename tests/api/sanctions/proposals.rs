@@ -118,3 +118,82 @@ async fn a_rule_out_of_range_is_refused_and_nothing_changes() {
         json!({ "missedMonths": 3, "setByCounty": false, "version": 0 })
     );
 }
+
+/// An approved assessment of 2018 that failed, written straight into the
+/// database (the assessment steps have their own tests).
+async fn failed_assessment(c: &crate::campaigns::fixture::County, post: &str) {
+    use entity::assessment::{self, AssessmentGrade, AssessmentStatus};
+    use entity::assessment_rule_set::AssessmentPeriodKind;
+    use entity::{appointment, subsidy_standard::SubsidyRole};
+    use sea_orm::{ActiveModelTrait, EntityTrait, IntoActiveModel};
+    let db = &c.app.state.db;
+    let post = appointment::Entity::find_by_id(uuid::Uuid::parse_str(post).unwrap())
+        .one(db)
+        .await
+        .unwrap()
+        .unwrap();
+    let now = chrono::Utc::now();
+    let someone = uuid::Uuid::new_v4();
+    assessment::Model {
+        id: uuid::Uuid::new_v4(),
+        appointment_id: post.id,
+        person_id: post.person_id,
+        node_id: post.node_id,
+        node_code: post.node_code,
+        role: SubsidyRole::VillageOfficer,
+        period: "2018".into(),
+        year: 2018,
+        period_kind: AssessmentPeriodKind::Year,
+        rule_set_id: None,
+        rule_node_id: None,
+        pass_mark: 60,
+        fen_per_point: 1200,
+        items: "[]".into(),
+        total: 45,
+        max_total: 100,
+        grade: AssessmentGrade::Fail,
+        status: AssessmentStatus::Approved,
+        version: 1,
+        previous_id: None,
+        superseded: false,
+        reason: None,
+        assessor_account: someone,
+        assessor_person: someone,
+        assessor_code: post.node_code,
+        assessor_level: 4,
+        submitted_by_person: Some(someone),
+        submitted_at: Some(now),
+        approved_by: Some(someone),
+        approved_by_person: Some(someone),
+        approved_at: Some(now),
+        deduction_fen: Some(66_000),
+        edits: 1,
+        created_at: now,
+        updated_at: now,
+    }
+    .into_active_model()
+    .reset_all()
+    .insert(db)
+    .await
+    .unwrap();
+}
+
+#[tokio::test]
+async fn a_failed_assessment_is_grounds_for_disqualification_where_the_rule_says_so() {
+    let c = county().await;
+    let officer = c.townships[0].posts[0].0.clone();
+    failed_assessment(&c, &officer).await;
+    // Two missed months are not enough under the default rule; the failed
+    // assessment is.
+    let all = proposals(&c).await;
+    let posts = of_kind(&all, "AWARD_DISQUALIFICATION");
+    assert_eq!(posts.len(), 1, "{all:?}");
+    assert_eq!(posts[0]["subjectId"], officer.as_str());
+    assert_eq!(posts[0]["missedMonths"], json!([]));
+    assert_eq!(posts[0]["failedAssessment"]["total"], 45);
+    assert_eq!(posts[0]["failedAssessment"]["passMark"], 60);
+    // The county may say a failed assessment is not grounds.
+    c.ok(SET_RULES, json!({ "c": c.county, "y": 2018, "m": 3, "f": false }))
+        .await;
+    assert!(of_kind(&proposals(&c).await, "AWARD_DISQUALIFICATION").is_empty());
+}

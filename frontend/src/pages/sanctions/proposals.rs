@@ -42,6 +42,9 @@ fn grounds(i18n: &I18n, p: &SanctionProposal) -> Vec<String> {
             None => i18n.f(X::NotDone, &[&m.title, &m.due_on]),
         })
         .collect();
+    if let Some(a) = &p.failed_assessment {
+        out.push(i18n.f(X::FailedAssessment, &[&a.period, &a.total, &a.pass_mark]));
+    }
     if !p.missed_months.is_empty() {
         let threshold = p.threshold.unwrap_or_default();
         out.push(i18n.f(X::MissedSummary, &[&p.missed_months.len(), &threshold]));
