@@ -5,7 +5,7 @@
 use serde::Deserialize;
 use serde_json::json;
 
-use super::{Action, ApiError, Client};
+use super::{Action, ApiError, Client, PersonName};
 
 /// 警示约谈 or 取消当年评先评优 (`SanctionKind`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
@@ -34,11 +34,6 @@ pub struct SanctionNode {
     pub name: String,
     #[serde(default)]
     pub allowed_actions: Vec<Action>,
-}
-
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct PersonName {
-    pub name: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize)]
