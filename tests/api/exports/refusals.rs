@@ -46,7 +46,7 @@ async fn an_unknown_ledger_is_the_json_404_of_any_unknown_api_path_and_no_token_
     let node = app.node_id(HEBA).await;
     let unknown = download(&app, Some(&heba.access_token), "/api/no-such-thing").await;
     for path in [
-        "scorecards.xlsx",
+        "sanctions.xlsx",
         "roster.csv",
         "roster",
         "hazards.xlsx.zip",
