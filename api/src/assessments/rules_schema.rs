@@ -24,10 +24,13 @@ pub struct AssessmentRuleSet {
 /// One item of a rule set.
 #[derive(SimpleObject)]
 pub struct AssessmentRuleItem {
+    /// Distinct within the set.
     pub key: String,
     /// Its title (中文).
     pub title: String,
+    /// Its full points.
     pub max_points: i32,
+    /// How the records score it (MANUAL: the assessor does).
     pub measure: AssessmentMeasure,
     /// Points off per miss the records show.
     pub per_miss: i32,
@@ -52,6 +55,7 @@ impl AssessmentRuleSet {
     async fn fen_per_point(&self) -> Fen {
         Fen(self.set.fen_per_point)
     }
+    /// The items, in order.
     async fn items(&self) -> Vec<AssessmentRuleItem> {
         self.set
             .items
@@ -102,6 +106,7 @@ pub struct AssessmentRuleItemInput {
     pub title: String,
     /// 1 to 100; the items' full points add up to at most 100.
     pub max_points: i32,
+    /// How the records score it (MANUAL: the assessor does).
     pub measure: AssessmentMeasure,
     /// Points off per miss (0 to 100; ignored for MANUAL).
     pub per_miss: i32,
@@ -110,7 +115,9 @@ pub struct AssessmentRuleItemInput {
 /// The rules for one post.
 #[derive(InputObject)]
 pub struct AssessmentRuleInput {
+    /// The post these rules assess.
     pub role: SubsidyRole,
+    /// Assessed by the month or by the year.
     pub period_kind: AssessmentPeriodKind,
     /// 0 to the items' full points.
     pub pass_mark: i32,

@@ -37,6 +37,7 @@ pub struct AssessmentItem {
     pub key: String,
     /// Its title (中文).
     pub title: String,
+    /// Its full points.
     pub max_points: i32,
     /// How the records score it.
     pub measure: AssessmentMeasure,
@@ -110,6 +111,7 @@ impl Assessment {
     async fn period(&self) -> &str {
         &self.0.period
     }
+    /// MONTH or YEAR, as the rules set it.
     async fn period_kind(&self) -> AssessmentPeriodKind {
         self.0.period_kind.into()
     }
@@ -165,9 +167,11 @@ impl Assessment {
         let p = loaders::person_on(ctx, &self.0, person).await?;
         Ok(p.map(|p| p.name.clone()))
     }
+    /// When it was submitted.
     async fn submitted_at(&self) -> Option<DateTime<Utc>> {
         self.0.submitted_at
     }
+    /// When it was approved.
     async fn approved_at(&self) -> Option<DateTime<Utc>> {
         self.0.approved_at
     }
@@ -191,9 +195,11 @@ impl Assessment {
     async fn allowed_actions(&self, ctx: &Context<'_>) -> GqlResult<Vec<Action>> {
         Ok(authz::allowed_actions(scope(ctx)?, &*self.0))
     }
+    /// When this version was started.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
+    /// When it last changed.
     async fn updated_at(&self) -> DateTime<Utc> {
         self.0.updated_at
     }

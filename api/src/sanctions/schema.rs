@@ -27,6 +27,7 @@ impl Sanction {
     pub async fn id(&self) -> ID {
         ids::to_id(self.0.id)
     }
+    /// WARNING_INTERVIEW or AWARD_DISQUALIFICATION.
     async fn kind(&self) -> SanctionKind {
         self.0.kind
     }
@@ -66,6 +67,7 @@ impl Sanction {
             .map(Document)
             .collect())
     }
+    /// When it was recorded.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
@@ -111,6 +113,7 @@ pub struct SanctionLateMilestone {
     pub campaign: String,
     /// The milestone.
     pub title: String,
+    /// Its due day.
     pub due_on: NaiveDate,
     /// When it was met; null: not met.
     pub done_on: Option<NaiveDate>,
@@ -151,10 +154,13 @@ impl From<&MissedMonth> for SanctionMissedMonth {
 /// A failed assessment a proposal rests on (open it with `node(id:)`).
 #[derive(SimpleObject)]
 pub struct SanctionFailedAssessment {
+    /// The assessment's id.
     pub id: ID,
     /// "2026" or "2026-03".
     pub period: String,
+    /// Its points.
     pub total: i32,
+    /// The points needed to pass.
     pub pass_mark: i32,
 }
 
@@ -164,6 +170,7 @@ pub struct SanctionProposal(Proposal);
 /// What the records say deserves a sanction, for the county to decide.
 #[Object]
 impl SanctionProposal {
+    /// What the records propose.
     async fn kind(&self) -> SanctionKind {
         self.0.kind
     }
@@ -273,6 +280,7 @@ impl SanctionsQuery {
 /// A sanction the county decided.
 #[derive(InputObject)]
 pub struct RecordSanctionInput {
+    /// WARNING_INTERVIEW (of a township) or AWARD_DISQUALIFICATION (of a post).
     pub kind: SanctionKind,
     /// The township (WARNING_INTERVIEW) or the post (AWARD_DISQUALIFICATION).
     pub subject_id: ID,
@@ -330,7 +338,7 @@ impl SanctionsMutation {
     async fn record_sanction(
         &self,
         ctx: &Context<'_>,
-        input: RecordSanctionInput,
+        #[graphql(desc = "The decision.")] input: RecordSanctionInput,
     ) -> GqlResult<Sanction> {
         let (st, req, sc) = all(ctx)?;
         let key = input
