@@ -23,6 +23,10 @@ export DEBIAN_FRONTEND=noninteractive
 # Integration tests wait on the database and the network more than on the
 # CPU: more threads than cores finish sooner.
 export RUST_TEST_THREADS="${RUST_TEST_THREADS:-4}"
+# The in-process test server's worker threads take the default stack: a
+# debug build's GraphQL futures (one merged Query and Mutation of every
+# capability) outgrew 2 MiB on PostgreSQL, so threads get 16 MiB here.
+export RUST_MIN_STACK="${RUST_MIN_STACK:-16777216}"
 PG_URL="${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432}"
 PG_URL="${PG_URL%/}"
 
