@@ -24,7 +24,6 @@ use crate::liaison::schema::{
     warning::SeasonalWarning,
 };
 use crate::payrolls::schema::Payroll;
-use crate::sanctions::schema::Sanction;
 use crate::people::schema::{Appointment, Person};
 use crate::photos::schema::Photo;
 use crate::programme::drills::schema::Drill;
@@ -33,6 +32,7 @@ use crate::programme::notebooks::schema::NotebookCheck;
 use crate::programme::publicity::schema::PublicitySession;
 use crate::programme::trainings::schema::Training;
 use crate::programme::work_plans::schema::WorkPlan;
+use crate::sanctions::schema::Sanction;
 use crate::scope::{Permission, Scope};
 use crate::scorecards::schema::Scorecard;
 use crate::state::AppState;

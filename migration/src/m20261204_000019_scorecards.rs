@@ -315,7 +315,10 @@ impl MigrationTrait for Migration {
             manager,
             "idx_scorecards_county_year",
             Scorecards::Table,
-            vec![Scorecards::CountyCode.into_iden(), Scorecards::Year.into_iden()],
+            vec![
+                Scorecards::CountyCode.into_iden(),
+                Scorecards::Year.into_iden(),
+            ],
             false,
         )
         .await?;

@@ -3,9 +3,9 @@
 use super::action::Action;
 use crate::programme::RecordFacts;
 use entity::{
-    account, api_token, appointment, assessment, campaign, document, grid_node, hazard,
-    inspection, integrity_signal, payroll, payroll_line, person, photo, sanction,
-    subsidy_standard, village_assignment,
+    account, api_token, appointment, assessment, campaign, document, grid_node, hazard, inspection,
+    integrity_signal, payroll, payroll_line, person, photo, sanction, subsidy_standard,
+    village_assignment,
 };
 
 /// A record as the rules see it.

@@ -54,14 +54,22 @@ pub async fn load(demo: &Demo<'_>) -> anyhow::Result<()> {
         let late: Vec<&str> = t
             .milestones
             .iter()
-            .filter(|m| matches!(m.status, MilestoneStatus::DoneLate | MilestoneStatus::NotDone))
+            .filter(|m| {
+                matches!(
+                    m.status,
+                    MilestoneStatus::DoneLate | MilestoneStatus::NotDone
+                )
+            })
             .map(|m| m.milestone.title.as_str())
             .collect();
         // The county interviewed the townships late with the names and
         // phones (the first deadline); the rest were told to catch up.
         let roster_late = t.milestones.iter().any(|m| {
             m.milestone.kind == MilestoneKind::RosterSubmitted
-                && matches!(m.status, MilestoneStatus::DoneLate | MilestoneStatus::NotDone)
+                && matches!(
+                    m.status,
+                    MilestoneStatus::DoneLate | MilestoneStatus::NotDone
+                )
         });
         if !roster_late || t.township.level != Level::Township.number() {
             continue;

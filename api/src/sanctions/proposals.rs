@@ -16,8 +16,8 @@ use crate::overview::posts;
 use crate::scope::Scope;
 use crate::state::AppState;
 use chrono::NaiveDate;
-use entity::sanction::{self, SanctionKind};
 use entity::assessment::{self, AssessmentGrade, AssessmentStatus};
+use entity::sanction::{self, SanctionKind};
 use entity::{appointment, grid_node};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use std::collections::{BTreeMap, HashMap};
@@ -106,7 +106,12 @@ pub async fn propose(
             let missed: Vec<LateMilestone> = t
                 .milestones
                 .iter()
-                .filter(|m| matches!(m.status, MilestoneStatus::DoneLate | MilestoneStatus::NotDone))
+                .filter(|m| {
+                    matches!(
+                        m.status,
+                        MilestoneStatus::DoneLate | MilestoneStatus::NotDone
+                    )
+                })
                 .map(|m| LateMilestone {
                     campaign: c.name.clone(),
                     title: m.milestone.title.clone(),
@@ -173,15 +178,27 @@ pub async fn propose(
         })
         .collect();
     // Every post with grounds: missed months, a failed assessment, or both.
-    let mut grounds: HashMap<Uuid, (appointment::Model, Vec<MissedMonth>, Option<assessment::Model>)> =
-        missed.into_iter().map(|(id, (a, m))| (id, (a, m, None))).collect();
+    let mut grounds: HashMap<
+        Uuid,
+        (
+            appointment::Model,
+            Vec<MissedMonth>,
+            Option<assessment::Model>,
+        ),
+    > = missed
+        .into_iter()
+        .map(|(id, (a, m))| (id, (a, m, None)))
+        .collect();
     for (id, (a, failed)) in failed {
         grounds.entry(id).or_insert_with(|| (a, Vec::new(), None)).2 = Some(failed);
     }
     let mut posts: Vec<_> = grounds
         .into_values()
         .filter_map(|(a, months, failed)| {
-            let rule = rules.get(&county_of(a.node_code)).cloned().unwrap_or_default();
+            let rule = rules
+                .get(&county_of(a.node_code))
+                .cloned()
+                .unwrap_or_default();
             let enough = i32::try_from(months.len()).unwrap_or(i32::MAX) >= rule.missed_months;
             let failed = failed.filter(|_| rule.on_failed_assessment);
             (enough || failed.is_some()).then(|| Proposal {

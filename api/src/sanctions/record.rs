@@ -39,7 +39,11 @@ struct Subject {
 
 /// Reads the subject, NOT_FOUND outside the caller's subtree, and asks the
 /// decision whether the caller may sanction it.
-async fn subject(db: &impl ConnectionTrait, scope: &Scope, new: &NewSanction) -> AppResult<Subject> {
+async fn subject(
+    db: &impl ConnectionTrait,
+    scope: &Scope,
+    new: &NewSanction,
+) -> AppResult<Subject> {
     match new.kind {
         SanctionKind::WarningInterview => {
             // The rule table refuses a node that is not a township.
@@ -85,7 +89,9 @@ pub async fn record(
     let subject_key = found.post.as_ref().map_or(found.node.id, |p| p.id);
 
     let (_writer, txn) = state.begin_write().await?;
-    if let Some(made) = idempotency::stored::<sanction::Entity>(&txn, scope, &new.idempotency_key).await? {
+    if let Some(made) =
+        idempotency::stored::<sanction::Entity>(&txn, scope, &new.idempotency_key).await?
+    {
         return Ok(made);
     }
     let exists = sanction::Entity::find()

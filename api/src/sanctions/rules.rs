@@ -93,7 +93,10 @@ pub async fn set(
 ) -> AppResult<sanction_rule::Model> {
     let year = check_year(year)?;
     if !(1..=12).contains(&missed_months) {
-        return Err(AppError::input("missedMonths", Key::SanctionMissedMonthsRange));
+        return Err(AppError::input(
+            "missedMonths",
+            Key::SanctionMissedMonthsRange,
+        ));
     }
     let county = crate::grid::service::find(&state.db, scope, county_id).await?;
     authz::check(scope, Action::SetSanctionRules, &*county)?;

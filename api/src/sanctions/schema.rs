@@ -209,12 +209,15 @@ impl SanctionProposal {
     /// The approved assessment of the year that failed (不合格), when the
     /// county's rule proposes on one.
     async fn failed_assessment(&self) -> Option<SanctionFailedAssessment> {
-        self.0.failed_assessment.as_ref().map(|a| SanctionFailedAssessment {
-            id: ids::to_id(a.id),
-            period: a.period.clone(),
-            total: a.total,
-            pass_mark: a.pass_mark,
-        })
+        self.0
+            .failed_assessment
+            .as_ref()
+            .map(|a| SanctionFailedAssessment {
+                id: ids::to_id(a.id),
+                period: a.period.clone(),
+                total: a.total,
+                pass_mark: a.pass_mark,
+            })
     }
     /// The decision already recorded, if any.
     async fn decision(&self, ctx: &Context<'_>) -> GqlResult<Option<Sanction>> {
@@ -350,7 +353,12 @@ impl SanctionsMutation {
             .iter()
             .map(ids::parse)
             .collect::<Result<Vec<_>, _>>()
-            .map_err(|_| crate::error::AppError::input("documentIds", crate::error::Key::RecordDocumentUnknown))?;
+            .map_err(|_| {
+                crate::error::AppError::input(
+                    "documentIds",
+                    crate::error::Key::RecordDocumentUnknown,
+                )
+            })?;
         let new = NewSanction {
             kind: input.kind,
             subject_id: ids::parse(&input.subject_id)?,

@@ -92,7 +92,10 @@ fn fill(item: &Item, auto: Option<Auto>, entry: Option<&scorecard_entry::Model>)
         rule: item.rule,
         auto: auto_points,
         // A template edit may lower an item below an earlier entry.
-        points: by_hand.or(auto_points).unwrap_or(0).clamp(0, item.max_points.max(0)),
+        points: by_hand
+            .or(auto_points)
+            .unwrap_or(0)
+            .clamp(0, item.max_points.max(0)),
         finding,
         count,
         of,
@@ -117,7 +120,13 @@ fn build(
             let items: Vec<CardItem> = p
                 .items
                 .iter()
-                .map(|i| fill(i, rules::score(i, year, f), entries.get(i.key.as_str()).copied()))
+                .map(|i| {
+                    fill(
+                        i,
+                        rules::score(i, year, f),
+                        entries.get(i.key.as_str()).copied(),
+                    )
+                })
                 .collect();
             let sum: i32 = items.iter().map(|i| i.points).sum();
             CardPart {
@@ -155,8 +164,9 @@ pub async fn compute(
         .into_iter()
         .map(|s| (s.township_id, s))
         .collect();
-    let (frozen, open): (Vec<_>, Vec<_>) =
-        townships.into_iter().partition(|t| locked.contains_key(&t.id));
+    let (frozen, open): (Vec<_>, Vec<_>) = townships
+        .into_iter()
+        .partition(|t| locked.contains_key(&t.id));
     let mut cards: Vec<Card> = frozen
         .into_iter()
         .filter_map(|t| {
@@ -269,6 +279,9 @@ mod tests {
         let maxima: Vec<i32> = t.parts.iter().map(|p| p.max_points).collect();
         assert_eq!(maxima, vec![20, 30, 30, 20]);
         let assessment: i32 = t.parts[3].items.iter().map(|i| i.max_points).sum();
-        assert_eq!(assessment, 12, "考核情况's items add up to 12 of 20, as written");
+        assert_eq!(
+            assessment, 12,
+            "考核情况's items add up to 12 of 20, as written"
+        );
     }
 }

@@ -10,9 +10,7 @@ use crate::error::{AppError, AppResult, Key};
 use crate::state::{AppState, RequestContext};
 use crate::{documents, validate};
 use entity::scorecard_entry;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
 use uuid::Uuid;
 
 pub const MAX_NOTE: usize = 2_000;
@@ -43,8 +41,9 @@ pub async fn set(
         .find(|i| i.key == new.item_key)
         .ok_or(AppError::input("itemKey", Key::ScorecardItemUnknown))?;
     if !(0..=item.max_points).contains(&new.points) {
-        return Err(AppError::input("points", Key::ScorecardPointsOutOfRange)
-            .with("max", item.max_points));
+        return Err(
+            AppError::input("points", Key::ScorecardPointsOutOfRange).with("max", item.max_points)
+        );
     }
     let note = new.note.as_deref().unwrap_or("").trim();
     let note = if note.is_empty() {
@@ -57,7 +56,10 @@ pub async fn set(
         validate::text("note", note, MAX_NOTE)?
     };
     if new.document_ids.len() > MAX_DOCUMENTS {
-        return Err(AppError::input("documentIds", Key::ScorecardTemplateInvalid));
+        return Err(AppError::input(
+            "documentIds",
+            Key::ScorecardTemplateInvalid,
+        ));
     }
     for id in &new.document_ids {
         // A document the caller may not see is NOT_FOUND, like a missing one.

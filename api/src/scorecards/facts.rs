@@ -10,15 +10,13 @@ use crate::leaders::assignments::holds_on;
 use crate::subsidies::{ledger, standards};
 use chrono::{Datelike, NaiveDate};
 use entity::campaign_milestone::MilestoneKind;
+use entity::inspection::InspectionKind;
 use entity::meeting::MeetingKind;
 use entity::{
     appointment, campaign, campaign_milestone, document, duty_report, inspection, meeting,
     notebook_check, payroll, roster_submission, village_assignment,
 };
-use entity::inspection::InspectionKind;
-use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-};
+use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::{BTreeSet, HashMap};
 use uuid::Uuid;
 
@@ -90,7 +88,11 @@ async fn campaign_of(
         .await?;
     let covering = |c: &campaign::Model| {
         Level::from_number(c.node_level)
-            .map(|l| crate::grid::code::GridCode::new(c.node_code, l).subtree().contains(county))
+            .map(|l| {
+                crate::grid::code::GridCode::new(c.node_code, l)
+                    .subtree()
+                    .contains(county)
+            })
             .unwrap_or(false)
     };
     let chosen = campaigns

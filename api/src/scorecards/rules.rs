@@ -138,7 +138,10 @@ pub fn score(item: &Item, year: &YearFacts, f: &Facts) -> Option<Auto> {
                     Finding::PostsMissing
                 };
                 Auto::new(deduct(item.max_points, item.per_unit, missing), finding)
-                    .counts(missing, usize::try_from(r.entry_count).unwrap_or(0) + missing)
+                    .counts(
+                        missing,
+                        usize::try_from(r.entry_count).unwrap_or(0) + missing,
+                    )
                     .records(vec![r.id])
             }
         },
@@ -235,7 +238,9 @@ fn includes(wider: MilestoneKind, kind: MilestoneKind) -> bool {
     use MilestoneKind as K;
     matches!(
         (wider, kind),
-        (K::TrainingAndNotebooks, K::TrainingDone | K::NotebooksIssued)
-            | (K::BuildOut, K::DemonstrationSites | K::CoverageComplete)
+        (
+            K::TrainingAndNotebooks,
+            K::TrainingDone | K::NotebooksIssued
+        ) | (K::BuildOut, K::DemonstrationSites | K::CoverageComplete)
     )
 }

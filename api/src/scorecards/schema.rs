@@ -432,9 +432,7 @@ impl ScorecardsMutation {
         #[graphql(desc = "The card.")] scorecard_id: ID,
         #[graphql(desc = "The item's key in the template.")] item_key: String,
         #[graphql(desc = "0 to the item's maxPoints.")] points: i32,
-        #[graphql(desc = "Why (required when overriding a computed score).")] note: Option<
-            String,
-        >,
+        #[graphql(desc = "Why (required when overriding a computed score).")] note: Option<String>,
         #[graphql(desc = "Uploaded documents as evidence.", default)] document_ids: Vec<ID>,
     ) -> GqlResult<Scorecard> {
         let (st, req, sc) = all(ctx)?;

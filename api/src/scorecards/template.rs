@@ -41,7 +41,10 @@ pub struct Template {
 
 impl Template {
     pub fn item(&self, key: &str) -> Option<&Item> {
-        self.parts.iter().flat_map(|p| &p.items).find(|i| i.key == key)
+        self.parts
+            .iter()
+            .flat_map(|p| &p.items)
+            .find(|i| i.key == key)
     }
 }
 

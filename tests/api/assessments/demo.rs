@@ -17,21 +17,47 @@ async fn the_demo_county_has_a_year_of_assessments_and_the_ledger_deducts() {
     let year = app.state.today().year() - 1;
     let node = app.node_id("520327").await;
     let answer = app
-        .query(&county.access_token, LIST, json!({ "u": node, "p": year.to_string() }))
+        .query(
+            &county.access_token,
+            LIST,
+            json!({ "u": node, "p": year.to_string() }),
+        )
         .await;
-    let nodes = answer.data()["assessments"]["nodes"].as_array().unwrap().clone();
+    let nodes = answer.data()["assessments"]["nodes"]
+        .as_array()
+        .unwrap()
+        .clone();
     let count = |f: &dyn Fn(&serde_json::Value) -> bool| nodes.iter().filter(|n| f(n)).count();
-    assert!(count(&|n| n["status"] == "APPROVED") > nodes.len() / 2, "{}", answer.text);
-    assert!(count(&|n| n["status"] == "SUBMITTED") >= 1, "{}", answer.text);
+    assert!(
+        count(&|n| n["status"] == "APPROVED") > nodes.len() / 2,
+        "{}",
+        answer.text
+    );
+    assert!(
+        count(&|n| n["status"] == "SUBMITTED") >= 1,
+        "{}",
+        answer.text
+    );
     assert!(count(&|n| n["status"] == "DRAFT") >= 1, "{}", answer.text);
     assert!(count(&|n| n["grade"] == "FAIL") >= 1, "{}", answer.text);
-    assert!(count(&|n| n["role"] == "GROUP_LIAISON") >= 1, "{}", answer.text);
+    assert!(
+        count(&|n| n["role"] == "GROUP_LIAISON") >= 1,
+        "{}",
+        answer.text
+    );
     assert!(nodes.iter().all(|n| n["assessor"].is_string()));
     let ledger = app
-        .query(&county.access_token, LEDGER, json!({ "n": node, "y": year }))
+        .query(
+            &county.access_token,
+            LEDGER,
+            json!({ "n": node, "y": year }),
+        )
         .await;
     assert!(
-        ledger.data()["subsidyLedger"]["totals"]["deductionFen"].as_i64().unwrap() > 0,
+        ledger.data()["subsidyLedger"]["totals"]["deductionFen"]
+            .as_i64()
+            .unwrap()
+            > 0,
         "{}",
         ledger.text
     );

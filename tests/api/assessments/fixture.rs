@@ -24,7 +24,8 @@ const CREATE_ACCOUNT: &str =
     "mutation($input: CreateAccountInput!) { createAccount(input: $input) { id person { id } } }";
 const INSPECT: &str =
     "mutation($input: RecordInspectionInput!) { recordInspection(input: $input) { id } }";
-const MEETING: &str = "mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { id } }";
+const MEETING: &str =
+    "mutation($input: RecordMeetingInput!) { recordMeeting(input: $input) { id } }";
 const HAZARD: &str = "mutation($input: ReportHazardInput!) { reportHazard(input: $input) { id } }";
 const PLAN: &str = "mutation($id: ID!, $d: NaiveDate!) { planRectification(id: $id, deadline: $d, measures: \"设置警示牌\") { id } }";
 const ISSUE: &str = "mutation($id: ID!, $on: NaiveDate!) { issueNotebooks(appointmentIds: [$id], issuedOn: $on) { id } }";
@@ -121,7 +122,8 @@ impl County {
         person: Option<&str>,
     ) -> (Session, String) {
         let n = username.len() + username.chars().map(u32::from).sum::<u32>() as usize;
-        let mut input = json!({ "username": username, "password": PASSWORD, "nodeId": node, "role": role });
+        let mut input =
+            json!({ "username": username, "password": PASSWORD, "nodeId": node, "role": role });
         match person {
             Some(p) => input["personId"] = json!(p),
             None => {
@@ -130,7 +132,10 @@ impl County {
             }
         }
         let d = self.ok(CREATE_ACCOUNT, json!({ "input": input })).await;
-        let person = d["createAccount"]["person"]["id"].as_str().unwrap().to_string();
+        let person = d["createAccount"]["person"]["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
         (self.app.login(username, PASSWORD).await, person)
     }
 
@@ -139,7 +144,8 @@ impl County {
         let input = json!({ "nodeId": node, "kind": "VILLAGE_INSPECTION", "occurredAt": at,
             "sectors": ["FIRE"], "notes": "检查用电和柴草堆放",
             "idempotencyKey": uuid::Uuid::new_v4().to_string() });
-        self.ok_as(&self.village, INSPECT, json!({ "input": input })).await;
+        self.ok_as(&self.village, INSPECT, json!({ "input": input }))
+            .await;
     }
 }
 
@@ -155,12 +161,23 @@ pub async fn step(c: &County, s: &Session, field: &str, id: &str, extra: &str) -
     c.as_user(s, &doc, json!({ "id": id })).await
 }
 
-pub async fn score(c: &County, s: &Session, id: &str, key: &str, points: i64, note: Option<&str>) -> Answer {
+pub async fn score(
+    c: &County,
+    s: &Session,
+    id: &str,
+    key: &str,
+    points: i64,
+    note: Option<&str>,
+) -> Answer {
     let doc = format!(
         "mutation($id: ID!, $k: String!, $p: Int!, $n: String) {{ scoreAssessmentItem(id: $id, itemKey: $k, points: $p, note: $n) {{ {ASSESSMENT} }} }}"
     );
-    c.as_user(s, &doc, json!({ "id": id, "k": key, "p": points, "n": note }))
-        .await
+    c.as_user(
+        s,
+        &doc,
+        json!({ "id": id, "k": key, "p": points, "n": note }),
+    )
+    .await
 }
 
 /// The county of the table above.
@@ -211,7 +228,12 @@ pub async fn county() -> County {
     c.county_admin = c.account("county-admin", &county, "ADMIN", None).await.0;
     let officer_person = c.officer.person.clone();
     c.village = c
-        .account("jia-officer", &jia_village, "VILLAGE_OFFICER", Some(officer_person.as_str()))
+        .account(
+            "jia-officer",
+            &jia_village,
+            "VILLAGE_OFFICER",
+            Some(officer_person.as_str()),
+        )
         .await
         .0;
     for month in 1..=12u32 {
@@ -223,7 +245,8 @@ pub async fn county() -> County {
         let today = format!("2025-{month:02}-20");
         c.on(&today);
         for d in 0..done {
-            c.inspect(&jia_village, &format!("2025-{month:02}-{:02}", 10 + d)).await;
+            c.inspect(&jia_village, &format!("2025-{month:02}-{:02}", 10 + d))
+                .await;
         }
         if month == 1 {
             let vars = json!({ "id": c.officer.appointment, "on": today });
@@ -233,7 +256,8 @@ pub async fn county() -> County {
             let input = json!({ "nodeId": jia_village, "kind": "VILLAGE_SAFETY", "heldOn": today,
                 "topics": "防溺水、用电安全", "coversGridWork": true, "minutes": "会议记录",
                 "attendeeCount": 12, "idempotencyKey": uuid::Uuid::new_v4().to_string() });
-            c.ok_as(&c.village, MEETING, json!({ "input": input })).await;
+            c.ok_as(&c.village, MEETING, json!({ "input": input }))
+                .await;
         }
         if month == 5 {
             let input = json!({ "nodeId": jia_village, "title": "村道边坡落石",

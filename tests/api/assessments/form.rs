@@ -66,7 +66,10 @@ async fn the_fixture_year_gives_known_auto_points_total_and_grade() {
     assert_eq!(inspections["auto"], true);
     assert_eq!(item(&a, "other")["auto"], false);
     let meetings = item(&a, "meetings");
-    assert_eq!(meetings["evidence"][0]["summary"], "截至12月 村级安全会议 2/4 次");
+    assert_eq!(
+        meetings["evidence"][0]["summary"],
+        "截至12月 村级安全会议 2/4 次"
+    );
     assert!(item(&a, "hazards")["evidence"][0]["summary"]
         .as_str()
         .unwrap()
@@ -83,8 +86,19 @@ async fn the_fixture_year_gives_known_auto_points_total_and_grade() {
     assert_eq!((&s["total"], &s["grade"]), (&53.into(), &"FAIL".into()));
 
     let no_note = score(&c, &c.jia, id, "inspections", 30, None).await;
-    assert_eq!(no_note.error_key().as_deref(), Some("assessment.note_required"));
-    let noted = score(&c, &c.jia, id, "inspections", 30, Some("三月有两次检查记在纸上，已核实")).await;
+    assert_eq!(
+        no_note.error_key().as_deref(),
+        Some("assessment.note_required")
+    );
+    let noted = score(
+        &c,
+        &c.jia,
+        id,
+        "inspections",
+        30,
+        Some("三月有两次检查记在纸上，已核实"),
+    )
+    .await;
     let s = &noted.data()["scoreAssessmentItem"];
     assert_eq!((&s["total"], &s["grade"]), (&63.into(), &"PASS".into()));
     let i = item(s, "inspections");
@@ -92,13 +106,25 @@ async fn the_fixture_year_gives_known_auto_points_total_and_grade() {
     assert_eq!(i["note"], "三月有两次检查记在纸上，已核实");
 
     let too_many = score(&c, &c.jia, id, "other", 11, None).await;
-    assert_eq!(too_many.error_key().as_deref(), Some("assessment.points_range"));
+    assert_eq!(
+        too_many.error_key().as_deref(),
+        Some("assessment.points_range")
+    );
     let unknown = score(&c, &c.jia, id, "nothing", 1, None).await;
-    assert_eq!(unknown.error_key().as_deref(), Some("assessment.item_unknown"));
+    assert_eq!(
+        unknown.error_key().as_deref(),
+        Some("assessment.item_unknown")
+    );
 
     let month = start(&c, &c.jia, &c.officer.appointment, "2025-03").await;
-    assert_eq!(month.error_key().as_deref(), Some("assessment.period_yearly"));
+    assert_eq!(
+        month.error_key().as_deref(),
+        Some("assessment.period_yearly")
+    );
     let bad = start(&c, &c.jia, &c.officer.appointment, "2025-3").await;
     assert_eq!(bad.error_code().as_deref(), Some("BAD_USER_INPUT"));
-    assert_eq!(bad.error_key().as_deref(), Some("assessment.period_invalid"));
+    assert_eq!(
+        bad.error_key().as_deref(),
+        Some("assessment.period_invalid")
+    );
 }

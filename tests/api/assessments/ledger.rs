@@ -9,7 +9,9 @@ const LEDGER: &str = "query($n: ID!, $y: Int!) { subsidyLedger(nodeId: $n, year:
   totals { deductionFen netFen } } }";
 
 async fn row(c: &super::fixture::County, name: &str) -> (Value, Value) {
-    let d = c.ok(LEDGER, json!({ "n": c.townships[0], "y": 2025 })).await;
+    let d = c
+        .ok(LEDGER, json!({ "n": c.townships[0], "y": 2025 }))
+        .await;
     let rows = d["subsidyLedger"]["rows"].as_array().unwrap().clone();
     let r = rows
         .into_iter()
@@ -22,7 +24,10 @@ async fn row(c: &super::fixture::County, name: &str) -> (Value, Value) {
 async fn the_ledger_deducts_the_approved_assessment_to_the_fen() {
     let c = county().await;
     let a = start(&c, &c.jia, &c.officer.appointment, "2025").await;
-    let id = a.data()["startAssessment"]["id"].as_str().unwrap().to_string();
+    let id = a.data()["startAssessment"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     score(&c, &c.jia, &id, "other", 8, None).await.data();
     step(&c, &c.jia, "submitAssessment", &id, "").await.data();
     let (r, _) = row(&c, "甲一").await;
@@ -53,7 +58,18 @@ async fn the_ledger_deducts_the_approved_assessment_to_the_fen() {
     assert_eq!(row(&c, "甲一").await.0["deductionFen"], 56_400);
 
     // Revised into a new draft: no approved current version, nothing deducted.
-    step(&c, &c.jia, "reviseAssessment", &id, ", reason: \"核实后更正\"").await.data();
+    step(
+        &c,
+        &c.jia,
+        "reviseAssessment",
+        &id,
+        ", reason: \"核实后更正\"",
+    )
+    .await
+    .data();
     let (r, _) = row(&c, "甲一").await;
-    assert_eq!((&r["deductionFen"], &r["assessed"]), (&0.into(), &false.into()));
+    assert_eq!(
+        (&r["deductionFen"], &r["assessed"]),
+        (&0.into(), &false.into())
+    );
 }

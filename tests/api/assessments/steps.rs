@@ -25,15 +25,34 @@ async fn an_assessment_goes_draft_submitted_approved_and_a_revision_keeps_the_ol
     let made = start(&c, &c.yi_admin, &c.yi.appointment, "2025").await;
     let a = made.data()["startAssessment"].clone();
     let id = a["id"].as_str().unwrap().to_string();
-    assert_eq!(actions(&a), names(&["SCORE_ASSESSMENT", "SUBMIT_ASSESSMENT"]));
+    assert_eq!(
+        actions(&a),
+        names(&["SCORE_ASSESSMENT", "SUBMIT_ASSESSMENT"])
+    );
 
     // A manual item without points cannot be submitted.
     let early = step(&c, &c.yi_admin, "submitAssessment", &id, "").await;
-    assert_eq!(early.error_key().as_deref(), Some("assessment.item_unscored"));
+    assert_eq!(
+        early.error_key().as_deref(),
+        Some("assessment.item_unscored")
+    );
     let approve_draft = step(&c, &c.county_admin, "approveAssessment", &id, "").await;
-    assert_eq!(approve_draft.error_key().as_deref(), Some("assessment.not_submitted"));
-    let revise_draft = step(&c, &c.yi_admin, "reviseAssessment", &id, ", reason: \"更正\"").await;
-    assert_eq!(revise_draft.error_key().as_deref(), Some("assessment.not_approved"));
+    assert_eq!(
+        approve_draft.error_key().as_deref(),
+        Some("assessment.not_submitted")
+    );
+    let revise_draft = step(
+        &c,
+        &c.yi_admin,
+        "reviseAssessment",
+        &id,
+        ", reason: \"更正\"",
+    )
+    .await;
+    assert_eq!(
+        revise_draft.error_key().as_deref(),
+        Some("assessment.not_approved")
+    );
 
     score(&c, &c.yi_admin, &id, "other", 10, None).await.data();
     let sent = step(&c, &c.yi_admin, "submitAssessment", &id, "").await;
@@ -54,7 +73,9 @@ async fn an_assessment_goes_draft_submitted_approved_and_a_revision_keeps_the_ol
     let read = c
         .ok_as(
             &c.county_admin,
-            &format!("query($id: ID!) {{ node(id: $id) {{ ... on Assessment {{ {ASSESSMENT} }} }} }}"),
+            &format!(
+                "query($id: ID!) {{ node(id: $id) {{ ... on Assessment {{ {ASSESSMENT} }} }} }}"
+            ),
             json!({ "id": id }),
         )
         .await;
@@ -69,24 +90,58 @@ async fn an_assessment_goes_draft_submitted_approved_and_a_revision_keeps_the_ol
 
     // Approved is locked.
     for (field, extra) in [("submitAssessment", ""), ("approveAssessment", "")] {
-        let who = if field == "approveAssessment" { &c.county_admin } else { &c.yi_admin };
+        let who = if field == "approveAssessment" {
+            &c.county_admin
+        } else {
+            &c.yi_admin
+        };
         let locked = step(&c, who, field, &id, extra).await;
-        assert_eq!(locked.error_key().as_deref(), Some("assessment.approved_locked"), "{field}");
+        assert_eq!(
+            locked.error_key().as_deref(),
+            Some("assessment.approved_locked"),
+            "{field}"
+        );
     }
     let locked = score(&c, &c.yi_admin, &id, "other", 5, None).await;
-    assert_eq!(locked.error_key().as_deref(), Some("assessment.approved_locked"));
+    assert_eq!(
+        locked.error_key().as_deref(),
+        Some("assessment.approved_locked")
+    );
     // The county may still correct it (it may assess officers too).
     assert_eq!(actions(&approved), names(&["REVISE_ASSESSMENT"]));
 
     let no_reason = step(&c, &c.yi_admin, "reviseAssessment", &id, ", reason: \" \"").await;
-    assert_eq!(no_reason.error_key().as_deref(), Some("record.reason_required"));
-    let revised = step(&c, &c.yi_admin, "reviseAssessment", &id, ", reason: \"漏记两次检查\"").await;
+    assert_eq!(
+        no_reason.error_key().as_deref(),
+        Some("record.reason_required")
+    );
+    let revised = step(
+        &c,
+        &c.yi_admin,
+        "reviseAssessment",
+        &id,
+        ", reason: \"漏记两次检查\"",
+    )
+    .await;
     let next = revised.data()["reviseAssessment"].clone();
     assert_eq!(
-        (&next["status"], &next["version"], &next["previousId"], &next["reason"]),
-        (&"DRAFT".into(), &2.into(), &Value::from(id.clone()), &"漏记两次检查".into())
+        (
+            &next["status"],
+            &next["version"],
+            &next["previousId"],
+            &next["reason"]
+        ),
+        (
+            &"DRAFT".into(),
+            &2.into(),
+            &Value::from(id.clone()),
+            &"漏记两次检查".into()
+        )
     );
-    assert_eq!(next["items"], approved["items"], "the revision starts from the approved form");
+    assert_eq!(
+        next["items"], approved["items"],
+        "the revision starts from the approved form"
+    );
     let old = c
         .ok_as(
             &c.yi_admin,
@@ -94,8 +149,18 @@ async fn an_assessment_goes_draft_submitted_approved_and_a_revision_keeps_the_ol
             json!({ "id": id }),
         )
         .await;
-    assert_eq!(old["node"], json!({ "status": "APPROVED", "superseded": true, "allowedActions": [] }));
-    let again = step(&c, &c.yi_admin, "reviseAssessment", &id, ", reason: \"再改\"").await;
+    assert_eq!(
+        old["node"],
+        json!({ "status": "APPROVED", "superseded": true, "allowedActions": [] })
+    );
+    let again = step(
+        &c,
+        &c.yi_admin,
+        "reviseAssessment",
+        &id,
+        ", reason: \"再改\"",
+    )
+    .await;
     assert_eq!(again.error_key().as_deref(), Some("assessment.superseded"));
     // Starting again opens the current version.
     let current = start(&c, &c.yi_admin, &c.yi.appointment, "2025").await;
@@ -103,10 +168,19 @@ async fn an_assessment_goes_draft_submitted_approved_and_a_revision_keeps_the_ol
 
     let list = "query($u: ID!, $all: Boolean) { assessments(under: $u, period: \"2025\", includeSuperseded: $all, first: 20) {
       totalCount nodes { id version } } }";
-    let shown = c.ok_as(&c.county_admin, list, json!({ "u": c.townships[1] })).await;
-    assert_eq!(shown["assessments"]["nodes"], json!([{ "id": next["id"], "version": 2 }]));
+    let shown = c
+        .ok_as(&c.county_admin, list, json!({ "u": c.townships[1] }))
+        .await;
+    assert_eq!(
+        shown["assessments"]["nodes"],
+        json!([{ "id": next["id"], "version": 2 }])
+    );
     let all = c
-        .ok_as(&c.county_admin, list, json!({ "u": c.townships[1], "all": true }))
+        .ok_as(
+            &c.county_admin,
+            list,
+            json!({ "u": c.townships[1], "all": true }),
+        )
         .await;
     assert_eq!(all["assessments"]["totalCount"], 2);
 }
@@ -116,7 +190,12 @@ async fn nobody_assesses_themself_or_another_township_and_the_assessor_never_app
     let c = county().await;
     // 丙一 under a township account of their own is still 丙一.
     let (bing_self, _) = c
-        .account("bing-self", &c.townships[0], "ADMIN", Some(c.bing.person.as_str()))
+        .account(
+            "bing-self",
+            &c.townships[0],
+            "ADMIN",
+            Some(c.bing.person.as_str()),
+        )
         .await;
     let own = start(&c, &bing_self, &c.bing.appointment, "2025").await;
     assert_eq!(
@@ -134,25 +213,45 @@ async fn nobody_assesses_themself_or_another_township_and_the_assessor_never_app
 
     // The assessor's person under a county account does not approve.
     let (jia_county, _) = c
-        .account("jia-county", &c.county, "ADMIN", Some(c.jia_person.as_str()))
+        .account(
+            "jia-county",
+            &c.county,
+            "ADMIN",
+            Some(c.jia_person.as_str()),
+        )
         .await;
     let a = start(&c, &c.jia, &c.bing.appointment, "2025").await;
-    let id = a.data()["startAssessment"]["id"].as_str().unwrap().to_string();
+    let id = a.data()["startAssessment"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     score(&c, &c.jia, &id, "other", 10, None).await.data();
     step(&c, &c.jia, "submitAssessment", &id, "").await.data();
     let same = step(&c, &jia_county, "approveAssessment", &id, "").await;
-    assert_eq!(same.error_key().as_deref(), Some("assessment.assessor_cannot_approve"));
+    assert_eq!(
+        same.error_key().as_deref(),
+        Some("assessment.assessor_cannot_approve")
+    );
     let ok = step(&c, &c.county_admin, "approveAssessment", &id, "").await;
     assert_eq!(ok.data()["approveAssessment"]["status"], "APPROVED");
 
     // The village assesses its liaison; it cannot approve its own, the township does.
     let l = start(&c, &c.village, &c.liaison.appointment, "2025").await;
     let l = l.data()["startAssessment"].clone();
-    let keys: Vec<&str> = l["items"].as_array().unwrap().iter().map(|i| i["key"].as_str().unwrap()).collect();
+    let keys: Vec<&str> = l["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["key"].as_str().unwrap())
+        .collect();
     assert_eq!(keys, vec!["patrols", "hazards", "notebook", "ceremonies"]);
     let lid = l["id"].as_str().unwrap().to_string();
-    score(&c, &c.village, &lid, "ceremonies", 18, None).await.data();
-    step(&c, &c.village, "submitAssessment", &lid, "").await.data();
+    score(&c, &c.village, &lid, "ceremonies", 18, None)
+        .await
+        .data();
+    step(&c, &c.village, "submitAssessment", &lid, "")
+        .await
+        .data();
     let own = step(&c, &c.village, "approveAssessment", &lid, "").await;
     assert_eq!(own.error_code().as_deref(), Some("FORBIDDEN"));
     let read = c

@@ -45,12 +45,7 @@ async fn an_unknown_ledger_is_the_json_404_of_any_unknown_api_path_and_no_token_
     let heba = app.login_demo("heba").await;
     let node = app.node_id(HEBA).await;
     let unknown = download(&app, Some(&heba.access_token), "/api/no-such-thing").await;
-    for path in [
-        "sanctions.xlsx",
-        "roster.csv",
-        "roster",
-        "hazards.xlsx.zip",
-    ] {
+    for path in ["sanctions.xlsx", "roster.csv", "roster", "hazards.xlsx.zip"] {
         let got = download(
             &app,
             Some(&heba.access_token),

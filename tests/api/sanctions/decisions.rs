@@ -33,7 +33,11 @@ async fn a_recorded_warning_interview_shows_on_its_proposal_and_in_the_register(
     // Another decision on the same township and year is refused.
     let a = c
         .app
-        .query(&c.root.access_token, RECORD, interview(&c, 1, "2018-07-25", "wi-yi-2"))
+        .query(
+            &c.root.access_token,
+            RECORD,
+            interview(&c, 1, "2018-07-25", "wi-yi-2"),
+        )
         .await;
     assert_eq!(a.error_code().as_deref(), Some("CONFLICT"), "{}", a.text);
     assert_eq!(a.error_key().as_deref(), Some("sanction.exists"));
@@ -47,7 +51,10 @@ async fn a_recorded_warning_interview_shows_on_its_proposal_and_in_the_register(
     let d = c.ok(REGISTER, json!({ "u": c.county, "y": 2018 })).await;
     let register = d["sanctions"].as_array().unwrap();
     assert_eq!(register.len(), 1);
-    assert_eq!(register[0]["reason"], "未按期完成网格化建设，约谈乡镇主要负责人");
+    assert_eq!(
+        register[0]["reason"],
+        "未按期完成网格化建设，约谈乡镇主要负责人"
+    );
     let other_year = c.ok(REGISTER, json!({ "u": c.county, "y": 2019 })).await;
     assert_eq!(other_year["sanctions"], json!([]));
 }
@@ -70,7 +77,12 @@ async fn a_decision_needs_a_reason_a_past_day_and_the_right_subject() {
         let c = &c;
         async move {
             let a = c.app.query(&c.root.access_token, RECORD, input).await;
-            assert_eq!(a.error_code().as_deref(), Some("BAD_USER_INPUT"), "{}", a.text);
+            assert_eq!(
+                a.error_code().as_deref(),
+                Some("BAD_USER_INPUT"),
+                "{}",
+                a.text
+            );
             assert_eq!(a.error_key().as_deref(), Some(key), "{}", a.text);
         }
     };

@@ -17,14 +17,21 @@ async fn the_demo_county_interviewed_its_late_townships_of_2018() {
     assert!(register.iter().all(|s| s["kind"] == "WARNING_INTERVIEW"));
     assert!(register.iter().all(|s| s["decidedOn"] == "2018-07-12"));
     assert!(
-        register[0]["reason"].as_str().unwrap().starts_with("未按期完成："),
+        register[0]["reason"]
+            .as_str()
+            .unwrap()
+            .starts_with("未按期完成："),
         "{}",
         register[0]
     );
 
     let node = app.node_id("520327").await;
     let p = app
-        .query(&county.access_token, PROPOSALS, json!({ "u": node, "y": 2018 }))
+        .query(
+            &county.access_token,
+            PROPOSALS,
+            json!({ "u": node, "y": 2018 }),
+        )
         .await;
     let proposals = p.data()["sanctionProposals"].as_array().unwrap().clone();
     let interviews: Vec<_> = proposals
@@ -53,5 +60,9 @@ async fn the_demo_county_interviewed_its_late_townships_of_2018() {
         .unwrap();
     // The county interviewed those late with their names and phones, not
     // every township the records find late on something.
-    assert!((register.len() as i64) < total, "{} of {total}", register.len());
+    assert!(
+        (register.len() as i64) < total,
+        "{} of {total}",
+        register.len()
+    );
 }

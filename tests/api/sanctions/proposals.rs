@@ -43,7 +43,10 @@ async fn posts_that_missed_the_quota_in_enough_months_are_proposed_award_disqual
 
     // The county says two months are enough.
     let d = c
-        .ok(SET_RULES, json!({ "c": c.county, "y": 2018, "m": 2, "f": true }))
+        .ok(
+            SET_RULES,
+            json!({ "c": c.county, "y": 2018, "m": 2, "f": true }),
+        )
         .await;
     assert_eq!(d["setSanctionRules"]["missedMonths"], 2);
     assert_eq!(d["setSanctionRules"]["setByCounty"], true);
@@ -72,8 +75,11 @@ async fn posts_that_missed_the_quota_in_enough_months_are_proposed_award_disqual
 
     // Back to three (a new version); July is over on 08-05, so three
     // months are missed then.
-    c.ok(SET_RULES, json!({ "c": c.county, "y": 2018, "m": 3, "f": true }))
-        .await;
+    c.ok(
+        SET_RULES,
+        json!({ "c": c.county, "y": 2018, "m": 3, "f": true }),
+    )
+    .await;
     assert!(of_kind(&proposals(&c).await, "AWARD_DISQUALIFICATION").is_empty());
     c.on("2018-08-05");
     let all = proposals(&c).await;
@@ -94,8 +100,16 @@ async fn a_rule_out_of_range_is_refused_and_nothing_changes() {
                 json!({ "c": c.county, "y": 2018, "m": m, "f": true }),
             )
             .await;
-        assert_eq!(a.error_code().as_deref(), Some("BAD_USER_INPUT"), "{}", a.text);
-        assert_eq!(a.error_key().as_deref(), Some("sanction.missed_months_range"));
+        assert_eq!(
+            a.error_code().as_deref(),
+            Some("BAD_USER_INPUT"),
+            "{}",
+            a.text
+        );
+        assert_eq!(
+            a.error_key().as_deref(),
+            Some("sanction.missed_months_range")
+        );
     }
     // A rule is set at a county, not at a township.
     let a = c
@@ -106,7 +120,12 @@ async fn a_rule_out_of_range_is_refused_and_nothing_changes() {
             json!({ "c": c.townships[0].id, "y": 2018, "m": 2, "f": true }),
         )
         .await;
-    assert_eq!(a.error_key().as_deref(), Some("sanction.rules_at_county"), "{}", a.text);
+    assert_eq!(
+        a.error_key().as_deref(),
+        Some("sanction.rules_at_county"),
+        "{}",
+        a.text
+    );
     let d = c
         .ok(
             "query($c: ID!) { sanctionRules(countyId: $c, year: 2018) { missedMonths setByCounty version } }",
@@ -193,7 +212,10 @@ async fn a_failed_assessment_is_grounds_for_disqualification_where_the_rule_says
     assert_eq!(posts[0]["failedAssessment"]["total"], 45);
     assert_eq!(posts[0]["failedAssessment"]["passMark"], 60);
     // The county may say a failed assessment is not grounds.
-    c.ok(SET_RULES, json!({ "c": c.county, "y": 2018, "m": 3, "f": false }))
-        .await;
+    c.ok(
+        SET_RULES,
+        json!({ "c": c.county, "y": 2018, "m": 3, "f": false }),
+    )
+    .await;
     assert!(of_kind(&proposals(&c).await, "AWARD_DISQUALIFICATION").is_empty());
 }

@@ -29,19 +29,30 @@ async fn a_township_reads_its_own_sanction_and_cannot_decide_one() {
     // The township may not record one, not even on itself.
     let a = c
         .app
-        .query(&yi.access_token, RECORD, interview(&c, 1, "2018-07-20", "wi-3"))
+        .query(
+            &yi.access_token,
+            RECORD,
+            interview(&c, 1, "2018-07-20", "wi-3"),
+        )
         .await;
     assert_eq!(a.error_code().as_deref(), Some("FORBIDDEN"), "{}", a.text);
     // Another township is not there at all, exactly like a random id.
     let other = c
         .app
-        .query(&yi.access_token, RECORD, interview(&c, 2, "2018-07-20", "wi-4"))
+        .query(
+            &yi.access_token,
+            RECORD,
+            interview(&c, 2, "2018-07-20", "wi-4"),
+        )
         .await;
     let mut random = interview(&c, 2, "2018-07-20", "wi-5");
     random["input"]["subjectId"] = json!(uuid::Uuid::new_v4().to_string());
     let missing = c.app.query(&yi.access_token, RECORD, random).await;
     assert_eq!(other.error_code().as_deref(), Some("NOT_FOUND"));
-    assert_eq!(other.body["errors"][0]["message"], missing.body["errors"][0]["message"]);
+    assert_eq!(
+        other.body["errors"][0]["message"],
+        missing.body["errors"][0]["message"]
+    );
 
     // The county's proposal-backed record is a Node the township can open.
     let node = c
@@ -52,7 +63,11 @@ async fn a_township_reads_its_own_sanction_and_cannot_decide_one() {
             json!({ "id": id }),
         )
         .await;
-    assert_eq!(node.body["data"]["node"]["kind"], "WARNING_INTERVIEW", "{}", node.text);
+    assert_eq!(
+        node.body["data"]["node"]["kind"], "WARNING_INTERVIEW",
+        "{}",
+        node.text
+    );
 }
 
 #[tokio::test]
@@ -70,9 +85,21 @@ async fn allowed_actions_offer_recording_a_sanction_to_the_county_only() {
         }
     };
     let has = |v: &serde_json::Value, a: &str| v.as_array().unwrap().iter().any(|x| x == a);
-    assert!(has(&actions(&county_admin, township.clone()).await, "RECORD_SANCTION"));
-    assert!(has(&actions(&county_admin, c.county.clone()).await, "SET_SANCTION_RULES"));
-    assert!(!has(&actions(&county_admin, c.county.clone()).await, "RECORD_SANCTION"));
-    assert!(!has(&actions(&own, township.clone()).await, "RECORD_SANCTION"));
+    assert!(has(
+        &actions(&county_admin, township.clone()).await,
+        "RECORD_SANCTION"
+    ));
+    assert!(has(
+        &actions(&county_admin, c.county.clone()).await,
+        "SET_SANCTION_RULES"
+    ));
+    assert!(!has(
+        &actions(&county_admin, c.county.clone()).await,
+        "RECORD_SANCTION"
+    ));
+    assert!(!has(
+        &actions(&own, township.clone()).await,
+        "RECORD_SANCTION"
+    ));
     assert!(!has(&actions(&viewer, township).await, "RECORD_SANCTION"));
 }

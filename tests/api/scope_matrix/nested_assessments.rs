@@ -21,7 +21,8 @@ const RULES: &str = "query($id: ID!) { assessmentRules(nodeId: $id) {
   role periodKind passMark fenPerPoint isDefault fromNode { id } fromNodeName setAt
   items { key title maxPoints measure perMiss } } }";
 
-const START: &str = "mutation($a: ID!, $p: String!) { startAssessment(appointmentId: $a, period: $p) { id } }";
+const START: &str =
+    "mutation($a: ID!, $p: String!) { startAssessment(appointmentId: $a, period: $p) { id } }";
 
 #[test]
 fn every_nested_field_of_an_assessment_and_a_rule_set_is_in_the_matrix() {
@@ -41,7 +42,10 @@ fn every_nested_field_of_an_assessment_and_a_rule_set_is_in_the_matrix() {
             .into_iter()
             .filter(|f| !words.contains(&f.as_str()))
             .collect();
-        assert!(missing.is_empty(), "{ty} fields not read by the nested matrix: {missing:?}");
+        assert!(
+            missing.is_empty(),
+            "{ty} fields not read by the nested matrix: {missing:?}"
+        );
     }
 }
 
@@ -68,8 +72,14 @@ async fn nested_assessment_fields_follow_the_decision_for_every_role() {
     let made = app
         .query(&heba.access_token, START, json!({ "a": post, "p": year }))
         .await;
-    let id = made.data()["startAssessment"]["id"].as_str().unwrap().to_string();
-    let draft = vec!["SCORE_ASSESSMENT".to_string(), "SUBMIT_ASSESSMENT".to_string()];
+    let id = made.data()["startAssessment"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let draft = vec![
+        "SCORE_ASSESSMENT".to_string(),
+        "SUBMIT_ASSESSMENT".to_string(),
+    ];
     let cases: [(&str, Result<Vec<String>, &str>); 6] = [
         ("zunyi", Ok(vec![])),
         ("fenggang", Ok(draft.clone())),
@@ -100,10 +110,17 @@ async fn nested_assessment_fields_follow_the_decision_for_every_role() {
             }
             (Some(code), Err(want)) if code == *want => {
                 let missing = app
-                    .query(&token, ASSESSMENT, json!({ "id": uuid::Uuid::new_v4().to_string() }))
+                    .query(
+                        &token,
+                        ASSESSMENT,
+                        json!({ "id": uuid::Uuid::new_v4().to_string() }),
+                    )
                     .await;
                 if missing.text != answer.text {
-                    wrong.push(format!("{user}: {} differs from {}", answer.text, missing.text));
+                    wrong.push(format!(
+                        "{user}: {} differs from {}",
+                        answer.text, missing.text
+                    ));
                 }
             }
             _ => wrong.push(format!("{user}: {} expected {expected:?}", answer.text)),

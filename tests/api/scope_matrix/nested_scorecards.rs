@@ -64,12 +64,20 @@ async fn nested_scorecard_fields_follow_the_decision_for_every_role() {
         )
         .await;
     let id = card.data()["scorecard"]["id"].as_str().unwrap().to_string();
-    let q = [("nodeId", township.as_str()), ("kind", "OTHER"), ("title", "考核记录")];
+    let q = [
+        ("nodeId", township.as_str()),
+        ("kind", "OTHER"),
+        ("title", "考核记录"),
+    ];
     let (status, body) = upload(&app, &office, &q, "application/pdf", PDF).await;
     assert!(status.is_success(), "{status} {body}");
     let doc = body["id"].as_str().unwrap().to_string();
     let set = app
-        .query(&office.access_token, SET_ITEM, json!({ "s": id, "d": [doc] }))
+        .query(
+            &office.access_token,
+            SET_ITEM,
+            json!({ "s": id, "d": [doc] }),
+        )
         .await;
     assert!(set.body["errors"].is_null(), "{}", set.text);
 
@@ -86,7 +94,11 @@ async fn nested_scorecard_fields_follow_the_decision_for_every_role() {
         let token = app.login_demo(user).await.access_token;
         let answer = app.query(&token, CARD, json!({ "id": id })).await;
         let missing = app
-            .query(&token, CARD, json!({ "id": uuid::Uuid::new_v4().to_string() }))
+            .query(
+                &token,
+                CARD,
+                json!({ "id": uuid::Uuid::new_v4().to_string() }),
+            )
             .await;
         match expected {
             Some(actions) => {

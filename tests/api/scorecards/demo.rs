@@ -13,7 +13,11 @@ async fn the_demo_county_is_scored_locked_and_ranked_this_year() {
     let county = app.node_id("520327").await;
     let office = app.login_demo("fenggang").await;
     let a = app
-        .query(&office.access_token, RANKING, json!({ "c": county, "y": year }))
+        .query(
+            &office.access_token,
+            RANKING,
+            json!({ "c": county, "y": year }),
+        )
         .await;
     let rows = a.data()["scorecardRanking"].as_array().unwrap().clone();
     assert_eq!(rows.len(), 14, "{}", a.text);
@@ -38,6 +42,8 @@ async fn the_demo_county_is_scored_locked_and_ranked_this_year() {
     let entered = item(card, "assessments_done");
     assert_eq!(entered["evidence"]["finding"], "ENTERED_BY_HAND");
     assert!(entered["note"].as_str().unwrap().contains("考核"));
-    let automatic = super::fixture::items(card).filter(|i| !i["auto"].is_null()).count();
+    let automatic = super::fixture::items(card)
+        .filter(|i| !i["auto"].is_null())
+        .count();
     assert!(automatic >= 10);
 }

@@ -27,10 +27,21 @@ async fn the_scorecards_ledger_is_the_ranking_and_each_card_cell_by_cell() {
         vec!["排名", "甲镇", "丁镇", "乙镇", "丙镇"]
     );
     let ranking = Sheet(book.worksheet_range("排名").unwrap());
-    assert!(ranking.text(0, 0).ends_with("网格试点县2018年度乡镇网格化管理考核排名"));
-    assert_eq!(ranking.row_texts(2, 4), vec!["名次", "乡镇（街道）", "总分", "分项得分"]);
+    assert!(ranking
+        .text(0, 0)
+        .ends_with("网格试点县2018年度乡镇网格化管理考核排名"));
+    assert_eq!(
+        ranking.row_texts(2, 4),
+        vec!["名次", "乡镇（街道）", "总分", "分项得分"]
+    );
     let rows: Vec<(f64, String, f64)> = (3..7)
-        .map(|r| (ranking.number(r, 0), ranking.text(r, 1), ranking.number(r, 2)))
+        .map(|r| {
+            (
+                ranking.number(r, 0),
+                ranking.text(r, 1),
+                ranking.number(r, 2),
+            )
+        })
         .collect();
     assert_eq!(
         rows,
@@ -49,14 +60,28 @@ async fn the_scorecards_ledger_is_the_ranking_and_each_card_cell_by_cell() {
     let card = Sheet(book.worksheet_range("甲镇").unwrap());
     assert_eq!(
         card.row_texts(2, 7),
-        vec!["考核内容", "考核细则", "分值", "自动得分", "得分", "考核情况", "备注"]
+        vec![
+            "考核内容",
+            "考核细则",
+            "分值",
+            "自动得分",
+            "得分",
+            "考核情况",
+            "备注"
+        ]
     );
     assert_eq!(card.text(3, 0), "组织领导（20分）");
     assert_eq!(card.text(3, 1), "安排部署情况");
-    assert_eq!((card.number(3, 2), card.number(3, 3), card.number(3, 4)), (2.0, 0.0, 0.0));
+    assert_eq!(
+        (card.number(3, 2), card.number(3, 3), card.number(3, 4)),
+        (2.0, 0.0, 0.0)
+    );
     assert_eq!(card.text(3, 5), "缺 1 项文件（共 1 项）");
     // 推进情况's notebooks: one person not keeping theirs.
-    assert_eq!(card.text(10, 1).chars().take(4).collect::<String>(), "按时发放");
+    assert_eq!(
+        card.text(10, 1).chars().take(4).collect::<String>(),
+        "按时发放"
+    );
     assert_eq!(card.number(10, 4), 8.0);
     assert_eq!(card.text(10, 5), "抽查发现 1 人未认真填写");
     // The hand-scored item: no computed value, the note.
@@ -73,7 +98,10 @@ async fn the_scorecards_ledger_is_the_ranking_and_each_card_cell_by_cell() {
     let missing = download(
         &c.app,
         Some(&heba.access_token),
-        &format!("/api/exports/scorecards.xlsx?nodeId={}&year=2018", uuid::Uuid::new_v4()),
+        &format!(
+            "/api/exports/scorecards.xlsx?nodeId={}&year=2018",
+            uuid::Uuid::new_v4()
+        ),
     )
     .await;
     assert_eq!((outside.status, missing.status), (404, 404));

@@ -57,7 +57,12 @@ impl Scored {
 /// The points of each item of a card, by key.
 pub fn item_points(card: &Value) -> Vec<(String, i64)> {
     items(card)
-        .map(|i| (i["key"].as_str().unwrap().to_string(), i["points"].as_i64().unwrap()))
+        .map(|i| {
+            (
+                i["key"].as_str().unwrap().to_string(),
+                i["points"].as_i64().unwrap(),
+            )
+        })
         .collect()
 }
 

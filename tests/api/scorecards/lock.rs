@@ -58,7 +58,10 @@ async fn the_county_scores_by_hand_locks_and_ranks_with_ties_sharing_a_rank() {
             json!({ "s": card, "k": "assessments_done", "p": 6, "n": "多给" }),
         )
         .await;
-    assert_eq!(over.error_key().as_deref(), Some("scorecard.points_out_of_range"));
+    assert_eq!(
+        over.error_key().as_deref(),
+        Some("scorecard.points_out_of_range")
+    );
     let unknown = c
         .app
         .query(
@@ -67,7 +70,10 @@ async fn the_county_scores_by_hand_locks_and_ranks_with_ties_sharing_a_rank() {
             json!({ "s": card, "k": "no_such_item", "p": 1 }),
         )
         .await;
-    assert_eq!(unknown.error_key().as_deref(), Some("scorecard.item_unknown"));
+    assert_eq!(
+        unknown.error_key().as_deref(),
+        Some("scorecard.item_unknown")
+    );
     c.ok(
         SET_ITEM,
         json!({ "s": card, "k": "leader_visits", "p": 2, "n": "领导 7 月起任职，走访记录为纸质台账" }),
@@ -85,10 +91,7 @@ async fn the_county_scores_by_hand_locks_and_ranks_with_ties_sharing_a_rank() {
         json!({ "s": bing, "k": "assessments_done", "p": 1, "n": "考核流于形式" }),
     )
     .await;
-    let ranking = c
-        .ok(LOCK, json!({ "c": c.county, "y": 2018 }))
-        .await["lockScorecards"]
-        .clone();
+    let ranking = c.ok(LOCK, json!({ "c": c.county, "y": 2018 })).await["lockScorecards"].clone();
     let rows: Vec<(i64, String, i64)> = ranking
         .as_array()
         .unwrap()
@@ -110,17 +113,18 @@ async fn the_county_scores_by_hand_locks_and_ranks_with_ties_sharing_a_rank() {
             (3, "丙镇".to_string(), 51),
         ]
     );
-    let again = c
-        .ok(RANKING, json!({ "c": c.county, "y": 2018 }))
-        .await["scorecardRanking"]
-        .clone();
+    let again =
+        c.ok(RANKING, json!({ "c": c.county, "y": 2018 })).await["scorecardRanking"].clone();
     assert_eq!(again[0]["scorecard"]["locked"], true);
     assert_eq!(again[3]["scorecard"]["rank"], 3);
     assert_eq!(again[0]["parts"][0]["points"], 16);
 
     // Locked: no item, no template, no second lock; the card stays.
     let jia = s.card(0).await;
-    assert_eq!((jia["locked"].clone(), jia["rank"].clone()), (json!(true), json!(1)));
+    assert_eq!(
+        (jia["locked"].clone(), jia["rank"].clone()),
+        (json!(true), json!(1))
+    );
     assert!(jia["allowedActions"].as_array().unwrap().is_empty());
     let refused = c
         .app
@@ -133,7 +137,11 @@ async fn the_county_scores_by_hand_locks_and_ranks_with_ties_sharing_a_rank() {
     assert_eq!(refused.error_key().as_deref(), Some("scorecard.locked"));
     let relock = c
         .app
-        .query(&c.root.access_token, LOCK, json!({ "c": c.county, "y": 2018 }))
+        .query(
+            &c.root.access_token,
+            LOCK,
+            json!({ "c": c.county, "y": 2018 }),
+        )
         .await;
     assert_eq!(relock.error_key().as_deref(), Some("scorecard.locked"));
     let template = c

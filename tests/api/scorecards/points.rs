@@ -63,23 +63,37 @@ async fn each_townships_card_is_filled_from_its_records_to_the_point() {
         item(&jia, "leading_group")["evidence"]["recordIds"][0],
         s.leading_group.as_str()
     );
-    assert_eq!(item(&jia, "deployment")["evidence"]["finding"], "DOCUMENTS_MISSING");
+    assert_eq!(
+        item(&jia, "deployment")["evidence"]["finding"],
+        "DOCUMENTS_MISSING"
+    );
     let rules = &item(&jia, "management_rules")["evidence"];
-    assert_eq!((rules["count"].as_i64(), rules["of"].as_i64()), (Some(2), Some(2)));
-    assert_eq!(item(&jia, "monthly_meetings")["evidence"]["finding"], "MEETINGS_MISSED");
+    assert_eq!(
+        (rules["count"].as_i64(), rules["of"].as_i64()),
+        (Some(2), Some(2))
+    );
+    assert_eq!(
+        item(&jia, "monthly_meetings")["evidence"]["finding"],
+        "MEETINGS_MISSED"
+    );
     assert_eq!(item(&jia, "monthly_meetings")["evidence"]["of"], 6);
     assert_eq!(
         item(&jia, "leader_visits")["evidence"]["finding"],
         "NO_ASSIGNED_VILLAGES"
     );
-    assert_eq!(item(&jia, "subsidies")["evidence"]["finding"], "SUBSIDIES_NOT_YET_PAID");
-    assert_eq!(item(&jia, "assessments_done")["evidence"]["finding"], "NOT_ENTERED");
+    assert_eq!(
+        item(&jia, "subsidies")["evidence"]["finding"],
+        "SUBSIDIES_NOT_YET_PAID"
+    );
+    assert_eq!(
+        item(&jia, "assessments_done")["evidence"]["finding"],
+        "NOT_ENTERED"
+    );
     assert!(item(&jia, "assessments_done")["auto"].is_null());
     assert_eq!(item(&jia, "officers")["auto"], 10);
     // A record id opens with node(id:).
-    let opened = s
-        .c
-        .ok(
+    let opened =
+        s.c.ok(
             "query($id: ID!) { node(id: $id) { __typename id } }",
             serde_json::json!({ "id": s.notebook_check }),
         )
@@ -90,19 +104,28 @@ async fn each_townships_card_is_filled_from_its_records_to_the_point() {
     let yi = s.card(1).await;
     assert_eq!(item(&yi, "officers")["points"], 0);
     assert_eq!(item(&yi, "officers")["evidence"]["finding"], "NO_ROSTER");
-    assert_eq!(item(&yi, "demonstration")["evidence"]["finding"], "MILESTONE_LATE");
+    assert_eq!(
+        item(&yi, "demonstration")["evidence"]["finding"],
+        "MILESTONE_LATE"
+    );
     assert_eq!(item(&yi, "training")["points"], 0);
     assert_eq!(yi["total"], 51);
 
     // 丙: not done.
     let bing = s.card(2).await;
-    assert_eq!(item(&bing, "demonstration")["evidence"]["finding"], "MILESTONE_NOT_DONE");
+    assert_eq!(
+        item(&bing, "demonstration")["evidence"]["finding"],
+        "MILESTONE_NOT_DONE"
+    );
     assert_eq!(bing["total"], 50);
 
     // 丁: two posts missing on its roster day, −1 each.
     let ding = s.card(3).await;
     assert_eq!(item(&ding, "officers")["points"], 8);
-    assert_eq!(item(&ding, "officers")["evidence"]["finding"], "POSTS_MISSING");
+    assert_eq!(
+        item(&ding, "officers")["evidence"]["finding"],
+        "POSTS_MISSING"
+    );
     assert_eq!(item(&ding, "officers")["evidence"]["count"], 2);
     // Nothing was due, so nothing was paid late.
     assert_eq!(item(&ding, "subsidies")["points"], 5);

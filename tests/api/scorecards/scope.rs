@@ -26,13 +26,21 @@ async fn a_township_reads_its_own_card_and_not_another_townships() {
     let mine = app.query(&own.access_token, CARD, card(&heba)).await;
     let data = &mine.data()["scorecard"];
     assert_eq!(data["township"]["name"], "何坝街道", "{}", mine.text);
-    assert_eq!(data["allowedActions"], json!([]), "read-only for the township");
+    assert_eq!(
+        data["allowedActions"],
+        json!([]),
+        "read-only for the township"
+    );
     let card_id = data["id"].as_str().unwrap().to_string();
 
     let other = app.query(&own.access_token, CARD, card(&longquan)).await;
     assert_eq!(other.error_code().as_deref(), Some("NOT_FOUND"));
     let missing = app
-        .query(&own.access_token, CARD, card(&uuid::Uuid::new_v4().to_string()))
+        .query(
+            &own.access_token,
+            CARD,
+            card(&uuid::Uuid::new_v4().to_string()),
+        )
         .await;
     assert_eq!(missing.error_code().as_deref(), Some("NOT_FOUND"));
     let by_node = app
@@ -83,9 +91,16 @@ async fn a_township_reads_its_own_card_and_not_another_townships() {
     // The city viewer reads the ranking and the cards, and changes nothing.
     let viewer = app.login_demo("zunyi").await;
     let ranking = app
-        .query(&viewer.access_token, RANKING, json!({ "c": county, "y": year }))
+        .query(
+            &viewer.access_token,
+            RANKING,
+            json!({ "c": county, "y": year }),
+        )
         .await;
-    let rows = ranking.data()["scorecardRanking"].as_array().unwrap().clone();
+    let rows = ranking.data()["scorecardRanking"]
+        .as_array()
+        .unwrap()
+        .clone();
     assert_eq!(rows.len(), 14, "{}", ranking.text);
     let set = app
         .query(

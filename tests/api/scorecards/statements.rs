@@ -62,8 +62,13 @@ async fn the_ranking_and_a_card_cost_the_same_statements_for_two_townships_or_fo
 
     let heba = app.node_id("520327002").await;
     let (one, _) = fewest(&app, &root, CARD, json!({ "t": heba, "y": year })).await;
-    let (other, _) =
-        fewest(&app, &root, CARD, json!({ "t": small_townships[0], "y": year })).await;
+    let (other, _) = fewest(
+        &app,
+        &root,
+        CARD,
+        json!({ "t": small_townships[0], "y": year }),
+    )
+    .await;
     assert_eq!(one, other);
     assert!(one <= 40, "a card costs {one} statements");
 }

@@ -27,9 +27,14 @@ pub fn one_part() -> Value {
 async fn the_default_template_is_the_notices_attachment_1() {
     let app = spawn_demo_app().await;
     let s = app.login_demo("fenggang").await;
-    let d = app.query(&s.access_token, TEMPLATE, json!({ "y": 2026 })).await;
+    let d = app
+        .query(&s.access_token, TEMPLATE, json!({ "y": 2026 }))
+        .await;
     let t = &d.data()["scorecardTemplate"];
-    assert_eq!((t["isDefault"].clone(), t["version"].clone()), (json!(true), json!(0)));
+    assert_eq!(
+        (t["isDefault"].clone(), t["version"].clone()),
+        (json!(true), json!(0))
+    );
     let parts: Vec<(String, i64, usize)> = t["parts"]
         .as_array()
         .unwrap()
@@ -55,7 +60,12 @@ async fn the_default_template_is_the_notices_attachment_1() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|i| (i["title"].as_str().unwrap().to_string(), i["maxPoints"].as_i64().unwrap()))
+        .map(|i| {
+            (
+                i["title"].as_str().unwrap().to_string(),
+                i["maxPoints"].as_i64().unwrap(),
+            )
+        })
         .collect();
     // As written: 2 + 5 + 5 = 12 of the part's 20.
     assert_eq!(
@@ -70,12 +80,23 @@ async fn the_default_template_is_the_notices_attachment_1() {
     assert_eq!(officers["rule"], "ROSTER_MISSING");
     assert_eq!(officers["perUnit"], 1);
     assert_eq!(t["parts"][1]["items"][3]["perUnit"], 2);
-    assert_eq!(t["parts"][2]["items"][2]["rule"], "DUTY_REPORTS_WITHOUT_GRID_WORK");
-    assert_eq!(t["parts"][3]["items"][0]["documentKinds"], json!(["ASSESSMENT_RULES"]));
+    assert_eq!(
+        t["parts"][2]["items"][2]["rule"],
+        "DUTY_REPORTS_WITHOUT_GRID_WORK"
+    );
+    assert_eq!(
+        t["parts"][3]["items"][0]["documentKinds"],
+        json!(["ASSESSMENT_RULES"])
+    );
     // A township reads its county's template too.
     let heba = app.login_demo("heba").await;
-    let d = app.query(&heba.access_token, TEMPLATE, json!({ "y": 2026 })).await;
-    assert_eq!(d.data()["scorecardTemplate"]["parts"][0]["title"], "组织领导");
+    let d = app
+        .query(&heba.access_token, TEMPLATE, json!({ "y": 2026 }))
+        .await;
+    assert_eq!(
+        d.data()["scorecardTemplate"]["parts"][0]["title"],
+        "组织领导"
+    );
 }
 
 #[tokio::test]
@@ -83,12 +104,18 @@ async fn an_edited_template_is_a_new_version_and_changes_the_cards() {
     let s = scored().await;
     let c = &s.c;
     let d = c
-        .ok(SET_TEMPLATE, json!({ "c": c.county, "y": 2018, "parts": one_part() }))
+        .ok(
+            SET_TEMPLATE,
+            json!({ "c": c.county, "y": 2018, "parts": one_part() }),
+        )
         .await;
     assert_eq!(d["setScorecardTemplate"]["version"], 1);
     let d = c.ok(TEMPLATE, json!({ "y": 2018, "c": c.county })).await;
     assert_eq!(d["scorecardTemplate"]["isDefault"], false);
-    assert_eq!(d["scorecardTemplate"]["parts"][0]["items"][1]["rule"], Value::Null);
+    assert_eq!(
+        d["scorecardTemplate"]["parts"][0]["items"][1]["rule"],
+        Value::Null
+    );
 
     let jia = s.card(0).await;
     assert_eq!(
@@ -116,7 +143,10 @@ async fn an_edited_template_is_a_new_version_and_changes_the_cards() {
     let mut two = one_part();
     two[0]["items"][0]["maxPoints"] = json!(3);
     let d = c
-        .ok(SET_TEMPLATE, json!({ "c": c.county, "y": 2018, "parts": two }))
+        .ok(
+            SET_TEMPLATE,
+            json!({ "c": c.county, "y": 2018, "parts": two }),
+        )
         .await;
     assert_eq!(d["setScorecardTemplate"]["version"], 2);
     assert_eq!(s.card(0).await["total"], 8);
@@ -126,14 +156,22 @@ async fn an_edited_template_is_a_new_version_and_changes_the_cards() {
     dup[0]["items"][1]["key"] = json!("plan");
     let a = c
         .app
-        .query(&c.root.access_token, SET_TEMPLATE, json!({ "c": c.county, "y": 2018, "parts": dup }))
+        .query(
+            &c.root.access_token,
+            SET_TEMPLATE,
+            json!({ "c": c.county, "y": 2018, "parts": dup }),
+        )
         .await;
     assert_eq!(a.error_key().as_deref(), Some("scorecard.template_invalid"));
     let mut no_kinds = one_part();
     no_kinds[0]["items"][0]["documentKinds"] = json!([]);
     let a = c
         .app
-        .query(&c.root.access_token, SET_TEMPLATE, json!({ "c": c.county, "y": 2018, "parts": no_kinds }))
+        .query(
+            &c.root.access_token,
+            SET_TEMPLATE,
+            json!({ "c": c.county, "y": 2018, "parts": no_kinds }),
+        )
         .await;
     assert_eq!(a.error_key().as_deref(), Some("scorecard.template_invalid"));
 }

@@ -18,18 +18,20 @@ pub(super) fn decide(
 ) -> Option<AppResult<()>> {
     use Action as A;
     Some(match (subject, action) {
-        (Subject::Node(n), A::SetScorecardTemplate | A::LockScorecards) => {
-            county_office(scope).and_then(|()| {
+        (Subject::Node(n), A::SetScorecardTemplate | A::LockScorecards) => county_office(scope)
+            .and_then(|()| {
                 if n.level == Level::County.number() {
                     Ok(())
                 } else {
                     Err(AppError::input("countyId", Key::ScorecardAtCounty))
                 }
-            })
-        }
+            }),
         (Subject::Scorecard(card), A::SetScorecardItem) => {
             county_office(scope).and_then(|()| match card.locked {
-                Some(_) => Err(AppError::input("scorecardId", Key::ScorecardLocked).with("year", card.year)),
+                Some(_) => {
+                    Err(AppError::input("scorecardId", Key::ScorecardLocked)
+                        .with("year", card.year))
+                }
                 None => Ok(()),
             })
         }

@@ -38,8 +38,13 @@ pub fn DecideForm(props: &DecideFormProps) -> Html {
         };
     }
     let onsubmit = {
-        let (day, reason, key, submit, on_decided) =
-            (day.clone(), reason.clone(), key.clone(), submit.clone(), props.on_decided.clone());
+        let (day, reason, key, submit, on_decided) = (
+            day.clone(),
+            reason.clone(),
+            key.clone(),
+            submit.clone(),
+            props.on_decided.clone(),
+        );
         let (kind, subject_id, year) = (props.kind, props.subject_id.clone(), props.year);
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();

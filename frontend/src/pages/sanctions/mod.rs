@@ -12,7 +12,7 @@ use crate::api::node_detail;
 use crate::components::{Breadcrumb, ErrorBanner, Loading};
 use crate::dates::this_year;
 use crate::hooks::use_fetch;
-use crate::i18n::{use_i18n, X, P};
+use crate::i18n::{use_i18n, P, X};
 use proposals::ProposalsCard;
 use register::RegisterCard;
 

@@ -10,9 +10,11 @@ use entity::assessment::{self, AssessmentStatus};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, Set};
 use serde_json::{json, Value};
 
-const RULES: &str = "query($n: ID!) { assessmentRules(nodeId: $n) { role isDefault items { key } } }";
+const RULES: &str =
+    "query($n: ID!) { assessmentRules(nodeId: $n) { role isDefault items { key } } }";
 const SET_RULES: &str = "mutation($n: ID!, $r: [AssessmentRuleInput!]!) { setAssessmentRules(nodeId: $n, rules: $r) { role isDefault } }";
-const LIST: &str = "query($under: ID!) { assessments(under: $under, first: 100) { totalCount nodes { id } } }";
+const LIST: &str =
+    "query($under: ID!) { assessments(under: $under, first: 100) { totalCount nodes { id } } }";
 const START: &str = "mutation($a: ID!, $p: String!) { startAssessment(appointmentId: $a, period: $p) { id status } }";
 const SCORE: &str = "mutation($id: ID!, $k: String!) { scoreAssessmentItem(id: $id, itemKey: $k, points: 1) { id total } }";
 const SUBMIT: &str = "mutation($id: ID!) { submitAssessment(id: $id) { id status } }";

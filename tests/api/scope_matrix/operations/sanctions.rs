@@ -4,12 +4,14 @@ use super::{Fixtures, Prepared, Target};
 use chrono::Datelike;
 use serde_json::json;
 
-const RULES: &str = "query($c: ID!, $y: Int!) { sanctionRules(countyId: $c, year: $y) { missedMonths version } }";
+const RULES: &str =
+    "query($c: ID!, $y: Int!) { sanctionRules(countyId: $c, year: $y) { missedMonths version } }";
 const SET_RULES: &str = "mutation($c: ID!, $y: Int!) {
   setSanctionRules(countyId: $c, year: $y, missedMonths: 2, onFailedAssessment: true) { version } }";
 const RECORD: &str = "mutation($input: RecordSanctionInput!) { recordSanction(input: $input) { id kind subject { id } } }";
 const PROPOSALS: &str = "query($u: ID!, $y: Int!) { sanctionProposals(under: $u, year: $y) { kind subjectId node { id } decision { id } } }";
-const REGISTER: &str = "query($u: ID, $y: Int) { sanctions(under: $u, year: $y) { id subject { id } } }";
+const REGISTER: &str =
+    "query($u: ID, $y: Int) { sanctions(under: $u, year: $y) { id subject { id } } }";
 
 fn year() -> i32 {
     api::clock::today().year()

@@ -12,7 +12,8 @@ const TEMPLATE: &str =
     "query($c: ID, $y: Int!) { scorecardTemplate(year: $y, countyId: $c) { version } }";
 const SET_TEMPLATE: &str = "mutation($c: ID!, $y: Int!, $parts: [ScorecardPartInput!]!) {
   setScorecardTemplate(countyId: $c, year: $y, parts: $parts) { version } }";
-const LOCK: &str = "mutation($c: ID!, $y: Int!) { lockScorecards(countyId: $c, year: $y) { rank } }";
+const LOCK: &str =
+    "mutation($c: ID!, $y: Int!) { lockScorecards(countyId: $c, year: $y) { rank } }";
 const SET_ITEM: &str = "mutation($s: ID!) { setScorecardItem(scorecardId: $s,
   itemKey: \"assessments_done\", points: 3, note: \"矩阵评分\") { id total } }";
 
