@@ -43,6 +43,7 @@ pub fn why(i: &CardItem) -> String {
         F::MeetingsMissed => format!("{n} 个月未召开例会部署（共 {of} 个月）"),
         F::NoMonthEnded => "本年度尚无已结束的月份".into(),
         F::DutyReportsWithoutGridWork => format!("{n} 份履职报告无此项内容"),
+        F::AssessmentsMissing => format!("{n} 名村级安全员无经审核的年度考核（共 {of} 名）"),
         F::SubsidiesLate => "补贴未按时足额发放".into(),
         F::SubsidiesNotYetPaid => "补贴尚未足额发放".into(),
         F::NotEntered => "尚未评分".into(),

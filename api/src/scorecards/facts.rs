@@ -49,6 +49,11 @@ pub struct Facts {
     pub paid_on_time_fen: i64,
     pub payrolls: Vec<Uuid>,
     pub progress: Option<TownshipProgress>,
+    /// Village officer posts held in the year, those with an approved
+    /// assessment of the year, and those assessments.
+    pub officer_posts: u32,
+    pub officers_assessed: u32,
+    pub assessments: Vec<Uuid>,
 }
 
 /// Everything for a year, per township code.
@@ -219,6 +224,7 @@ pub async fn read(
 
     visits(db, range, year, months, &mut by).await?;
     money(db, range, county, year, closes, &mut by).await?;
+    super::assessed::read(db, range, year, &mut by).await?;
 
     Ok(YearFacts {
         year,

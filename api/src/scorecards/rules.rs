@@ -41,6 +41,8 @@ pub enum Finding {
     NoMonthEnded,
     /// `count` duty reports did not cover the grid work.
     DutyReportsWithoutGridWork,
+    /// `count` of `of` village officers held no approved assessment of the year.
+    AssessmentsMissing,
     /// The subsidies were not paid in full by the pay-by day.
     SubsidiesLate,
     /// The subsidies are not paid in full yet; the pay-by day has not come.
@@ -190,9 +192,12 @@ pub fn score(item: &Item, year: &YearFacts, f: &Facts) -> Option<Auto> {
                 .counts(n, 0)
                 .records(f.duty_reports_without.clone())
         }
-        // Officer assessments are another capability's records, not yet on
-        // this branch: the item is scored by hand until they are wired here.
-        R::AssessmentsDone => return None,
+        R::AssessmentsDone => {
+            let missing = f.officer_posts.saturating_sub(f.officers_assessed) as usize;
+            all_or_nothing(item, missing == 0, Finding::AssessmentsMissing)
+                .counts(missing, f.officer_posts as usize)
+                .records(f.assessments.clone())
+        }
         R::SubsidiesOnTime => {
             let paid = f.paid_on_time_fen >= f.due_fen;
             let finding = if paid {

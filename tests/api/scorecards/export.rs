@@ -47,7 +47,7 @@ async fn the_scorecards_ledger_is_the_ranking_and_each_card_cell_by_cell() {
         rows,
         vec![
             (1.0, "甲镇".into(), 70.0),
-            (2.0, "丁镇".into(), 63.0),
+            (2.0, "丁镇".into(), 68.0),
             (3.0, "乙镇".into(), 51.0),
             (4.0, "丙镇".into(), 50.0),
         ]
@@ -84,10 +84,12 @@ async fn the_scorecards_ledger_is_the_ranking_and_each_card_cell_by_cell() {
     );
     assert_eq!(card.number(10, 4), 8.0);
     assert_eq!(card.text(10, 5), "抽查发现 1 人未认真填写");
-    // The hand-scored item: no computed value, the note.
+    // The overridden item: the records' 5 (its officer assessed), the
+    // county office's 4 and its note.
     assert_eq!(card.text(15, 1), "认真按照考核细则开展考核工作");
-    assert_eq!(card.text(15, 3), "");
+    assert_eq!(card.number(15, 3), 5.0);
     assert_eq!(card.number(15, 4), 4.0);
+    assert_eq!(card.text(15, 5), "达标");
     assert_eq!(card.text(15, 6), "上半年考核完成");
     assert_eq!(card.text(17, 0), "合计");
     assert_eq!(card.number(17, 4), 70.0);

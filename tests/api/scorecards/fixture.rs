@@ -10,6 +10,7 @@
 //! | milestones (training, build-out)          | on time | late | not done | not done |
 //! | notebooks found not kept (persons)        | 1  |    |    |    |
 //! | duty reports without the grid work        | 2  |    |    |    |
+//! | officers with an approved 2018 assessment | 1 of 1 | 0 of 1 | 0 of 1 | 0 of 0 |
 //!
 //! 丁镇 has a village and a group and nobody in post; its roster went in
 //! on 05-21 with both posts missing.
@@ -43,6 +44,8 @@ pub struct Scored {
     pub notebook_check: String,
     pub duty_reports: Vec<String>,
     pub leading_group: String,
+    /// 甲镇's officer's approved assessment of 2018.
+    pub assessment: String,
 }
 
 impl Scored {
@@ -136,6 +139,7 @@ pub async fn scored() -> Scored {
             .to_string();
         duty_reports.push(report);
     }
+    let assessment = assess_officer(&c, 0).await;
     let mut townships: Vec<String> = c.townships.iter().map(|t| t.id.clone()).collect();
     townships.push(ding);
     Scored {
@@ -144,5 +148,62 @@ pub async fn scored() -> Scored {
         notebook_check: check,
         duty_reports,
         leading_group,
+        assessment,
     }
+}
+
+/// Township `t`'s administrator assesses its village officer for 2018
+/// and submits; the county (the root) approves. The assessment's id.
+async fn assess_officer(c: &County, t: usize) -> String {
+    let input = json!({ "username": format!("assessor{t}"), "password": "assessor-pass-2018",
+        "nodeId": c.townships[t].id, "role": "ADMIN",
+        "newPerson": { "name": format!("考核人{t}"), "phone": format!("1770009000{t}") } });
+    c.ok(
+        "mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }",
+        json!({ "input": input }),
+    )
+    .await;
+    let s = c
+        .app
+        .login(&format!("assessor{t}"), "assessor-pass-2018")
+        .await;
+    let as_assessor = |doc: &'static str, vars: Value| {
+        let token = s.access_token.clone();
+        let app = &c.app;
+        async move {
+            let a = app.query(&token, doc, vars).await;
+            assert!(a.body["errors"].is_null(), "{}", a.text);
+            a.body["data"].clone()
+        }
+    };
+    let started = as_assessor(
+        "mutation($a: ID!) { startAssessment(appointmentId: $a, period: \"2018\") {
+           id items { key maxPoints auto } } }",
+        json!({ "a": c.townships[t].posts[0].0 }),
+    )
+    .await["startAssessment"]
+        .clone();
+    let id = started["id"].as_str().unwrap().to_string();
+    // The items the records do not fill are the assessor's to score.
+    for i in started["items"].as_array().unwrap() {
+        if i["auto"] == false {
+            as_assessor(
+                "mutation($id: ID!, $k: String!, $p: Int!) {
+                   scoreAssessmentItem(id: $id, itemKey: $k, points: $p, note: \"履职到位\") { id } }",
+                json!({ "id": id, "k": i["key"], "p": i["maxPoints"] }),
+            )
+            .await;
+        }
+    }
+    as_assessor(
+        "mutation($id: ID!) { submitAssessment(id: $id) { id } }",
+        json!({ "id": id }),
+    )
+    .await;
+    c.ok(
+        "mutation($id: ID!) { approveAssessment(id: $id) { status } }",
+        json!({ "id": id }),
+    )
+    .await;
+    id
 }

@@ -1,6 +1,6 @@
-//! The county office scores the items without a rule (and overrides an
-//! automatic one only with a note), locks the year and ranks the
-//! townships; a locked year refuses every further edit.
+//! The county office overrides an automatic item only with a note and its
+//! evidence (the computed value stays shown), locks the year and ranks
+//! the townships; a locked year refuses every further edit.
 use super::fixture::{item, scored, LOCK, RANKING, SET_ITEM};
 use crate::programme::documents::{upload, PDF};
 use serde_json::json;
@@ -16,7 +16,8 @@ async fn the_county_scores_by_hand_locks_and_ranks_with_ties_sharing_a_rank() {
         .unwrap()
         .contains(&json!("SET_SCORECARD_ITEM")));
 
-    // An item without a rule, with its evidence.
+    // The records give 5 (its officer's assessment approved); the county
+    // office knows better, says why and attaches its evidence.
     let q = [
         ("nodeId", s.townships[0].as_str()),
         ("kind", "OTHER"),
@@ -37,7 +38,8 @@ async fn the_county_scores_by_hand_locks_and_ranks_with_ties_sharing_a_rank() {
     let entered = after["parts"][3]["items"][1].clone();
     assert_eq!(entered["key"], "assessments_done");
     assert_eq!(entered["points"], 4);
-    assert_eq!(entered["evidence"]["finding"], "ENTERED_BY_HAND");
+    assert_eq!(entered["auto"], 5);
+    assert_eq!(entered["evidence"]["finding"], "MET");
     assert_eq!(entered["documents"][0]["id"], doc.as_str());
 
     // Overriding a computed item needs a note; the computed value stays.
@@ -108,7 +110,7 @@ async fn the_county_scores_by_hand_locks_and_ranks_with_ties_sharing_a_rank() {
         rows,
         vec![
             (1, "甲镇".to_string(), 72),
-            (2, "丁镇".to_string(), 63),
+            (2, "丁镇".to_string(), 68),
             (3, "乙镇".to_string(), 51),
             (3, "丙镇".to_string(), 51),
         ]

@@ -26,7 +26,7 @@ async fn each_townships_card_is_filled_from_its_records_to_the_point() {
             ("monthly_meetings", 0),
             ("duty_reports", 22),
             ("assessment_rules", 0),
-            ("assessments_done", 0),
+            ("assessments_done", 5),
             ("subsidies", 0),
         ])
     );
@@ -36,8 +36,8 @@ async fn each_townships_card_is_filled_from_its_records_to_the_point() {
         .iter()
         .map(|p| p["points"].as_i64().unwrap())
         .collect();
-    assert_eq!(parts, vec![16, 28, 22, 0]);
-    assert_eq!(jia["total"], 66);
+    assert_eq!(parts, vec![16, 28, 22, 5]);
+    assert_eq!(jia["total"], 71);
     assert_eq!(jia["locked"], false);
     assert!(jia["rank"].is_null());
 
@@ -85,11 +85,18 @@ async fn each_townships_card_is_filled_from_its_records_to_the_point() {
         item(&jia, "subsidies")["evidence"]["finding"],
         "SUBSIDIES_NOT_YET_PAID"
     );
+    // Its one village officer holds an approved assessment of the year.
+    let assessed = &item(&jia, "assessments_done");
+    assert_eq!(assessed["evidence"]["finding"], "MET");
     assert_eq!(
-        item(&jia, "assessments_done")["evidence"]["finding"],
-        "NOT_ENTERED"
+        (
+            assessed["evidence"]["count"].as_i64(),
+            assessed["evidence"]["of"].as_i64()
+        ),
+        (Some(0), Some(1))
     );
-    assert!(item(&jia, "assessments_done")["auto"].is_null());
+    assert_eq!(assessed["evidence"]["recordIds"][0], s.assessment.as_str());
+    assert_eq!(assessed["auto"], 5);
     assert_eq!(item(&jia, "officers")["auto"], 10);
     // A record id opens with node(id:).
     let opened =
@@ -109,6 +116,17 @@ async fn each_townships_card_is_filled_from_its_records_to_the_point() {
         "MILESTONE_LATE"
     );
     assert_eq!(item(&yi, "training")["points"], 0);
+    // Its officer was never assessed: all or nothing.
+    let assessed = &item(&yi, "assessments_done");
+    assert_eq!(assessed["points"], 0);
+    assert_eq!(assessed["evidence"]["finding"], "ASSESSMENTS_MISSING");
+    assert_eq!(
+        (
+            assessed["evidence"]["count"].as_i64(),
+            assessed["evidence"]["of"].as_i64()
+        ),
+        (Some(1), Some(1))
+    );
     assert_eq!(yi["total"], 51);
 
     // 丙: not done.
@@ -129,5 +147,7 @@ async fn each_townships_card_is_filled_from_its_records_to_the_point() {
     assert_eq!(item(&ding, "officers")["evidence"]["count"], 2);
     // Nothing was due, so nothing was paid late.
     assert_eq!(item(&ding, "subsidies")["points"], 5);
-    assert_eq!(ding["total"], 63);
+    // Nobody in post, so nobody left unassessed.
+    assert_eq!(item(&ding, "assessments_done")["points"], 5);
+    assert_eq!(ding["total"], 68);
 }
