@@ -36,6 +36,11 @@
 # 遵义市), and the statements the server issues for them (built with the
 # server's own query code, written to the results directory) run bare
 # through the same driver. Latency p50/p95/mean in ms, and API÷SQL at p50.
+# Then the money pages (issue 9), through the API only (MONEY_REPS times):
+#   city ledger     subsidyLedger(nodeId: 遵义市, year: <this year>) with
+#                   every post's row and the totals
+#   county ranking  scorecardRanking(countyId: <county with most townships>,
+#                   year: <this year>), every card computed from the records
 #
 # Environment:
 #   SAFEGRID_BENCH_PG_URL  PostgreSQL server (default
@@ -44,6 +49,7 @@
 #   SKIP_PG=1 / SKIP_SQLITE=1   skip one database
 #   BENCH_SETS             datasets, default "fenggang zunyi"
 #   REPS (200), WARMUP (20)     repetitions per query
+#   MONEY_REPS (50)             repetitions per money query (after 5 warm-up)
 #   FENGGANG_INSPECTIONS (35000), ZUNYI_INSPECTIONS (850000)
 #   KEEP=1                 keep the databases (path printed) for a look after
 # Results: printed, and written to /tmp/field-records-<time>/results.md with
@@ -90,7 +96,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-declare -a ROWS=() SIZES=()
+declare -a ROWS=() SIZES=() MONEY=()
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
@@ -192,7 +198,12 @@ one() {
     SAFEGRID_DATABASE_URL=$url "$GEN" measure --server "http://127.0.0.1:$PORT" --username "$ADMIN" \
         --label "$label" --reps "$REPS" --warmup "$WARMUP" \
         --statements-out "$OUT/statements-$set-$db.sql" | tee "$OUT/measure-$set-$db.log"
+    SAFEGRID_DATABASE_URL=$url "$GEN" money --server "http://127.0.0.1:$PORT" --username "$ADMIN" \
+        --label "$label" --reps "${MONEY_REPS:-50}" | tee "$OUT/money-$set-$db.log"
     stop
+    while IFS='|' read -r _ l q target rest; do
+        MONEY+=("| $l | $q | $target | ${rest//|/ | } |")
+    done < <(grep '^MONEY|' "$OUT/money-$set-$db.log")
     while IFS='|' read -r _ l q target rest; do
         ROWS+=("| $l | $q | $target | ${rest//|/ | } |")
     done < <(grep '^RESULT|' "$OUT/measure-$set-$db.log")
@@ -217,6 +228,12 @@ done
     echo "| dataset · database | query | for | API p50 | API p95 | API mean | SQL p50 | SQL p95 | SQL mean | API÷SQL (p50) | statements | answer |"
     echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"
     printf '%s\n' "${ROWS[@]}"
+    echo
+    echo "Money pages through the API, ${MONEY_REPS:-50} sequential requests after 5 warm-up:"
+    echo
+    echo "| dataset · database | query | for | API p50 | API p95 | API mean | answer size | answer |"
+    echo "|---|---|---|---:|---:|---:|---:|---|"
+    printf '%s\n' "${MONEY[@]}"
     echo
     echo "| dataset · database | grid nodes | accounts | inspections | hazards | hazard events | size | generation (m:ss) | generator peak RSS |"
     echo "|---|---:|---:|---:|---:|---:|---|---:|---:|"

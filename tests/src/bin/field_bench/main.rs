@@ -7,9 +7,12 @@
 //!       groups and people for villages that have none, logins, a year of records
 //!   field_bench measure  --database-url URL --server http://127.0.0.1:PORT ...
 //!       the township month and the overdue list, over HTTP and as bare SQL
+//!   field_bench money    --database-url URL --server http://127.0.0.1:PORT ...
+//!       the city's subsidy ledger and a county's scorecard ranking, over HTTP
 mod calendar;
 mod hazard;
 mod measure;
+mod money;
 mod people;
 mod records;
 mod rng;
@@ -43,6 +46,7 @@ enum Command {
         seed: u64,
     },
     Measure(measure::Args),
+    Money(money::Args),
 }
 
 #[tokio::main]
@@ -90,6 +94,7 @@ async fn main() -> Result<()> {
             );
         }
         Command::Measure(args) => measure::run(&db, args).await?,
+        Command::Money(args) => money::run(&db, args).await?,
     }
     Ok(())
 }

@@ -41,7 +41,7 @@ pub struct Args {
 const OVERDUE: &str = "query($id: ID!) { hazards(under: $id, overdue: true, first: 50) { totalCount edges { node { id title deadline handlingNodeName } } } }";
 const OVERVIEW: &str = "query($id: ID!, $month: String!) { monthOverview(nodeId: $id, month: $month) { node { id name } inspectionsDone inspectionsExpected completenessRate leaderVisitsDone hazardsOpen hazardsOverdue hazardsClosed } }";
 
-struct Api {
+pub struct Api {
     http: reqwest::Client,
     url: String,
     username: String,
@@ -51,6 +51,20 @@ struct Api {
 }
 
 impl Api {
+    /// A logged-in client of `server` (its `/graphql`).
+    pub async fn new(server: &str, username: &str, password: &str) -> Result<Api> {
+        let mut api = Api {
+            http: reqwest::Client::new(),
+            url: format!("{server}/graphql"),
+            username: username.to_string(),
+            password: password.to_string(),
+            token: String::new(),
+            since: Instant::now(),
+        };
+        api.login().await?;
+        Ok(api)
+    }
+
     async fn login(&mut self) -> Result<()> {
         let body = json!({"query": "mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }",
             "variables": {"u": self.username, "p": self.password}});
@@ -71,7 +85,7 @@ impl Api {
     }
 
     /// One request, timed from sending to the whole body read.
-    async fn time(&mut self, query: &str, vars: &Value) -> Result<(Elapsed, Value)> {
+    pub async fn time(&mut self, query: &str, vars: &Value) -> Result<(Elapsed, Value)> {
         // Access tokens live 15 minutes: log in again well before.
         if self.since.elapsed() > Elapsed::from_secs(600) {
             self.login().await?;
@@ -93,7 +107,7 @@ impl Api {
     }
 }
 
-fn summary(mut xs: Vec<f64>) -> (f64, f64, f64) {
+pub fn summary(mut xs: Vec<f64>) -> (f64, f64, f64) {
     xs.sort_by(|a, b| a.total_cmp(b));
     let at = |q: f64| {
         xs.get(((xs.len() as f64 - 1.0) * q).round() as usize)
@@ -104,7 +118,7 @@ fn summary(mut xs: Vec<f64>) -> (f64, f64, f64) {
     (at(0.5), at(0.95), mean)
 }
 
-async fn top(db: &DatabaseConnection, sql: String) -> Result<i64> {
+pub async fn top(db: &DatabaseConnection, sql: String) -> Result<i64> {
     let row = db
         .query_one_raw(Statement::from_string(db.get_database_backend(), sql))
         .await?
@@ -158,15 +172,7 @@ pub async fn run(db: &DatabaseConnection, args: Args) -> Result<()> {
         county.code / 1_000_000_000
     );
 
-    let mut api = Api {
-        http: reqwest::Client::new(),
-        url: format!("{}/graphql", args.server),
-        username: args.username.clone(),
-        password: args.password.clone(),
-        token: String::new(),
-        since: Instant::now(),
-    };
-    api.login().await?;
+    let mut api = Api::new(&args.server, &args.username, &args.password).await?;
 
     let overdue_sql = sql::overdue_list(db, &caller, &county, today).await?;
     let overview_sql =
