@@ -31,7 +31,7 @@ pub use liaison::{notice_of, reminders_of, vehicle_of};
 mod leaders;
 pub use leaders::assignments_of;
 mod codes;
-pub use codes::node_by_code;
+pub use codes::{names_by_code, node_by_code};
 mod payrolls;
 pub use payrolls::payroll_lines;
 mod scorecards;

@@ -9,7 +9,7 @@ use crate::pagination::{self, Key, Page};
 use crate::scope::Scope;
 use chrono::NaiveDate;
 use entity::{hazard, hazard_event};
-use sea_orm::sea_query::{ExprTrait, SimpleExpr};
+use sea_orm::sea_query::{ExprTrait, LikeExpr, SimpleExpr};
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
     Select,
@@ -52,6 +52,10 @@ pub struct HazardFilter {
     pub reported_from: Option<NaiveDate>,
     /// Only hazards reported on or before this day (China time).
     pub reported_to: Option<NaiveDate>,
+    /// Only hazards of this sector (category) code.
+    pub category: Option<String>,
+    /// Only hazards whose title or description holds this text (as typed).
+    pub search: Option<String>,
 }
 
 /// The order of a hazard list.
@@ -103,7 +107,30 @@ async fn selected(
     if let Some(to) = filter.reported_to {
         q = q.filter(hazard::Column::ReportedAt.lt(start_of(to + chrono::Duration::days(1))));
     }
+    if let Some(category) = filter.category {
+        q = q.filter(hazard::Column::Category.eq(category));
+    }
+    if let Some(text) = filter.search {
+        let pattern = || LikeExpr::new(format!("%{}%", escape_like(&text))).escape('\\');
+        q = q.filter(
+            Condition::any()
+                .add(hazard::Column::Title.like(pattern()))
+                .add(hazard::Column::Description.like(pattern())),
+        );
+    }
     Ok(q)
+}
+
+/// `text` matched literally by LIKE: its own `%`, `_` and `\` escaped.
+fn escape_like(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
 }
 
 pub async fn list(
@@ -159,4 +186,13 @@ pub async fn history(
         .order_by_asc(hazard_event::Column::Id)
         .all(db)
         .await?)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_search_matches_its_wildcards_literally() {
+        assert_eq!(super::escape_like("100%_安全\\"), "100\\%\\_安全\\\\");
+        assert_eq!(super::escape_like("电线老化"), "电线老化");
+    }
 }

@@ -87,7 +87,8 @@ impl HazardsQuery {
     }
 
     /// Hazards found in the subtree (of `under`, default the caller's),
-    /// filtered by state, overdue, severity, or the node handling them now.
+    /// filtered by state, overdue, severity, the node handling them now,
+    /// sector, the days reported and text (the hazard ledger, 隐患台账).
     #[allow(clippy::too_many_arguments)]
     #[graphql(complexity = "crate::pagination::cost(first, last, child_complexity)")]
     async fn hazards(
@@ -99,6 +100,15 @@ impl HazardsQuery {
         overdue: Option<bool>,
         #[graphql(desc = "Only hazards of this severity.")] severity: Option<HazardSeverity>,
         #[graphql(desc = "Only hazards handled at this node now.")] handled_at: Option<ID>,
+        #[graphql(desc = "Only hazards of this sector code (see `sectors`).")] category: Option<
+            String,
+        >,
+        #[graphql(desc = "Only hazards reported on or after this day (China time).")]
+        reported_from: Option<NaiveDate>,
+        #[graphql(desc = "Only hazards reported on or before this day (China time).")]
+        reported_to: Option<NaiveDate>,
+        #[graphql(desc = "Only hazards whose title or description contains this text.")]
+        search: Option<String>,
         #[graphql(default, desc = "The order of the list.")] order_by: HazardOrder,
         #[graphql(desc = "Page size, from the start (at most 100; default 20).")] first: Option<
             i32,
@@ -117,7 +127,7 @@ impl HazardsQuery {
             overdue,
             severity,
             handled_at: ids::parse_opt(&handled_at)?,
-            ..HazardFilter::default()
+            ..filters(category, reported_from, reported_to, search)?
         };
         let (items, total) =
             queries::list(&app.db, scope(ctx)?, filter, order_by, app.today(), page).await?;
@@ -325,4 +335,31 @@ impl HazardsMutation {
 
 fn photo_ids_required(list: Vec<ID>) -> Result<Vec<Uuid>, AppError> {
     parse_photo_ids(Some(list))
+}
+
+/// The ledger's filters, checked: a sector that exists, a period whose
+/// start is not after its end, a search text of at most 50 characters
+/// (blank: no search).
+fn filters(
+    category: Option<String>,
+    reported_from: Option<NaiveDate>,
+    reported_to: Option<NaiveDate>,
+    search: Option<String>,
+) -> crate::error::AppResult<HazardFilter> {
+    let reported = crate::programme::list::Period::new(reported_from, reported_to)?;
+    let search = match search.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(text) => Some(crate::validate::text("search", text, 50)?),
+    };
+    let category = match category.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(code) => Some(crate::validate::text("category", code, 50)?),
+    };
+    Ok(HazardFilter {
+        reported_from: reported.from,
+        reported_to: reported.to,
+        category,
+        search,
+        ..HazardFilter::default()
+    })
 }

@@ -94,6 +94,33 @@ impl Hazard {
     async fn overdue(&self, ctx: &Context<'_>) -> GqlResult<bool> {
         Ok(queries::is_overdue(&self.model, state(ctx)?.today()))
     }
+    /// Whole days past the deadline while still open (1 the day after
+    /// it); null when not overdue.
+    async fn days_overdue(&self, ctx: &Context<'_>) -> GqlResult<Option<i32>> {
+        let today = state(ctx)?.today();
+        Ok(self
+            .model
+            .deadline
+            .filter(|_| queries::is_overdue(&self.model, today))
+            .map(|d| (today - d).num_days() as i32))
+    }
+    /// Where it was found, as names top-down from just below the caller's
+    /// own node (a county reads 龙泉街道 / 凌云村 / 第一村民组); only the
+    /// node's own name when it was found at the caller's node.
+    async fn place_path(&self, ctx: &Context<'_>) -> GqlResult<Vec<String>> {
+        let node = loaders::node(ctx, self.model.node_id).await?;
+        let code = crate::grid::service::grid_code(&node)?;
+        let top = scope(ctx)?.root().level;
+        let above: Vec<i64> = code
+            .ancestors()
+            .into_iter()
+            .filter(|a| a.level > top)
+            .map(|a| a.code)
+            .collect();
+        let mut path = loaders::names_by_code(ctx, &above).await?;
+        path.push(node.name.clone());
+        Ok(path)
+    }
     /// Who is responsible for the fix, once planned.
     async fn responsible_name(&self) -> Option<&str> {
         self.model.responsible_name.as_deref()

@@ -72,6 +72,12 @@ pub struct HazardItem {
     pub state: HazardState,
     pub deadline: Option<String>,
     pub overdue: bool,
+    /// Whole days past the deadline, while overdue.
+    #[serde(default)]
+    pub days_overdue: Option<i32>,
+    /// Names from just below the caller's node down to where it was found.
+    #[serde(default)]
+    pub place_path: Vec<String>,
     pub reported_at: String,
     pub reporter_name: String,
     #[serde(default)]

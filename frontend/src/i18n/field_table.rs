@@ -140,6 +140,7 @@ table! {
     OnlyOverdue => "只看逾期未整改", "Overdue only";
     NoHazards => "没有符合条件的隐患。", "No matching hazards.";
     Overdue => "已逾期", "Overdue";
+    OverdueDays => "逾期 {} 天", "{} days overdue";
     HandledAt => "处理单位：{}", "Handled at {}";
     DeadlineOn => "期限 {}", "due {}";
 

@@ -3,6 +3,7 @@
 mod demo;
 mod escalation;
 pub mod fixtures;
+mod ledger;
 mod lifecycle;
 mod overview;
 mod scope;

@@ -51,3 +51,18 @@ pub async fn node_by_code(
         Err(e) => Err(e),
     }
 }
+
+/// The names of the nodes `codes`, in that order (a place path), in the
+/// one statement of the page's other codes; a code with no node is left
+/// out. The caller has the nodes in scope (they are a visible record's
+/// ancestors below its own node).
+pub async fn names_by_code(ctx: &Context<'_>, codes: &[i64]) -> AppResult<Vec<String>> {
+    let found = loader(ctx)?
+        .load_many(codes.iter().copied().map(NodeByCode))
+        .await
+        .map_err(load_failed)?;
+    Ok(codes
+        .iter()
+        .filter_map(|c| found.get(&NodeByCode(*c)).map(|n| n.name.clone()))
+        .collect())
+}

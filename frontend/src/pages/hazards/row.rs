@@ -28,10 +28,17 @@ pub fn HazardRow(props: &HazardRowProps) -> Html {
                     if h.severity == HazardSeverity::Major {
                         <span class="chip chip-gap">{ labels::severity(&i18n, h.severity) }</span>
                     }
-                    if h.overdue { <span class="chip chip-gap">{ i18n.t(F::Overdue) }</span> }
+                    if h.overdue {
+                        <span class="chip chip-gap">{
+                            match h.days_overdue {
+                                Some(days) => i18n.f(F::OverdueDays, &[&days.to_string()]),
+                                None => i18n.t(F::Overdue).to_owned(),
+                            }
+                        }</span>
+                    }
                 </div>
                 <p class="muted small">
-                    { format!("{} · {} · {}", h.node.name, h.reporter_name, local_datetime(&h.reported_at)) }
+                    { format!("{} · {} · {}", place(h), h.reporter_name, local_datetime(&h.reported_at)) }
                 </p>
                 <p class="small">
                     { i18n.f(F::HandledAt, &[&h.handling_node_name]) }
@@ -42,5 +49,15 @@ pub fn HazardRow(props: &HazardRowProps) -> Html {
                 <div class="thumbs"><AuthImage class="thumb" url={p.thumbnail_url.clone()} alt={i18n.t(F::Photos)} /></div>
             }
         </li>
+    }
+}
+
+/// Where it was found, from just below the reader's node ("凌云村 /
+/// 第一村民组"); the node's name where the server gave no path.
+fn place(h: &HazardItem) -> String {
+    if h.place_path.is_empty() {
+        h.node.name.clone()
+    } else {
+        h.place_path.join(" / ")
     }
 }

@@ -119,8 +119,14 @@ fn describe(name: &str, data: &Value) -> String {
             fen % 100
         )
     } else {
-        let rows = data["scorecardRanking"].as_array().cloned().unwrap_or_default();
-        let best = rows.first().map(|r| r["total"].clone()).unwrap_or(Value::Null);
+        let rows = data["scorecardRanking"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        let best = rows
+            .first()
+            .map(|r| r["total"].clone())
+            .unwrap_or(Value::Null);
         format!("{} townships ranked, best total {best}", rows.len())
     }
 }
