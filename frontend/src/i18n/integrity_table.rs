@@ -1,6 +1,7 @@
 //! The translation table of integrity signals (诚信预警): the list, its
 //! filters, the sentence of each kind, the evidence, the scan and the
-//! dismiss form. zh-CN first, English second.
+//! dismiss form (不予处理, the server's own word in its error keys).
+//! zh-CN first, English second.
 
 use super::table::table;
 use super::Lang;
@@ -9,13 +10,13 @@ table! {
     I;
     IntegrityLink => "诚信预警", "Integrity signals";
     IntegrityTitle => "{} · 诚信预警", "{} · integrity signals";
-    IntegrityHint => "严禁虚报安全员名单和套取、挪用补贴。系统扫描任职、检查巡查记录、照片和补贴发放，列出疑似问题及其依据；县级核查后可注明理由予以排除。", "False officer lists and diverted subsidies are forbidden. The scan reads posts, inspections, photos and payrolls and lists what looks wrong, with the records behind it; the county looks into each and may dismiss it with a reason.";
+    IntegrityHint => "严禁虚报安全员名单和套取、挪用补贴。系统扫描任职、检查巡查记录、照片和补贴发放，列出疑似问题及其依据；县级核查后可注明理由不予处理。", "False officer lists and diverted subsidies are forbidden. The scan reads posts, inspections, photos and payrolls and lists what looks wrong, with the records behind it; the county looks into each and may dismiss it with a reason.";
     FilterKind => "预警类型", "Kind";
     FilterStatus => "状态", "Status";
     AllKinds => "全部类型", "All kinds";
     AllStatuses => "全部状态", "All statuses";
     StatusOpen => "待核查", "Open";
-    StatusDismissed => "已排除", "Dismissed";
+    StatusDismissed => "不予处理", "Dismissed";
     NoSignals => "没有符合条件的预警。", "No signal matches.";
     CountsLabel => "各类数量", "By kind";
     // The kinds, as titles.
@@ -59,10 +60,10 @@ table! {
     ScanNow => "立即扫描", "Scan now";
     Scanning => "正在扫描…", "Scanning…";
     ScanDone => "扫描完成：发现 {} 条预警，其中新增 {} 条。", "Scan done: {} signals found, {} of them new.";
-    Dismiss => "排除", "Dismiss";
-    DismissReason => "排除理由", "Reason for dismissing";
-    DismissSubmit => "确认排除", "Dismiss the signal";
-    DismissedByOn => "{} 于 {} 排除", "Dismissed by {} on {}";
+    Dismiss => "不予处理", "Dismiss";
+    DismissReason => "不予处理的理由", "Reason for dismissing";
+    DismissSubmit => "确认不予处理", "Dismiss the signal";
+    DismissedByOn => "{} 于 {} 决定不予处理", "Dismissed by {} on {}";
     Reason => "理由：{}", "Reason: {}";
-    ReasonRequired => "请填写排除理由", "Give the reason";
+    ReasonRequired => "请填写不予处理的理由", "Give the reason";
 }
