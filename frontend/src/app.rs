@@ -24,6 +24,8 @@ use crate::pages::{DeskListPage, DeskRecordPage};
 use crate::pages::CampaignsPage;
 // Issue 9, subsidies and payrolls.
 use crate::pages::{PayrollPage, SanctionsPage, SubsidiesPage};
+// Integrity signals (诚信预警).
+use crate::pages::IntegrityPage;
 
 #[derive(Clone, Routable, PartialEq, Debug)]
 pub enum Route {
@@ -49,6 +51,8 @@ pub enum Route {
     Subsidies { id: String },
     #[at("/node/:id/sanctions")]
     Sanctions { id: String },
+    #[at("/node/:id/integrity")]
+    Integrity { id: String },
     #[at("/payroll/:id")]
     Payroll { id: String },
     #[at("/node/:id/inspections")]
@@ -223,6 +227,7 @@ fn switch(route: Route, home: &str, field_first: bool, may: Field) -> Html {
         Route::Campaigns { id } => html! { <CampaignsPage {id} /> },
         Route::Subsidies { id } => html! { <SubsidiesPage {id} /> },
         Route::Sanctions { id } => html! { <SanctionsPage {id} /> },
+        Route::Integrity { id } => html! { <IntegrityPage {id} /> },
         Route::Payroll { id } => html! { <PayrollPage {id} /> },
         Route::Inspections { id } => html! { <InspectionsPage {id} /> },
         Route::Hazards { id } => html! { <HazardsPage {id} /> },

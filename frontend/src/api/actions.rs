@@ -75,6 +75,12 @@ pub enum Action {
     SetSanctionRules,
     /// Record the county's sanction of this township or post.
     RecordSanction,
+    /// See the integrity signals (诚信预警) at and below this node.
+    ListIntegritySignals,
+    /// Scan this node's subtree for integrity signals now.
+    ScanIntegrity,
+    /// Dismiss the signal with a reason (the county office only).
+    DismissIntegritySignal,
     /// An action added on the server after this build: never offered.
     #[serde(other)]
     Other,

@@ -10,6 +10,8 @@ mod forms;
 mod hazard;
 mod hazards;
 mod inspections;
+// Integrity signals (诚信预警).
+mod integrity;
 mod ledger_button;
 mod login;
 mod meetings;
@@ -40,6 +42,7 @@ pub use field::{
 pub use hazard::HazardPage;
 pub use hazards::HazardsPage;
 pub use inspections::InspectionsPage;
+pub use integrity::IntegrityPage;
 pub use login::LoginPage;
 pub use meetings::{MeetingPage, MeetingsPage};
 pub use month::MonthPage;
