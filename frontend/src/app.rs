@@ -24,6 +24,8 @@ use crate::pages::{DeskListPage, DeskRecordPage};
 use crate::pages::CampaignsPage;
 // Issue 9, subsidies and payrolls.
 use crate::pages::{PayrollPage, SanctionsPage, SubsidiesPage};
+// Issue 9, officer assessments (考核).
+use crate::pages::{AssessmentPage, AssessmentsPage};
 
 #[derive(Clone, Routable, PartialEq, Debug)]
 pub enum Route {
@@ -51,6 +53,10 @@ pub enum Route {
     Sanctions { id: String },
     #[at("/payroll/:id")]
     Payroll { id: String },
+    #[at("/node/:id/assessments")]
+    Assessments { id: String },
+    #[at("/assessment/:id")]
+    Assessment { id: String },
     #[at("/node/:id/inspections")]
     Inspections { id: String },
     #[at("/node/:id/hazards")]
@@ -224,6 +230,8 @@ fn switch(route: Route, home: &str, field_first: bool, may: Field) -> Html {
         Route::Subsidies { id } => html! { <SubsidiesPage {id} /> },
         Route::Sanctions { id } => html! { <SanctionsPage {id} /> },
         Route::Payroll { id } => html! { <PayrollPage {id} /> },
+        Route::Assessments { id } => html! { <AssessmentsPage {id} /> },
+        Route::Assessment { id } => html! { <AssessmentPage {id} /> },
         Route::Inspections { id } => html! { <InspectionsPage {id} /> },
         Route::Hazards { id } => html! { <HazardsPage {id} /> },
         Route::Hazard { id } => html! { <HazardPage {id} /> },

@@ -5,6 +5,8 @@
 
 mod accounts;
 mod actions;
+// Issue 9, officer assessments (考核).
+mod assessments;
 mod auth;
 mod campaign_edit;
 mod campaigns;
@@ -37,6 +39,7 @@ mod year;
 
 pub use accounts::*;
 pub use actions::{records_inspections, Action};
+pub use assessments::*;
 pub use auth::*;
 pub use campaign_edit::*;
 pub use campaigns::*;

@@ -5,10 +5,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::api::NodeDetail;
+use crate::api::{Level, NodeDetail};
 use crate::app::Route;
 use crate::components::{FlagBadges, LevelBadge};
-use crate::i18n::{use_i18n, C, F, K, P, R, X, Y};
+use crate::i18n::{use_i18n, A, C, F, K, P, R, X, Y};
 use crate::pages::forms::EditNodeForm;
 
 #[derive(Properties, PartialEq)]
@@ -79,6 +79,14 @@ pub fn SummaryCard(props: &SummaryCardProps) -> Html {
                         classes="btn btn-secondary btn-small sanctions-link">
                         { i18n.t(X::SanctionsLink) }
                     </Link<Route>>
+                    // Townships and villages assess their posts; the county
+                    // (and above) reads the results.
+                    if matches!(node.level, Level::County | Level::Township | Level::Village) {
+                        <Link<Route> to={Route::Assessments { id: node.id.clone() }}
+                            classes="btn btn-secondary btn-small assessments-link">
+                            { i18n.t(A::AssessmentsLink) }
+                        </Link<Route>>
+                    }
                     <Link<Route> to={Route::Inspections { id: node.id.clone() }}
                         classes="btn btn-secondary btn-small inspections-link">
                         { i18n.t(F::InspectionsLink) }
