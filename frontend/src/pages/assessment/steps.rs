@@ -74,9 +74,9 @@ pub fn AssessmentSteps(props: &AssessmentStepsProps) -> Html {
             })
         };
         let class = if *action == Action::ReviseAssessment {
-            "btn btn-secondary btn-big"
+            "btn btn-secondary"
         } else {
-            "btn btn-primary btn-big"
+            "btn btn-primary"
         };
         html! {
             <button type="button" id={*id} {class} disabled={submit.busy} {onclick}>

@@ -19,7 +19,7 @@ pub fn status_class(s: AssessmentStatus) -> &'static str {
     match s {
         AssessmentStatus::Approved => "chip chip-ok assessment-status",
         AssessmentStatus::Submitted => "chip chip-info assessment-status",
-        _ => "chip chip-gap assessment-status",
+        _ => "chip chip-draft assessment-status",
     }
 }
 
