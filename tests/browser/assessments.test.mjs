@@ -194,3 +194,57 @@ test('on a phone the township starts an assessment, changes an item with a note 
     await context.close();
   }
 });
+
+test('the county approves a submitted assessment and the township corrects an approved one as a new version', async () => {
+  const { last } = periods();
+  const county = await login(server.base, 'fenggang', DEMO_PASSWORD);
+  const countyNode = (await graphql(server.base, 'query { me { node { id name } } }', {}, county)).me.node;
+  const listed = (await graphql(server.base, `query($u: ID!, $p: String) { assessments(under: $u, period: $p, first: 100) {
+    nodes { id personName status allowedActions } } }`, { u: township.id, p: last }, county)).assessments.nodes;
+  const submitted = listed.find((a) => a.status === 'SUBMITTED' && a.allowedActions.includes('APPROVE_ASSESSMENT'));
+  assert.ok(submitted, `a submitted assessment of ${last} the county approves`);
+  const { context, page, problems } = await newPage(DESK);
+  try {
+    await signIn(page, 'fenggang');
+    // The county reads: no posts to start at its own node.
+    await page.locator('.node-summary .assessments-link').click();
+    await page.locator('h1', { hasText: `${countyNode.name} · ` }).waitFor({ timeout: TIMEOUT });
+    assert.equal(await page.locator('#posts-to-assess').count(), 0, 'the county starts no assessment here');
+    await page.goto(`${server.base}/assessment/${submitted.id}`, { timeout: TIMEOUT });
+    await page.locator('#assessment-status', { hasText: '已提交' }).waitFor({ timeout: TIMEOUT });
+    assert.equal(await page.locator('#assessment-submit, #assessment-revise, .item-edit').count(), 0);
+    await page.locator('#assessment-approve').click();
+    await page.locator('#assessment-status', { hasText: '已审核' }).waitFor({ timeout: TIMEOUT });
+    assert.notEqual((await page.locator('#assessment-approved-by').innerText()).trim(), '尚未');
+    await context.close();
+
+    // The township corrects it: a new draft version with the reason.
+    const desk = await newPage(DESK);
+    const p2 = desk.page;
+    try {
+      await signIn(p2, 'longquan');
+      await p2.goto(`${server.base}/assessment/${submitted.id}`, { timeout: TIMEOUT });
+      await p2.locator('#assessment-status', { hasText: '已审核' }).waitFor({ timeout: TIMEOUT });
+      await p2.locator('#assessment-revise').click();
+      await p2.locator('#assessment-revise-reason').fill('补充核实后更正检查频次');
+      await p2.locator('#assessment-revise-submit').click();
+      await p2.waitForURL((url) => url.pathname.startsWith('/assessment/') && !url.pathname.endsWith(submitted.id),
+        { timeout: TIMEOUT });
+      await p2.locator('#assessment-status', { hasText: '草稿' }).waitFor({ timeout: TIMEOUT });
+      assert.equal((await p2.locator('#assessment-version').innerText()).trim(), '第 2 版');
+      assert.ok((await p2.locator('#assessment-reason').innerText()).includes('补充核实后更正检查频次'));
+      const old = (await graphql(server.base, 'query($id: ID!) { node(id: $id) { ... on Assessment { superseded } } }',
+        { id: submitted.id }, token)).node;
+      assert.equal(old.superseded, true, 'the approved version is kept, superseded');
+      assert.deepEqual(desk.problems, [], 'the page threw errors');
+    } finally {
+      await desk.context.close();
+    }
+    assert.deepEqual(problems, [], 'the page threw errors');
+  } catch (error) {
+    await page.screenshot({ path: join(SCREENSHOTS, 'failed-assessments-approve-1280x800.png'), fullPage: true }).catch(() => {});
+    throw error;
+  } finally {
+    await context.close().catch(() => {});
+  }
+});

@@ -384,7 +384,10 @@ mod tests {
           "items":[{"key":"inspections","title":"检查频次","maxPoints":40,"measure":"INSPECTION_QUOTA",
             "perMiss":10,"points":30,"auto":true,"autoPoints":30,"misses":1,"note":null,
             "evidence":[{"summary":"3月 检查 2/4 次","recordIds":["r1"]}]}]}"#;
-        let a: Assessment = serde_json::from_str(json).expect("assessment");
+        let a: Assessment = match serde_json::from_str(json) {
+            Ok(a) => a,
+            Err(e) => panic!("the assessment does not read: {e}"),
+        };
         assert!(a.allows(Action::ReviseAssessment));
         assert!(!a.allows(Action::ApproveAssessment));
         assert_eq!(a.items[0].measure, AssessmentMeasure::InspectionQuota);
