@@ -166,3 +166,49 @@ fn PeriodBody(props: &PeriodBodyProps) -> Html {
         </>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rule(role: SubsidyRole, period_kind: AssessmentPeriodKind) -> RulePeriod {
+        RulePeriod {
+            role,
+            period_kind,
+            pass_mark: 60,
+            is_default: false,
+            from_node_name: Some("龙泉街道".into()),
+        }
+    }
+
+    #[test]
+    fn a_township_assesses_its_officers_a_village_its_liaisons_and_the_county_reads() {
+        assert_eq!(
+            assessed_posts(Level::Township).map(|(r, _)| r),
+            Some(AppointmentRole::VillageOfficer)
+        );
+        assert_eq!(
+            assessed_posts(Level::Village).map(|(r, _)| r),
+            Some(AppointmentRole::GroupLiaison)
+        );
+        assert_eq!(assessed_posts(Level::County), None);
+        assert_eq!(assessed_posts(Level::Group), None);
+    }
+
+    #[test]
+    fn the_period_follows_the_rules_of_the_posts_the_node_assesses() {
+        let rules = [
+            rule(SubsidyRole::VillageOfficer, AssessmentPeriodKind::Year),
+            rule(SubsidyRole::GroupLiaison, AssessmentPeriodKind::Month),
+        ];
+        let kind = |level| rules_for(&rules, level).map(|r| r.period_kind);
+        assert_eq!(kind(Level::Township), Some(AssessmentPeriodKind::Year));
+        assert_eq!(kind(Level::Village), Some(AssessmentPeriodKind::Month));
+        assert_eq!(kind(Level::County), Some(AssessmentPeriodKind::Year));
+        let zh = I18n::fixed(crate::i18n::Lang::Zh);
+        assert_eq!(
+            rules_line(&zh, &rules[1]),
+            "按月考核，细则由龙泉街道制定，合格线 60 分"
+        );
+    }
+}
