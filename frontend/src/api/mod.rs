@@ -6,6 +6,7 @@
 mod accounts;
 mod actions;
 // Issue 9, officer assessments (考核).
+mod assessment_form;
 mod assessments;
 mod auth;
 mod campaign_edit;
@@ -39,6 +40,7 @@ mod year;
 
 pub use accounts::*;
 pub use actions::{records_inspections, Action};
+pub use assessment_form::*;
 pub use assessments::*;
 pub use auth::*;
 pub use campaign_edit::*;
