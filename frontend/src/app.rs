@@ -26,6 +26,8 @@ use crate::pages::CampaignsPage;
 use crate::pages::{PayrollPage, SanctionsPage, SubsidiesPage};
 // Integrity signals (诚信预警).
 use crate::pages::IntegrityPage;
+// Issue 9, officer assessments (考核).
+use crate::pages::{AssessmentPage, AssessmentsPage};
 
 #[derive(Clone, Routable, PartialEq, Debug)]
 pub enum Route {
@@ -55,6 +57,10 @@ pub enum Route {
     Integrity { id: String },
     #[at("/payroll/:id")]
     Payroll { id: String },
+    #[at("/node/:id/assessments")]
+    Assessments { id: String },
+    #[at("/assessment/:id")]
+    Assessment { id: String },
     #[at("/node/:id/inspections")]
     Inspections { id: String },
     #[at("/node/:id/hazards")]
@@ -229,6 +235,8 @@ fn switch(route: Route, home: &str, field_first: bool, may: Field) -> Html {
         Route::Sanctions { id } => html! { <SanctionsPage {id} /> },
         Route::Integrity { id } => html! { <IntegrityPage {id} /> },
         Route::Payroll { id } => html! { <PayrollPage {id} /> },
+        Route::Assessments { id } => html! { <AssessmentsPage {id} /> },
+        Route::Assessment { id } => html! { <AssessmentPage {id} /> },
         Route::Inspections { id } => html! { <InspectionsPage {id} /> },
         Route::Hazards { id } => html! { <HazardsPage {id} /> },
         Route::Hazard { id } => html! { <HazardPage {id} /> },

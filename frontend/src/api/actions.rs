@@ -81,6 +81,16 @@ pub enum Action {
     ScanIntegrity,
     /// Dismiss the signal with a reason (the county office only).
     DismissIntegritySignal,
+    /// Start (or open) this post's assessment for a period (开始考核).
+    StartAssessment,
+    /// Score an item of a draft assessment.
+    ScoreAssessment,
+    /// Submit the draft for approval.
+    SubmitAssessment,
+    /// Approve it, from the level above the assessor (审核).
+    ApproveAssessment,
+    /// Correct an approved assessment: a new draft version with a reason.
+    ReviseAssessment,
     /// An action added on the server after this build: never offered.
     #[serde(other)]
     Other,

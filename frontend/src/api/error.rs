@@ -28,6 +28,13 @@ pub enum ApiError {
     RateLimited,
     Internal,
     Network,
+    /// FORBIDDEN with a reason of its own (`assessment.of_self`): not for
+    /// this caller, and the key says why. A plain refusal stays
+    /// [`ApiError::Forbidden`], so the pages' own wording for it holds.
+    Refused {
+        key: String,
+        params: Map<String, Value>,
+    },
 }
 
 impl ApiError {
@@ -57,9 +64,9 @@ impl ApiError {
     /// The sentence for a refused input from its key, if the table has it.
     pub fn keyed_text(&self, i18n: &I18n) -> Option<String> {
         match self {
-            ApiError::BadUserInput { key, params, .. } | ApiError::Conflict { key, params } => {
-                server_text(i18n.lang, key, params)
-            }
+            ApiError::BadUserInput { key, params, .. }
+            | ApiError::Conflict { key, params }
+            | ApiError::Refused { key, params } => server_text(i18n.lang, key, params),
             _ => None,
         }
     }
@@ -98,7 +105,13 @@ impl From<Extensions> for ApiError {
     fn from(ext: Extensions) -> Self {
         match ext.code.as_deref() {
             Some("UNAUTHENTICATED") => ApiError::Unauthenticated,
-            Some("FORBIDDEN") => ApiError::Forbidden,
+            Some("FORBIDDEN") => match ext.key {
+                Some(key) if !key.is_empty() && key != "access.forbidden" => ApiError::Refused {
+                    key,
+                    params: ext.params.unwrap_or_default(),
+                },
+                _ => ApiError::Forbidden,
+            },
             Some("NOT_FOUND") => ApiError::NotFound,
             Some("BAD_USER_INPUT") => ApiError::BadUserInput {
                 key: ext.key.unwrap_or_default(),
@@ -147,6 +160,18 @@ mod tests {
             let json = format!(r#"{{"message":"m","extensions":{{"code":"{code}"}}}}"#);
             assert_eq!(parse(&json), want, "{code}");
         }
+    }
+
+    #[test]
+    fn a_refusal_with_its_own_reason_says_it_and_a_plain_one_stays_forbidden() {
+        let own = parse(
+            r#"{"message":"m","extensions":{"code":"FORBIDDEN","key":"assessment.of_self"}}"#,
+        );
+        let zh = I18n::fixed(Lang::Zh);
+        assert_eq!(crate::i18n::labels::error(&zh, &own), "不能考核自己");
+        let plain =
+            parse(r#"{"message":"m","extensions":{"code":"FORBIDDEN","key":"access.forbidden"}}"#);
+        assert_eq!(plain, ApiError::Forbidden);
     }
 
     #[test]

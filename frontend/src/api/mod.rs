@@ -5,6 +5,9 @@
 
 mod accounts;
 mod actions;
+// Issue 9, officer assessments (考核).
+mod assessment_form;
+mod assessments;
 mod auth;
 mod campaign_edit;
 mod campaigns;
@@ -38,6 +41,8 @@ mod year;
 
 pub use accounts::*;
 pub use actions::{records_inspections, Action};
+pub use assessment_form::*;
+pub use assessments::*;
 pub use auth::*;
 pub use campaign_edit::*;
 pub use campaigns::*;

@@ -110,7 +110,7 @@ pub fn error(i18n: &I18n, err: &ApiError) -> String {
     let key = match err {
         ApiError::BadUserInput { .. } => K::ErrBadInput,
         ApiError::Unauthenticated => K::ErrUnauthenticated,
-        ApiError::Forbidden => K::ErrForbidden,
+        ApiError::Forbidden | ApiError::Refused { .. } => K::ErrForbidden,
         ApiError::NotFound => K::ErrNotFound,
         ApiError::Conflict { .. } => K::ErrConflict,
         ApiError::RateLimited => K::ErrRateLimited,

@@ -3,6 +3,8 @@
 //! is kept in localStorage so it survives a reload.
 
 mod account_table;
+// Issue 9, officer assessments (考核).
+mod assessment_table;
 mod campaign_table;
 // Issue 8, desk programme pages.
 pub mod desk_labels;
@@ -23,6 +25,7 @@ use gloo_storage::{LocalStorage, Storage};
 use yew::prelude::*;
 
 pub use account_table::S;
+pub use assessment_table::A;
 pub use campaign_table::C;
 pub use desk_table::D;
 pub use error_table::server_text;

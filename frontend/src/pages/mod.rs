@@ -1,6 +1,9 @@
 //! One file (or folder) per screen.
 
 mod accounts;
+// Issue 9, officer assessments (考核): the list of a period and the form.
+mod assessment;
+pub mod assessments;
 mod campaigns;
 // Issue 8: the programme kinds beside meetings, on the desk.
 mod desk;
@@ -32,6 +35,8 @@ mod year;
 mod year_picker;
 
 pub use accounts::AccountsPage;
+pub use assessment::AssessmentPage;
+pub use assessments::AssessmentsPage;
 pub use campaigns::CampaignsPage;
 pub use desk::{DeskListPage, DeskRecordPage};
 pub use documents::DocumentsPage;

@@ -5,10 +5,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::api::{Action, NodeDetail};
+use crate::api::{Action, Level, NodeDetail};
 use crate::app::Route;
 use crate::components::{FlagBadges, LevelBadge};
-use crate::i18n::{use_i18n, C, F, I, K, P, R, X, Y};
+use crate::i18n::{use_i18n, A, C, F, I, K, P, R, X, Y};
 use crate::pages::forms::EditNodeForm;
 
 #[derive(Properties, PartialEq)]
@@ -85,6 +85,14 @@ pub fn SummaryCard(props: &SummaryCardProps) -> Html {
                         <Link<Route> to={Route::Integrity { id: node.id.clone() }}
                             classes="btn btn-secondary btn-small integrity-link">
                             { i18n.t(I::IntegrityLink) }
+                        </Link<Route>>
+                    }
+                    // Townships and villages assess their posts; the county
+                    // (and above) reads the results.
+                    if matches!(node.level, Level::County | Level::Township | Level::Village) {
+                        <Link<Route> to={Route::Assessments { id: node.id.clone() }}
+                            classes="btn btn-secondary btn-small assessments-link">
+                            { i18n.t(A::AssessmentsLink) }
                         </Link<Route>>
                     }
                     <Link<Route> to={Route::Inspections { id: node.id.clone() }}

@@ -1,0 +1,82 @@
+//! The translation table of officer assessments (考核, issue 9): the list
+//! of a period, the posts not yet assessed, and the form with its steps.
+//! zh-CN first, English second.
+
+use super::table::table;
+use super::Lang;
+
+table! {
+    A;
+    AssessmentsLink => "考核", "Assessments";
+    AssessmentsTitle => "{} · {} 考核", "{} · assessments {}";
+    PrevPeriod => "上一期", "Previous";
+    NextPeriod => "下一期", "Next";
+    PeriodMonth => "考核月份", "Month";
+    PeriodYear => "考核年度", "Year";
+    StatusFilter => "状态", "Status";
+    AllStatuses => "全部", "All";
+    ByMonth => "按月考核", "Assessed by the month";
+    ByYear => "按年考核", "Assessed by the year";
+    RulesFrom => "{}，细则由{}制定，合格线 {} 分", "{}, by the rules of {}, pass mark {}";
+    RulesDefault => "{}，按县级默认细则，合格线 {} 分", "{}, by the county's default rules, pass mark {}";
+    ReadOnlyHint => "乡镇考核村级安全员，村考核组级安全联络员；本级只查看考核结果。", "Townships assess village officers and villages their group liaisons; here the results are read only.";
+    ListTitle => "考核结果", "Assessments";
+    NoAssessments => "该考核期尚无考核。", "No assessment for this period.";
+    ColPerson => "被考核人", "Person";
+    ColPost => "岗位", "Post";
+    ColTotal => "得分", "Points";
+    ColGrade => "等次", "Grade";
+    ColStatus => "状态", "Status";
+    ColVersion => "版本", "Version";
+    ColAssessor => "考核人", "Assessor";
+    PointsOf => "{} / {}", "{} / {}";
+    VersionN => "第 {} 版", "Version {}";
+    ToStartTitle => "尚未考核的岗位", "Posts not yet assessed";
+    NoneToStart => "本考核期所有岗位均已开始考核。", "Every post has an assessment for this period.";
+    Start => "开始考核", "Start assessment";
+    Draft => "草稿", "Draft";
+    Submitted => "已提交", "Submitted";
+    Approved => "已审核", "Approved";
+    Excellent => "优秀", "Excellent";
+    Pass => "合格", "Pass";
+    Fail => "不合格", "Fail";
+    FormTitle => "{} · {} 考核表", "{} · assessment {}";
+    BackToList => "返回考核列表", "Back to the list";
+    Period => "考核期", "Period";
+    Person => "被考核人", "Person";
+    Post => "岗位", "Post";
+    Assessor => "考核人", "Assessor";
+    ApprovedBy => "审核人", "Approved by";
+    Total => "总分", "Total";
+    Grade => "等次", "Grade";
+    PassMark => "合格线", "Pass mark";
+    PassMarkPoints => "{} 分", "{} points";
+    Deduction => "扣减补贴", "Subsidy deducted";
+    DefaultRulesNote => "按县级默认细则评分", "Scored by the county's default rules";
+    RevisedBecause => "更正原因：{}", "Corrected because: {}";
+    SupersededNote => "此版本已被新版本取代，仅供查阅。", "A newer version replaced this one; it is kept for the record.";
+    NotScored => "未评分", "Not scored";
+    ByRecords => "按记录计分", "From the records";
+    ByHand => "人工评分", "Scored by hand";
+    RecordsGive => "记录计分 {} 分：缺 {} 次，每次扣 {} 分", "The records give {}: {} missed, {} off each";
+    MeasureInspectionQuota => "依据：月度检查（巡查）任务完成情况", "Measure: the monthly inspection (patrol) quota";
+    MeasureHazardFollowUp => "依据：隐患逾期未整改情况", "Measure: hazards past their deadline";
+    MeasureVillageMeetings => "依据：村级安全会议次数", "Measure: village safety meetings held";
+    MeasureNotebookCheck => "依据：工作笔记抽查情况", "Measure: notebook spot checks";
+    MeasureManual => "由考核人评分", "Scored by the assessor";
+    Evidence => "计分依据", "Evidence";
+    NoteLabel => "说明", "Note";
+    Adjust => "调整得分", "Change the points";
+    PointsLabel => "得分（0–{}）", "Points (0–{})";
+    NoteRequired => "说明（必填）", "Note (required)";
+    NoteMissing => "请填写调整说明", "Say why the points change";
+    PointsOutOfRange => "得分须在 0 至 {} 之间", "The points must be from 0 to {}";
+    SavePoints => "保存得分", "Save the points";
+    Submit => "提交审核", "Submit for approval";
+    Approve => "审核通过", "Approve";
+    Revise => "更正", "Correct";
+    ReviseReason => "更正原因", "Why it is corrected";
+    ReviseConfirm => "生成新版本", "Make the new version";
+    ReviseHint => "已审核的考核不能修改；更正将生成新的草稿版本，原版本保留。", "An approved assessment is locked; correcting it makes a new draft version and keeps this one.";
+    StepsTitle => "办理", "Steps";
+}
