@@ -3,9 +3,10 @@
 //! township and approved by the county, every liaison of 凌云村 assessed
 //! by the village officer and approved by 何坝街道. The forms are filled
 //! from the demo's records by the built-in rules, as the service fills
-//! them; most are approved, a few submitted or in draft, and one officer
-//! fails (检查频次 marked down with a note), so the ledger shows
-//! deductions. Written directly, like the other demo records, before the
+//! them, and adjusted by the assessor from the paper notebooks where the
+//! records are missing; most are approved and pass, a few submitted or in
+//! draft, and one officer fails (检查频次 marked down with a note), so the
+//! ledger shows deductions. Written directly, like the other demo records, before the
 //! payrolls so that last year's paid payrolls carry the deductions.
 use super::Demo;
 use crate::assessments::form::{self, Item};
@@ -98,14 +99,20 @@ fn node_level(demo: &Demo<'_>, a: &account::Model) -> i16 {
         .map_or(4, |n| n.level)
 }
 
-/// The assessor's marks: manual items a little below full, and the
-/// second post assessed marked down for its inspections (the one failing).
+/// The assessor's marks: manual items a little below full; the items the
+/// records fill taken from the paper notebooks where last year's records
+/// were never entered (the county started with the system this year), so
+/// most pass; and the second post assessed marked down for its
+/// inspections (the one failing).
 fn scored(mut items: Vec<Item>, serial: usize) -> Vec<Item> {
+    let off = i32::try_from(serial % 3).unwrap_or(0) * 2;
     for i in items.iter_mut() {
         if i.auto_points.is_none() {
-            let off = i32::try_from(serial % 3).unwrap_or(0) * 2;
             i.points = Some((i.max_points - off).max(0));
             i.note = (off > 0).then(|| "部分职责台账不全".to_string());
+        } else if serial != 2 && i.auto_points.is_some_and(|p| p < i.max_points) {
+            i.points = Some((i.max_points - off).max(i.auto_points.unwrap_or(0)));
+            i.note = Some("上年记录未录入系统，据纸质工作记录本核定".to_string());
         } else if serial == 2 && i.key == "inspections" {
             i.points = Some(0);
             i.note = Some("下半年检查记录多为补记，现场核实不符".to_string());

@@ -40,6 +40,12 @@ async fn the_demo_county_has_a_year_of_assessments_and_the_ledger_deducts() {
     );
     assert!(count(&|n| n["status"] == "DRAFT") >= 1, "{}", answer.text);
     assert!(count(&|n| n["grade"] == "FAIL") >= 1, "{}", answer.text);
+    // Believable: most officers and liaisons pass.
+    assert!(
+        count(&|n| n["grade"] != "FAIL") > nodes.len() / 2,
+        "{}",
+        answer.text
+    );
     assert!(
         count(&|n| n["role"] == "GROUP_LIAISON") >= 1,
         "{}",
