@@ -24,6 +24,8 @@ use crate::pages::{DeskListPage, DeskRecordPage};
 use crate::pages::CampaignsPage;
 // Issue 9, subsidies and payrolls.
 use crate::pages::{PayrollPage, SanctionsPage, SubsidiesPage};
+// The township scorecard (考核表).
+use crate::pages::{ScorecardPage, ScorecardsPage};
 
 #[derive(Clone, Routable, PartialEq, Debug)]
 pub enum Route {
@@ -49,6 +51,12 @@ pub enum Route {
     Subsidies { id: String },
     #[at("/node/:id/sanctions")]
     Sanctions { id: String },
+    /// A county's townships ranked by their scorecards.
+    #[at("/node/:id/scorecards")]
+    Scorecards { id: String },
+    /// A township's scorecard.
+    #[at("/node/:id/scorecard")]
+    Scorecard { id: String },
     #[at("/payroll/:id")]
     Payroll { id: String },
     #[at("/node/:id/inspections")]
@@ -223,6 +231,8 @@ fn switch(route: Route, home: &str, field_first: bool, may: Field) -> Html {
         Route::Campaigns { id } => html! { <CampaignsPage {id} /> },
         Route::Subsidies { id } => html! { <SubsidiesPage {id} /> },
         Route::Sanctions { id } => html! { <SanctionsPage {id} /> },
+        Route::Scorecards { id } => html! { <ScorecardsPage {id} /> },
+        Route::Scorecard { id } => html! { <ScorecardPage {id} /> },
         Route::Payroll { id } => html! { <PayrollPage {id} /> },
         Route::Inspections { id } => html! { <InspectionsPage {id} /> },
         Route::Hazards { id } => html! { <HazardsPage {id} /> },

@@ -75,6 +75,12 @@ pub enum Action {
     SetSanctionRules,
     /// Record the county's sanction of this township or post.
     RecordSanction,
+    /// Edit the county's scorecard template for a year (考核表模板).
+    SetScorecardTemplate,
+    /// Lock the county's scorecards for a year and rank the townships.
+    LockScorecards,
+    /// Enter an item's points on a township's card.
+    SetScorecardItem,
     /// An action added on the server after this build: never offered.
     #[serde(other)]
     Other,
