@@ -76,6 +76,13 @@ async function newPage(viewport) {
 
 /// The ranking table shows the API's rows in its order, with its ranks,
 /// totals and part points.
+/// How far the widest cell of `selector` reaches past the phone's edge
+/// (a scrolling table would hide it from the page's own width).
+async function cutOff(page, selector) {
+  return page.locator(selector).evaluateAll((cells) => Math.max(0,
+    ...cells.map((c) => c.getBoundingClientRect().right - window.innerWidth)));
+}
+
 async function rankingMatches(page, rows) {
   const table = page.locator('#ranking-table tbody tr.ranking-row');
   await table.first().waitFor({ timeout: TIMEOUT });
@@ -138,6 +145,13 @@ test('the county administrator sees the locked ranking and a township card with 
     assert.equal((await row.locator('.item-scoring').innerText()).trim(), lost.note === null ? '自动' : '人工调整');
     assert.equal(await page.locator('.score-open').count(), 0, 'a locked card is not scored');
     await page.screenshot({ path: join(SCREENSHOTS, 'scorecard-card-desk.png'), fullPage: false });
+    // Printed: the card without its toolbars, on A4.
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.roster-toolbar').isVisible(), false, 'the year picker does not print');
+    assert.ok(await page.locator('#card-total').isVisible(), 'the total prints');
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    assert.ok(pdf.length > 10_000, 'the card prints');
+    await page.emulateMedia({ media: 'screen' });
     assert.deepEqual(problems, [], 'the page threw errors');
   } catch (error) {
     await page.screenshot({ path: join(SCREENSHOTS, 'failed-scorecards-1280x800.png'), fullPage: true }).catch(() => {});
@@ -161,19 +175,21 @@ test('last year stands provisional until the county scores an item and locks and
     const township = before[0].township;
     const open = await card(township.id, past);
     assert.ok(open.allowedActions.includes('SET_SCORECARD_ITEM'));
-    const byHand = open.parts.flatMap((p) => p.items).find((i) => i.auto === null);
-    assert.ok(byHand, 'the template has an item scored by hand');
+    // An item scored by hand if the template has one, else an automatic
+    // one entered over (the note the form sends is required then).
+    const items = open.parts.flatMap((p) => p.items);
+    const byHand = items.find((i) => i.auto === null) ?? items.find((i) => i.maxPoints > 1);
     await page.goto(`${server.base}/node/${township.id}/scorecard?year=${past}`, { timeout: TIMEOUT });
     await page.locator('#card-state', { hasText: '未锁定' }).waitFor({ timeout: TIMEOUT });
     assert.equal((await page.locator('#card-rank').innerText()).trim(), '暂列');
     const row = page.locator(`tr.item-row[data-item="${byHand.key}"]`);
     await row.locator('.score-open').click();
     const points = Math.max(0, byHand.maxPoints - 1);
+    await page.locator(`#score-note-${byHand.key}`).fill('浏览器测试：按考核细则评分');
     await page.locator(`#score-points-${byHand.key}`).fill(String(byHand.maxPoints + 5));
     await page.locator('.score-form-row button[type="submit"]').click();
     await page.locator('.score-form-row .field-error', { hasText: `0 至 ${byHand.maxPoints}` }).waitFor({ timeout: TIMEOUT });
     await page.locator(`#score-points-${byHand.key}`).fill(String(points));
-    await page.locator(`#score-note-${byHand.key}`).fill('浏览器测试：按考核细则评分');
     await page.locator('.score-form-row button[type="submit"]').click();
     await page.locator('.score-form-row').waitFor({ state: 'detached', timeout: TIMEOUT });
     await row.locator('.item-points strong', { hasText: `${points}/${byHand.maxPoints}` }).waitFor({ timeout: TIMEOUT });
@@ -225,6 +241,7 @@ test('the township administrator reads its own card on a 360 px phone, without l
     assert.equal(await page.locator('tr.item-row').count(), items.length, 'every item shows');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 1, `the page is ${overflow}px wider than the phone`);
+    assert.ok(await cutOff(page, 'tr.item-row td') <= 1, 'no item cell is cut off');
     const cell = page.locator('tr.item-row td.item-reason').first();
     const label = await cell.evaluate((el) => getComputedStyle(el, '::before').content);
     assert.ok(label.includes('扣分原因'), 'each cell carries its heading on the card');
@@ -247,6 +264,7 @@ test('the county ranking on a 360 px phone is one card per township, nothing cut
     await rankingMatches(page, rows);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 1, `the page is ${overflow}px wider than the phone`);
+    assert.ok(await cutOff(page, '#ranking-table td, #ranking-table th') <= 1, 'no ranking cell is cut off');
     const display = await page.locator('#ranking-table tbody tr').first().evaluate((el) => getComputedStyle(el).display);
     assert.equal(display, 'block', 'a row is a card');
     await page.screenshot({ path: join(SCREENSHOTS, 'scorecard-ranking-phone.png'), fullPage: false });

@@ -44,6 +44,9 @@ pub enum Finding {
     DutyReportsWithoutGridWork,
     SubsidiesLate,
     SubsidiesNotYetPaid,
+    /// `count` of `of` officers not assessed by the rules (a server that
+    /// reads the assessments into the item says so).
+    AssessmentsMissing,
     NotEntered,
     EnteredByHand,
     #[serde(other)]

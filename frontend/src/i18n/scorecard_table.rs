@@ -53,7 +53,7 @@ table! {
     RuleLeaderVisits => "班子成员每月到挂包村开展工作", "Every leader visited an assigned village every month";
     RuleMonthlyMeetings => "每月召开安全会议研究网格化工作", "A monthly safety meeting covering the grid work";
     RuleDutyReports => "按未包含网格化工作的履职报告份数扣分", "Points lost per duty report without the grid work";
-    RuleAssessmentsDone => "按考核细则开展考核（暂由县级人工评分）", "Officers assessed by the rules (scored by hand for now)";
+    RuleAssessmentsDone => "按考核细则对安全员、联络员开展考核", "Officers assessed by the rules";
     RuleSubsidiesOnTime => "补贴按期足额发放", "Subsidies paid in full by the pay-by day";
     RuleByHand => "由县级对照考核细则评分", "Scored by the county office against the rules";
     // Why the points are what they are.
@@ -73,6 +73,7 @@ table! {
     FindDutyReports => "{} 份履职报告未包含网格化工作", "{} duty reports without the grid work";
     FindSubsidiesLate => "补贴未在规定日期前足额发放", "Subsidies not paid in full by the pay-by day";
     FindSubsidiesNotYetPaid => "补贴尚未足额发放（未到发放期限）", "Subsidies not paid in full yet (not due yet)";
+    FindAssessmentsMissing => "{} 人（共 {} 人）未按考核细则考核", "{} of {} officers not assessed by the rules";
     FindNotEntered => "人工评分项，尚未录入", "Scored by hand: not entered yet";
     FindEnteredByHand => "由县级录入（见说明和材料）", "Entered by the county office (see the note and documents)";
     FindOther => "—", "—";

@@ -94,8 +94,10 @@ pub fn ItemRows(props: &ItemRowsProps) -> Html {
                     <span class="muted small item-rule">{ i18n.t(rule_text(item.rule)) }</span>
                 </td>
                 <td data-label={labels[1]} class="num item-points">
-                    <strong>{ points_of(&i18n, item.points, item.max_points) }</strong>
-                    if lost > 0 { <span class="bad small item-lost-points">{ i18n.f(G::Lost, &[&lost]) }</span> }
+                    <span class="points-block">
+                        <strong>{ points_of(&i18n, item.points, item.max_points) }</strong>
+                        if lost > 0 { <span class="bad small item-lost-points">{ i18n.f(G::Lost, &[&lost]) }</span> }
+                    </span>
                 </td>
                 <td data-label={labels[2]}>{ scoring(&i18n, item) }</td>
                 <td data-label={labels[3]} class="item-reason">

@@ -43,6 +43,7 @@ pub fn finding_text(i18n: &I18n, e: &ScorecardEvidence) -> String {
         F::DutyReportsWithoutGridWork => i18n.f(G::FindDutyReports, &[&count]),
         F::SubsidiesLate => i18n.t(G::FindSubsidiesLate).into(),
         F::SubsidiesNotYetPaid => i18n.t(G::FindSubsidiesNotYetPaid).into(),
+        F::AssessmentsMissing => i18n.f(G::FindAssessmentsMissing, &[&count, &of]),
         F::NotEntered => i18n.t(G::FindNotEntered).into(),
         F::EnteredByHand => i18n.t(G::FindEnteredByHand).into(),
         F::Other => i18n.t(G::FindOther).into(),
