@@ -122,7 +122,9 @@ test('the county administrator sees the locked ranking and a township card with 
     assert.equal(await page.locator('.rank-provisional').count(), 0, 'a locked rank is not provisional');
     assert.equal(await page.locator('#lock-scorecards').count(), 0, 'a locked year is not locked again');
     await page.locator('#ranking-average').waitFor({ timeout: TIMEOUT });
-    await page.locator('#scorecards-excel').waitFor({ timeout: TIMEOUT });
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUT }),
+      page.locator('#scorecards-excel').click()]);
+    assert.match(download.suggestedFilename(), /\.xlsx$/, 'the 考核表 workbook');
     await page.screenshot({ path: join(SCREENSHOTS, 'scorecard-ranking-desk.png'), fullPage: false });
 
     // The township whose card lost the most points opens from its row.
