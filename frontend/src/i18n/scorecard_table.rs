@@ -32,7 +32,7 @@ table! {
     TotalOf => "{} / {} 分", "{} of {} points";
     PointsOf => "{}/{}", "{}/{}";
     RankOf => "第 {} 名", "Rank {}";
-    LockedOn => "{} 锁定", "Locked on {}";
+    LockedAt => "锁定时间", "Locked on";
     Automatic => "自动", "Automatic";
     Overridden => "人工调整", "Adjusted by hand";
     ByHand => "人工评分", "Scored by hand";

@@ -55,7 +55,7 @@ pub fn ScorecardPage(props: &ScorecardPageProps) -> Html {
                     <div><dt>{ i18n.t(G::ColState) }</dt>
                         <dd><span id="card-state" class={classes!("badge", class)}>{ state }</span></dd></div>
                     if let Some(at) = &c.locked_at {
-                        <div><dt>{ i18n.t(G::Locked) }</dt><dd id="card-locked-at">{ i18n.f(G::LockedOn, &[&local_datetime(at)]) }</dd></div>
+                        <div><dt>{ i18n.t(G::LockedAt) }</dt><dd id="card-locked-at">{ local_datetime(at) }</dd></div>
                     }
                 </dl>
                 <p class="hint">{ if c.locked { i18n.t(G::LockedHint) } else { i18n.t(G::ProvisionalHint) } }</p>
