@@ -44,8 +44,8 @@ pub enum Finding {
     DutyReportsWithoutGridWork,
     SubsidiesLate,
     SubsidiesNotYetPaid,
-    /// `count` of `of` officers not assessed by the rules (a server that
-    /// reads the assessments into the item says so).
+    /// `count` of `of` village officers without an approved assessment of
+    /// the year (main's server reads the assessments into the item).
     AssessmentsMissing,
     NotEntered,
     EnteredByHand,

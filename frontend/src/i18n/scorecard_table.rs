@@ -73,7 +73,7 @@ table! {
     FindDutyReports => "{} 份履职报告未包含网格化工作", "{} duty reports without the grid work";
     FindSubsidiesLate => "补贴未在规定日期前足额发放", "Subsidies not paid in full by the pay-by day";
     FindSubsidiesNotYetPaid => "补贴尚未足额发放（未到发放期限）", "Subsidies not paid in full yet (not due yet)";
-    FindAssessmentsMissing => "{} 人（共 {} 人）未按考核细则考核", "{} of {} officers not assessed by the rules";
+    FindAssessmentsMissing => "{} 名（共 {} 名）村级安全员当年没有审核通过的考核", "{} of {} village officers without an approved assessment of the year";
     FindNotEntered => "人工评分项，尚未录入", "Scored by hand: not entered yet";
     FindEnteredByHand => "由县级录入（见说明和材料）", "Entered by the county office (see the note and documents)";
     FindOther => "—", "—";
