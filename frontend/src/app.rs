@@ -28,6 +28,8 @@ use crate::pages::{PayrollPage, SanctionsPage, SubsidiesPage};
 use crate::pages::IntegrityPage;
 // Issue 9, officer assessments (考核).
 use crate::pages::{AssessmentPage, AssessmentsPage};
+// The township scorecard (考核表).
+use crate::pages::{ScorecardPage, ScorecardsPage};
 
 #[derive(Clone, Routable, PartialEq, Debug)]
 pub enum Route {
@@ -55,6 +57,12 @@ pub enum Route {
     Sanctions { id: String },
     #[at("/node/:id/integrity")]
     Integrity { id: String },
+    /// A county's townships ranked by their scorecards.
+    #[at("/node/:id/scorecards")]
+    Scorecards { id: String },
+    /// A township's scorecard.
+    #[at("/node/:id/scorecard")]
+    Scorecard { id: String },
     #[at("/payroll/:id")]
     Payroll { id: String },
     #[at("/node/:id/assessments")]
@@ -234,6 +242,8 @@ fn switch(route: Route, home: &str, field_first: bool, may: Field) -> Html {
         Route::Subsidies { id } => html! { <SubsidiesPage {id} /> },
         Route::Sanctions { id } => html! { <SanctionsPage {id} /> },
         Route::Integrity { id } => html! { <IntegrityPage {id} /> },
+        Route::Scorecards { id } => html! { <ScorecardsPage {id} /> },
+        Route::Scorecard { id } => html! { <ScorecardPage {id} /> },
         Route::Payroll { id } => html! { <PayrollPage {id} /> },
         Route::Assessments { id } => html! { <AssessmentsPage {id} /> },
         Route::Assessment { id } => html! { <AssessmentPage {id} /> },

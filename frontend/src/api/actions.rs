@@ -91,6 +91,12 @@ pub enum Action {
     ApproveAssessment,
     /// Correct an approved assessment: a new draft version with a reason.
     ReviseAssessment,
+    /// Edit the county's scorecard template for a year (考核表模板).
+    SetScorecardTemplate,
+    /// Lock the county's scorecards for a year and rank the townships.
+    LockScorecards,
+    /// Enter an item's points on a township's card.
+    SetScorecardItem,
     /// An action added on the server after this build: never offered.
     #[serde(other)]
     Other,

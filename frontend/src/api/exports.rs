@@ -22,6 +22,8 @@ pub enum Ledger {
     Subsidies,
     /// One payroll by `id`.
     Payroll,
+    /// 考核表 of a county's townships: `nodeId` (the county) and `year`.
+    Scorecards,
 }
 
 impl Ledger {
@@ -32,6 +34,7 @@ impl Ledger {
             Ledger::Hazards => "hazards",
             Ledger::Subsidies => "subsidy-ledger",
             Ledger::Payroll => "payroll",
+            Ledger::Scorecards => "scorecards",
         }
     }
 }

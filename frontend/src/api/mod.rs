@@ -35,6 +35,8 @@ mod quota;
 mod remembered;
 mod roster;
 mod sanctions;
+// The township scorecard (考核表).
+mod scorecards;
 mod tokens;
 mod types;
 mod year;
@@ -68,6 +70,7 @@ pub use photos::*;
 pub use quota::*;
 pub use roster::*;
 pub use sanctions::*;
+pub use scorecards::*;
 pub use tokens::*;
 pub use types::*;
 pub use year::*;

@@ -18,6 +18,7 @@ mod liaison_table;
 mod money_table;
 mod record_table;
 mod sanction_table;
+mod scorecard_table;
 mod table;
 mod year_table;
 
@@ -36,6 +37,7 @@ pub use liaison_table::L;
 pub use money_table::P;
 pub use record_table::R;
 pub use sanction_table::X;
+pub use scorecard_table::G;
 pub use table::K;
 pub use year_table::Y;
 

@@ -13,6 +13,13 @@ macro_rules! table {
         #[derive(Clone, Copy, PartialEq, Eq, Debug)]
         pub enum $name { $($key,)* }
 
+        impl $name {
+            /// Every key, for the tests that read a whole table.
+            #[cfg(test)]
+            #[allow(dead_code)]
+            pub const ALL: &'static [$name] = &[$($name::$key,)*];
+        }
+
         impl super::Text for $name {
             fn text(self, lang: Lang) -> &'static str {
                 let (zh, en) = match self { $($name::$key => ($zh, $en),)* };

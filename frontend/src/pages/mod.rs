@@ -28,6 +28,8 @@ mod payroll;
 mod records;
 mod roster;
 mod sanctions;
+// The township scorecard (考核表).
+mod scorecards;
 mod search;
 mod subsidies;
 mod tokens;
@@ -59,6 +61,7 @@ pub use password::PasswordPage;
 pub use payroll::PayrollPage;
 pub use roster::RosterPage;
 pub use sanctions::SanctionsPage;
+pub use scorecards::{ScorecardPage, ScorecardsPage};
 pub use search::SearchPage;
 pub use subsidies::SubsidiesPage;
 pub use tokens::TokensPage;

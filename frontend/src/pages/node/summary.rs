@@ -8,7 +8,7 @@ use yew_router::prelude::*;
 use crate::api::{Action, Level, NodeDetail};
 use crate::app::Route;
 use crate::components::{FlagBadges, LevelBadge};
-use crate::i18n::{use_i18n, A, C, F, I, K, P, R, X, Y};
+use crate::i18n::{use_i18n, A, C, F, G, I, K, P, R, X, Y};
 use crate::pages::forms::EditNodeForm;
 
 #[derive(Properties, PartialEq)]
@@ -93,6 +93,21 @@ pub fn SummaryCard(props: &SummaryCardProps) -> Html {
                         <Link<Route> to={Route::Assessments { id: node.id.clone() }}
                             classes="btn btn-secondary btn-small assessments-link">
                             { i18n.t(A::AssessmentsLink) }
+                        </Link<Route>>
+                    }
+                    // The server answers the ranking for a county and the
+                    // card for a township, to whoever sees the node (a
+                    // township reads its own card only).
+                    if node.level == Level::County {
+                        <Link<Route> to={Route::Scorecards { id: node.id.clone() }}
+                            classes="btn btn-secondary btn-small scorecards-link">
+                            { i18n.t(G::RankingLink) }
+                        </Link<Route>>
+                    }
+                    if node.level == Level::Township {
+                        <Link<Route> to={Route::Scorecard { id: node.id.clone() }}
+                            classes="btn btn-secondary btn-small scorecard-link">
+                            { i18n.t(G::CardLink) }
                         </Link<Route>>
                     }
                     <Link<Route> to={Route::Inspections { id: node.id.clone() }}
