@@ -28,6 +28,7 @@ use crate::leaders::roster_schema::{RostersMutation, RostersQuery};
 use crate::leaders::schema::LeadersMutation;
 use crate::liaison::schema::{LiaisonMutation, LiaisonQuery};
 use crate::node::NodeQuery;
+use crate::overview::rules_schema::FieldRulesQuery;
 use crate::overview::schema::OverviewQuery;
 use crate::overview::year_schema::YearOverviewQuery;
 use crate::payrolls::schema::{PayrollsMutation, PayrollsQuery};
@@ -62,6 +63,7 @@ pub struct Query(
     HazardsQuery,
     InspectionsQuery,
     OverviewQuery,
+    FieldRulesQuery,
     YearOverviewQuery,
     NodeQuery,
     DocumentsQuery,

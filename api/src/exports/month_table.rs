@@ -1,5 +1,6 @@
 //! 月度情况表: a node's month, one row per child (the web app's month
-//! table, `monthOverview`): inspections done against the quota, the rate,
+//! table, `monthOverview`): the month's inspections, those counted toward
+//! the quotas against what they ask (the rate is counted over expected),
 //! leader visits, hazards open, overdue and closed, and the totals.
 use super::context::ExportContext;
 use super::table::{column, Book, Cell, Sheet};
@@ -18,7 +19,8 @@ pub async fn book(ctx: &ExportContext<'_>, month: Month) -> AppResult<Book> {
     let columns = vec![
         column("序号", 6.0),
         column("网格", 20.0),
-        column("检查/巡查完成", 12.0),
+        column("检查/巡查记录", 12.0),
+        column("计入任务", 10.0),
         column("应完成", 10.0),
         column("完成率", 10.0),
         column("领导走访", 10.0),
@@ -34,6 +36,7 @@ pub async fn book(ctx: &ExportContext<'_>, month: Month) -> AppResult<Book> {
                 Cell::count(i as u64 + 1),
                 Cell::text(r.node.name.as_str()),
                 Cell::count(r.inspections_done),
+                Cell::count(r.inspections_counted),
                 Cell::count(r.inspections_expected),
                 Cell::Percent(r.completeness_rate),
                 Cell::count(r.leader_visits_done),
@@ -49,6 +52,7 @@ pub async fn book(ctx: &ExportContext<'_>, month: Month) -> AppResult<Book> {
         Cell::text("合计"),
         Cell::Empty,
         sum(|r| r.inspections_done),
+        sum(|r| r.inspections_counted),
         sum(|r| r.inspections_expected),
         Cell::Percent(overall_rate(&rows)),
         sum(|r| r.leader_visits_done),
@@ -70,16 +74,14 @@ pub async fn book(ctx: &ExportContext<'_>, month: Month) -> AppResult<Book> {
     })
 }
 
-/// The children's rate together. Each child's rate is Σ min(done,
-/// expected) / Σ expected over its posts, so weighting the rates by what
-/// was expected gives the same rate over all of them; 1 when nothing was.
+/// The children's rate together: all counted over all expected, as each
+/// child's is; 1 when nothing was expected.
 fn overall_rate(rows: &[ChildMonth]) -> f64 {
-    let expected: f64 = rows.iter().map(|r| f64::from(r.inspections_expected)).sum();
-    if expected == 0.0 {
-        return 1.0;
+    let expected: u64 = rows.iter().map(|r| u64::from(r.inspections_expected)).sum();
+    let counted: u64 = rows.iter().map(|r| u64::from(r.inspections_counted)).sum();
+    if expected == 0 {
+        1.0
+    } else {
+        counted as f64 / expected as f64
     }
-    rows.iter()
-        .map(|r| r.completeness_rate * f64::from(r.inspections_expected))
-        .sum::<f64>()
-        / expected
 }

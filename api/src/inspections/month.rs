@@ -69,6 +69,19 @@ impl Month {
         today > self.close_date(close_day)
     }
 
+    /// The month a table opens on by default: last month until its close
+    /// day (late records still come in, and early in a month everyone
+    /// would look behind), this month from then on.
+    pub fn default_for(today: NaiveDate, close_day: u32) -> Month {
+        let this = Month::of(today);
+        let last = Month::of(this.first - Duration::days(1));
+        if today <= last.close_date(close_day) {
+            last
+        } else {
+            this
+        }
+    }
+
     /// The month has not ended yet (quotas can still be met).
     pub fn running(self, today: NaiveDate) -> bool {
         today <= self.last_day()
@@ -115,6 +128,17 @@ mod tests {
         ] {
             assert!(Month::parse("month", bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn tables_open_on_last_month_until_its_close_day() {
+        let day = |t: &str| NaiveDate::parse_from_str(t, "%Y-%m-%d").unwrap();
+        let at = |t: &str| Month::default_for(day(t), 5).to_string();
+        assert_eq!(at("2026-12-02"), "2026-11");
+        assert_eq!(at("2026-12-05"), "2026-11");
+        assert_eq!(at("2026-12-06"), "2026-12");
+        assert_eq!(at("2027-01-03"), "2026-12");
+        assert_eq!(at("2026-12-31"), "2026-12");
     }
 
     #[test]

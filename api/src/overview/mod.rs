@@ -4,6 +4,7 @@ pub mod leaders;
 pub mod month_table;
 pub mod posts;
 pub mod quota;
+pub mod rules_schema;
 pub mod schema;
 pub mod township_meetings;
 pub mod year_schema;

@@ -18,6 +18,7 @@ use std::collections::HashMap;
 pub struct ChildMonth {
     pub node: grid_node::Model,
     pub inspections_done: u32,
+    pub inspections_counted: u32,
     pub inspections_expected: u32,
     pub completeness_rate: f64,
     pub leader_visits_done: u32,
@@ -67,6 +68,7 @@ pub async fn rows(
             let h = hazards.get(&key).copied().unwrap_or_default();
             ChildMonth {
                 inspections_done: own.iter().map(|p| p.done).sum(),
+                inspections_counted: posts::counted(own.iter().copied()),
                 inspections_expected: own.iter().map(|p| p.expected).sum(),
                 completeness_rate: posts::completeness(own.iter().copied()),
                 leader_visits_done: visits.get(&key).copied().unwrap_or(0),

@@ -42,18 +42,24 @@ pub struct PostQuota {
     pub done: u32,
 }
 
-/// Σ min(done, expected) / Σ expected: overshooting one post does not hide
-/// another's shortfall. 1.0 when nothing is expected.
-pub fn completeness<'a>(posts: impl IntoIterator<Item = &'a PostQuota>) -> f64 {
-    let (mut credited, mut expected) = (0u64, 0u64);
-    for p in posts {
-        credited += u64::from(p.done.min(p.expected));
-        expected += u64::from(p.expected);
-    }
+/// Σ min(done, expected): the records that count toward the quotas
+/// (overshooting one post does not make up for another's shortfall).
+pub fn counted<'a>(posts: impl IntoIterator<Item = &'a PostQuota>) -> u32 {
+    posts.into_iter().map(|p| p.done.min(p.expected)).sum()
+}
+
+/// Σ min(done, expected) / Σ expected, so the rate is always the counted
+/// records over the expected ones. 1.0 when nothing is expected.
+pub fn completeness<'a>(posts: impl IntoIterator<Item = &'a PostQuota> + Clone) -> f64 {
+    let expected: u64 = posts
+        .clone()
+        .into_iter()
+        .map(|p| u64::from(p.expected))
+        .sum();
     if expected == 0 {
         1.0
     } else {
-        credited as f64 / expected as f64
+        f64::from(counted(posts)) / expected as f64
     }
 }
 

@@ -182,9 +182,13 @@ pub struct MonthOverviewRow {
     pub node: GridNode,
     /// Records of the month counted toward the posts under this child.
     pub inspections_done: u32,
+    /// Of those, the ones that count toward the quotas: each post's
+    /// records up to its own quota (one post's extra patrols do not make up
+    /// for another's shortfall).
+    pub inspections_counted: u32,
     /// Inspections the quotas ask for this month.
     pub inspections_expected: u32,
-    /// Done over expected, 0 to 1.
+    /// Counted over expected, 0 to 1 (1 when nothing is expected).
     pub completeness_rate: f64,
     /// Leader visits made at a village assigned to the visiting leader.
     pub leader_visits_done: u32,
@@ -236,6 +240,7 @@ impl OverviewQuery {
                 Ok(MonthOverviewRow {
                     node: GridNode::shown(sc, r.node)?,
                     inspections_done: r.inspections_done,
+                    inspections_counted: r.inspections_counted,
                     inspections_expected: r.inspections_expected,
                     completeness_rate: r.completeness_rate,
                     leader_visits_done: r.leader_visits_done,

@@ -10,7 +10,11 @@ use super::{ApiError, Client, NodeRef};
 #[serde(rename_all = "camelCase")]
 pub struct MonthOverviewRow {
     pub node: NodeRef,
+    /// Every record of the month under this child.
     pub inspections_done: i64,
+    /// Those that count toward the quotas (each post up to its own).
+    #[serde(default)]
+    pub inspections_counted: i64,
     pub inspections_expected: i64,
     pub completeness_rate: f64,
     pub leader_visits_done: i64,
@@ -31,10 +35,32 @@ pub async fn month_overview(
     }
     let query =
         "query Overview($id: ID!, $month: Month!) { monthOverview(nodeId: $id, month: $month) { \
-        node { id name } inspectionsDone inspectionsExpected completenessRate leaderVisitsDone \
+        node { id name } inspectionsDone inspectionsCounted inspectionsExpected completenessRate leaderVisitsDone \
         hazardsOpen hazardsOverdue hazardsClosed } }";
     let data: Data = client
         .run(query, json!({ "id": node_id, "month": month }))
         .await?;
     Ok(data.month_overview)
+}
+
+/// The rules the month tables count by, and the month they open on.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FieldRules {
+    /// "YYYY-MM": last month until its close day, this month after.
+    pub current_month: String,
+    pub month_close_day: u32,
+    pub quota_village_officer: u32,
+    pub quota_group_liaison: u32,
+}
+
+pub async fn field_rules(client: &Client) -> Result<FieldRules, ApiError> {
+    #[derive(Deserialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Data {
+        field_rules: FieldRules,
+    }
+    let query = "query FieldRules { fieldRules { currentMonth monthCloseDay quotaVillageOfficer quotaGroupLiaison } }";
+    let data: Data = client.run(query, json!({})).await?;
+    Ok(data.field_rules)
 }

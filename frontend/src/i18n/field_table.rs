@@ -109,8 +109,9 @@ table! {
     MonthFileStem => "月度情况", "month";
     Month => "月份", "Month";
     ColNode => "网格", "Node";
-    ColInspections => "检查/巡查（完成/应完成）", "Inspections (done/expected)";
+    ColInspections => "检查/巡查（计入任务/应完成）", "Inspections (counted/expected)";
     ColCompleteness => "完成率", "Completeness";
+    ColInspectionsAll => "记录总数", "All records";
     ColLeaderVisits => "领导走访", "Leader visits";
     ColHazardsOpen => "未销号隐患", "Hazards open";
     ColHazardsOverdue => "逾期隐患", "Overdue";

@@ -5,13 +5,14 @@ use crate::inspections::{app_at, input, MID_NOVEMBER};
 
 const OVERVIEW: &str = "query($id: ID!, $month: Month!) {
   monthOverview(nodeId: $id, month: $month) {
-    node { name } inspectionsDone inspectionsExpected completenessRate
+    node { name } inspectionsDone inspectionsCounted inspectionsExpected completenessRate
     leaderVisitsDone hazardsOpen hazardsOverdue hazardsClosed } }";
 
-const HEADINGS: [&str; 9] = [
+const HEADINGS: [&str; 10] = [
     "序号",
     "网格",
-    "检查/巡查完成",
+    "检查/巡查记录",
+    "计入任务",
     "应完成",
     "完成率",
     "领导走访",
@@ -55,7 +56,7 @@ async fn the_month_table_is_the_month_overview_row_by_row_with_its_totals() {
     let place = place_name(&app, &heba.access_token, &township).await;
     assert_eq!(sheet.text(0, 0), format!("{place}月度情况表"));
     assert_eq!(sheet.text(1, 0), "统计月份：2026-11　截至 2026-11-20");
-    assert_eq!(sheet.row_texts(2, 9), HEADINGS);
+    assert_eq!(sheet.row_texts(2, 10), HEADINGS);
 
     let answer = app
         .query(
@@ -68,6 +69,7 @@ async fn the_month_table_is_the_month_overview_row_by_row_with_its_totals() {
     assert_eq!(sheet.data_rows() as usize, rows.len());
     let counts = [
         "inspectionsDone",
+        "inspectionsCounted",
         "inspectionsExpected",
         "",
         "leaderVisitsDone",
@@ -75,7 +77,7 @@ async fn the_month_table_is_the_month_overview_row_by_row_with_its_totals() {
         "hazardsOverdue",
         "hazardsClosed",
     ];
-    let mut sums = [0.0; 7];
+    let mut sums = [0.0; 8];
     for (i, r) in rows.iter().enumerate() {
         let row = 3 + i as u32;
         assert_eq!(sheet.number(row, 0), (i + 1) as f64);
@@ -109,7 +111,9 @@ async fn the_month_table_is_the_month_overview_row_by_row_with_its_totals() {
         4.0,
         "three inspections and a patrol"
     );
-    assert_eq!(sheet.number(3 + lingyun as u32, 6), 1.0, "the open hazard");
+    // Within the quotas: 3 of the officer's 4 and the liaison's 1 of 3.
+    assert_eq!(sheet.number(3 + lingyun as u32, 3), 4.0, "counted");
+    assert_eq!(sheet.number(3 + lingyun as u32, 7), 1.0, "the open hazard");
 
     let totals = 3 + sheet.data_rows();
     assert_eq!(sheet.text(totals, 0), "合计");
@@ -124,7 +128,7 @@ async fn the_month_table_is_the_month_overview_row_by_row_with_its_totals() {
             counts[k]
         );
     }
-    let rate = sheet.number(totals, 4);
+    let rate = sheet.number(totals, 5);
     assert!(
         rate > 0.0 && rate < 1.0,
         "the county's rate together: {rate}"

@@ -244,3 +244,77 @@ async fn the_month_overview_sends_as_many_statements_for_many_villages_as_for_fe
         few.0, many.0
     );
 }
+
+#[tokio::test]
+async fn the_rate_is_counted_over_expected_so_one_posts_extra_patrols_do_not_hide_a_shortfall() {
+    let app = app_at(MID_NOVEMBER).await;
+    let heba = app.login_demo("heba").await;
+    let officer = app.login_demo("lingyun").await;
+    let liaison = app.login_demo("lingyun-1").await;
+    let (village, group) = (app.node_id(LINGYUN).await, app.node_id(LINGYUN_1).await);
+    // Five patrols against a quota of 3; one inspection against 4.
+    for day in 2..7 {
+        let at = format!("2026-11-{day:02}T02:00:00Z");
+        app.record_ok(&liaison, input(&group, "GROUP_PATROL", &at))
+            .await;
+    }
+    app.record_ok(
+        &officer,
+        input(&village, "VILLAGE_INSPECTION", "2026-11-09T02:00:00Z"),
+    )
+    .await;
+    let document = OVERVIEW.replace("inspectionsDone", "inspectionsDone inspectionsCounted");
+    let rows = app
+        .query(
+            &heba.access_token,
+            &document,
+            json!({ "id": app.node_id(HEBA).await, "month": "2026-11" }),
+        )
+        .await
+        .data()["monthOverview"]
+        .clone();
+    let lingyun = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["node"]["id"] == json!(village))
+        .unwrap()
+        .clone();
+    let expected = lingyun["inspectionsExpected"].as_f64().unwrap();
+    assert_eq!(
+        (&lingyun["inspectionsDone"], &lingyun["inspectionsCounted"]),
+        (&json!(6), &json!(4)),
+        "3 of the 5 patrols count, and the one inspection"
+    );
+    let rate = lingyun["completenessRate"].as_f64().unwrap();
+    assert!((rate - 4.0 / expected).abs() < 1e-9, "{rate}");
+}
+
+#[tokio::test]
+async fn the_month_tables_open_on_last_month_until_its_close_day() {
+    for (now, month) in [
+        ("2026-12-02T04:00:00Z", "2026-11"),
+        ("2026-12-05T15:00:00Z", "2026-11"),
+        ("2026-12-06T04:00:00Z", "2026-12"),
+    ] {
+        let app = app_at(now).await;
+        let viewer = app.login_demo("zunyi").await;
+        let rules = app
+            .query(
+                &viewer.access_token,
+                "{ fieldRules { currentMonth monthCloseDay quotaVillageOfficer quotaGroupLiaison today } }",
+                json!({}),
+            )
+            .await;
+        let r = &rules.data()["fieldRules"];
+        assert_eq!(r["currentMonth"], month, "at {now}");
+        assert_eq!(
+            (
+                &r["monthCloseDay"],
+                &r["quotaVillageOfficer"],
+                &r["quotaGroupLiaison"]
+            ),
+            (&json!(5), &json!(4), &json!(3))
+        );
+    }
+}

@@ -10,7 +10,7 @@ use serde_json::{json, Value};
 
 const HAZARD: &str = "query($id: ID!) { hazard(id: $id) {
   allowedActions id node { id name allowedActions } handlingNode { id } handlingNodeName handlingLevel
-  title description severity category categoryName state deadline overdue responsibleName
+  title description severity category categoryName state deadline overdue daysOverdue placePath responsibleName
   measures latitude longitude accuracyM inspectionId reportedAt reporterName rectifiedAt
   closedAt photos { id url } history { id action fromState toState fromHandlingCode
   toHandlingCode actorName note deadline createdAt photos { id } } allowedNextStates version

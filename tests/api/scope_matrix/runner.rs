@@ -155,6 +155,10 @@ async fn check_session_field(
             "me" => app.graphql(None, "{ me { username } }", json!({})).await,
             "levels" => app.graphql(None, "{ levels { level } }", json!({})).await,
             "sectors" => app.graphql(None, "{ sectors { code } }", json!({})).await,
+            "fieldRules" => {
+                app.graphql(None, "{ fieldRules { currentMonth } }", json!({}))
+                    .await
+            }
             "documentKinds" => {
                 app.graphql(None, "{ documentKinds { code } }", json!({}))
                     .await
@@ -188,12 +192,13 @@ async fn check_session_field(
             )
             .await
         }
-        "me" | "levels" | "sectors" | "documentKinds" | "campaigns" | "logout" => {
+        "me" | "levels" | "sectors" | "fieldRules" | "documentKinds" | "campaigns" | "logout" => {
             let s = app.login_demo(username).await;
             let document = match field {
                 "me" => "{ me { username } }",
                 "levels" => "{ levels { level } }",
                 "sectors" => "{ sectors { code nameZh } }",
+                "fieldRules" => "{ fieldRules { currentMonth monthCloseDay } }",
                 "documentKinds" => "{ documentKinds { code nameZh } }",
                 "campaigns" => CAMPAIGNS,
                 _ => "mutation { logout }",

@@ -390,6 +390,8 @@ pub const SESSION_ROWS: &[(&str, User, Expect)] = &[
     ("me", VillageOfficer, A), ("me", GroupLiaison, A), ("me", Anonymous, U),
     ("levels", CityViewer, A), ("levels", CountyAdmin, A), ("levels", TownshipAdmin, A),
     ("levels", VillageOfficer, A), ("levels", GroupLiaison, A), ("levels", Anonymous, U),
+    ("fieldRules", CityViewer, A), ("fieldRules", CountyAdmin, A), ("fieldRules", TownshipAdmin, A),
+    ("fieldRules", VillageOfficer, A), ("fieldRules", GroupLiaison, A), ("fieldRules", Anonymous, U),
     ("sectors", CityViewer, A), ("sectors", CountyAdmin, A), ("sectors", TownshipAdmin, A),
     ("sectors", VillageOfficer, A), ("sectors", GroupLiaison, A), ("sectors", Anonymous, U),
     ("login", CityViewer, A), ("login", CountyAdmin, A), ("login", TownshipAdmin, A),

@@ -9,6 +9,7 @@ pub fn headings() -> Vec<F> {
         F::ColNode,
         F::ColInspections,
         F::ColCompleteness,
+        F::ColInspectionsAll,
         F::ColLeaderVisits,
         F::ColHazardsOpen,
         F::ColHazardsOverdue,
@@ -24,8 +25,12 @@ pub fn percent(rate: f64) -> String {
 pub fn cells(r: &MonthOverviewRow) -> Vec<String> {
     vec![
         r.node.name.clone(),
-        format!("{}/{}", r.inspections_done, r.inspections_expected),
+        // Counted, not all records: the rate beside it is counted over
+        // expected, so the two never contradict (a post's extra patrols do
+        // not make up for another's shortfall; all records come next).
+        format!("{}/{}", r.inspections_counted, r.inspections_expected),
         percent(r.completeness_rate),
+        r.inspections_done.to_string(),
         r.leader_visits_done.to_string(),
         r.hazards_open.to_string(),
         r.hazards_overdue.to_string(),
@@ -53,13 +58,14 @@ mod tests {
     use crate::i18n::Lang;
 
     #[test]
-    fn a_month_row_reads_done_over_expected_and_a_whole_percentage() {
+    fn a_month_row_reads_counted_over_expected_its_percentage_and_all_records() {
         let row = MonthOverviewRow {
             node: NodeRef {
                 id: "n".into(),
                 name: "凌云村".into(),
             },
-            inspections_done: 22,
+            inspections_done: 25,
+            inspections_counted: 22,
             inspections_expected: 28,
             completeness_rate: 0.7857,
             leader_visits_done: 1,
@@ -70,6 +76,6 @@ mod tests {
         let text = overview_csv(&I18n::fixed(Lang::Zh), &[row]);
         let lines: Vec<&str> = text.trim_start_matches('\u{FEFF}').split("\r\n").collect();
         assert!(text.starts_with('\u{FEFF}'));
-        assert_eq!(lines[1], "凌云村,22/28,79%,1,2,1,5");
+        assert_eq!(lines[1], "凌云村,22/28,79%,25,1,2,1,5");
     }
 }

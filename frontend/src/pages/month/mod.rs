@@ -16,7 +16,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::ledger_button::LedgerButton;
-use crate::api::{month_overview, month_quota, node_detail, Ledger, Level};
+use crate::api::{field_rules, month_overview, month_quota, node_detail, Ledger, Level};
 use crate::app::Route;
 use crate::components::{Breadcrumb, ErrorBanner, Loading, TextField};
 use crate::dates::{this_month, today};
@@ -36,6 +36,21 @@ pub struct MonthPageProps {
 pub fn MonthPage(props: &MonthPageProps) -> Html {
     let i18n = use_i18n();
     let month = use_state(this_month);
+    // Until the close day a month is still filling in and everyone would
+    // look behind: the page opens on the month the server says (last month
+    // until its close day), unless the user has picked one.
+    let picked = use_state(|| false);
+    let rules = use_fetch((), |client, ()| async move { field_rules(&client).await });
+    {
+        let (month, picked) = (month.clone(), picked.clone());
+        use_effect_with(rules.data.clone(), move |rules| {
+            if let (Some(r), false) = (rules, *picked) {
+                if *month != r.current_month {
+                    month.set(r.current_month.clone());
+                }
+            }
+        });
+    }
     let node = use_fetch(props.id.clone(), |client, id| async move {
         node_detail(&client, &id).await
     });
@@ -53,11 +68,16 @@ pub fn MonthPage(props: &MonthPageProps) -> Html {
             None => html! { <Loading /> },
         };
     };
+    // Nothing of a month the page is about to leave.
+    if rules.loading && !*picked {
+        return html! { <Loading /> };
+    }
     let on_month = {
-        let month = month.clone();
+        let (month, picked) = (month.clone(), picked.clone());
         // `<input type=month>` gives YYYY-MM, or "" while being edited.
         Callback::from(move |v: String| {
             if v.len() == 7 {
+                picked.set(true);
                 month.set(v)
             }
         })
