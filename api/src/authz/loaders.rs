@@ -46,17 +46,15 @@ pub struct Rows {
 pub type RowLoader = DataLoader<Rows>;
 
 /// A loader for one request (its cache dies with the request, so a row
-/// read for one caller is never served to another).
-/// A batch waits `BATCH_WINDOW` for the rest of a page's rows to ask: long
-/// enough that a page of 100 rows on a busy 2-core server still lands in
-/// one batch (the default 1 ms, and later 10 ms, split pages of 50 on
-/// PostgreSQL under load), short beside a
-/// phone's round trip.
-pub fn per_request(db: DatabaseConnection, today: NaiveDate) -> RowLoader {
-    DataLoader::new(Rows { db, today }, crate::db::spawn_counted).delay(BATCH_WINDOW)
+/// read for one caller is never served to another). A batch waits
+/// `window` (`Settings::batch_window`) for the rest of a page's rows to ask.
+pub fn per_request(
+    db: DatabaseConnection,
+    today: NaiveDate,
+    window: std::time::Duration,
+) -> RowLoader {
+    DataLoader::new(Rows { db, today }, crate::db::spawn_counted).delay(window)
 }
-
-const BATCH_WINDOW: std::time::Duration = std::time::Duration::from_millis(25);
 
 type LoadError = Arc<anyhow::Error>;
 

@@ -164,6 +164,7 @@ pub async fn post(
     gql_request = gql_request.data(crate::authz::loaders::per_request(
         state.db.clone(),
         state.today(),
+        state.settings.batch_window,
     ));
 
     let bearer = req
