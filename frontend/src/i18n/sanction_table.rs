@@ -32,5 +32,4 @@ table! {
     Decide => "记录决定", "Record the decision";
     DecisionDay => "决定日期", "Day of the decision";
     DecisionReason => "理由", "Reason";
-    DecisionSaved => "已记录处理决定。", "The decision is recorded.";
 }
