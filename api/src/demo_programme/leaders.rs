@@ -72,7 +72,7 @@ pub async fn load(demo: &Demo<'_>) -> anyhow::Result<()> {
                 id: person_id,
                 node_id: township.id,
                 node_code: township.code,
-                name: person_name(seed, seed % 4 != 0),
+                name: person_name(seed, !seed.is_multiple_of(4)),
                 phone: mobile(90_000_000 + (t * 10 + k) as u64, seed),
                 id_number: None,
                 auxiliary_post: None,
@@ -119,7 +119,7 @@ pub async fn load(demo: &Demo<'_>) -> anyhow::Result<()> {
             for back in 0..MONTHS {
                 let month = months_back(today, back);
                 let h = hash(township.code, seed ^ u64::from(back));
-                if !mine.is_empty() && h % 9 != 0 {
+                if !mine.is_empty() && !h.is_multiple_of(9) {
                     let v = mine[(h as usize / 9) % mine.len()];
                     let day = month + Duration::days(2 + (h % 20) as i64);
                     if day <= today {

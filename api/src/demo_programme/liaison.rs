@@ -68,7 +68,7 @@ pub async fn load(demo: &Demo<'_>) -> anyhow::Result<()> {
         let Some(author) = demo.author_of(liaison) else {
             continue;
         };
-        let seed = (g.code % 997) as i64;
+        let seed = g.code % 997;
         let stamp = |key: String| (Uuid::new_v4(), key);
         for i in 0..(2 + seed % 2) {
             let noticed = today - Duration::days(20 + (seed * 7 + i * 97) % 300);

@@ -39,7 +39,7 @@ pub async fn load(demo: &Demo<'_>) -> anyhow::Result<()> {
             let month = months_back(today, back);
             let seed = hash(township.code, 7_000 + back as u64);
             let day = month + Duration::days(3 + (seed % 12) as i64);
-            let covers = seed % 8 != 0;
+            let covers = !seed.is_multiple_of(8);
             let topics = TOWNSHIP_TOPICS[(seed % 4) as usize];
             rows.extend(row(
                 demo,
@@ -65,7 +65,7 @@ pub async fn load(demo: &Demo<'_>) -> anyhow::Result<()> {
         }
     }
     for village in demo.at(Level::Village) {
-        let short = hash(village.code, 7_100) % 6 == 0;
+        let short = hash(village.code, 7_100).is_multiple_of(6);
         for quarter in 0..4 {
             if short && quarter == 0 {
                 continue;

@@ -87,6 +87,8 @@ pub async fn record(
 }
 
 /// A reminder's topics and notes may be corrected; its notice and time not.
+// A correction names the record, its version, the change and the reason.
+#[allow(clippy::too_many_arguments)]
 pub async fn correct(
     state: &AppState,
     req: &RequestContext,

@@ -34,6 +34,8 @@ pub struct NewRecord {
     pub idempotency_key: String,
 }
 
+// Short-lived (one request): boxing the draft would buy nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum Opened<'s, M> {
     /// The key was used before by this caller: its record, unchanged.
     Existing(M),

@@ -1,4 +1,5 @@
 //! Rosters, demonstration sites, campaigns and their progress (issue 8).
+#[allow(clippy::module_inception)]
 mod campaigns;
 mod demonstrations;
 pub mod fixture;

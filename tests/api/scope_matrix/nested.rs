@@ -144,7 +144,8 @@ async fn nested_hazard_fields_and_actions_follow_the_decision_for_every_role() {
         .to_string();
 
     let open: Vec<String> = OPEN_HAZARD.iter().map(|s| s.to_string()).collect();
-    let cases: [(&str, &Session, &str, Result<Vec<String>, &str>); 10] = [
+    type Case<'a> = (&'a str, &'a Session, &'a str, Result<Vec<String>, &'a str>);
+    let cases: [Case; 10] = [
         ("viewer, inside", &u.viewer, &here, Ok(vec![])),
         ("county, inside", &u.county, &here, Ok(open.clone())),
         ("township, inside", &u.township, &here, Ok(open.clone())),
@@ -177,8 +178,7 @@ async fn nested_hazard_fields_and_actions_follow_the_decision_for_every_role() {
                         actions(h)
                     ));
                 }
-                if h["node"]["id"].is_null()
-                    || h["history"].as_array().map_or(true, |a| a.is_empty())
+                if h["node"]["id"].is_null() || h["history"].as_array().is_none_or(|a| a.is_empty())
                 {
                     wrong.push(format!("{name}: nested node or history missing: {h}"));
                 }

@@ -87,6 +87,8 @@ pub async fn record(
         .await
 }
 
+// A correction names the record, its version, the change and the reason.
+#[allow(clippy::too_many_arguments)]
 pub async fn correct(
     state: &AppState,
     req: &RequestContext,

@@ -113,10 +113,7 @@ pub async fn record(
     let Some(post) = held.into_iter().next() else {
         return Err(AppError::input("appointmentId", Key::PostNotHeldUnder));
     };
-    if !post
-        .notebook_issued_date
-        .is_some_and(|d| d <= new.checked_on)
-    {
+    if post.notebook_issued_date.is_none_or(|d| d > new.checked_on) {
         return Err(AppError::input("appointmentId", Key::NotebookNotIssued));
     }
     draft
