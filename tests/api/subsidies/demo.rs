@@ -73,3 +73,44 @@ async fn the_demo_county_has_paid_payrolls_last_year_and_open_ones_this_year() {
         .collect();
     assert_eq!(open, vec!["DRAFT", "APPROVED", "DRAFT"], "{}", this.text);
 }
+
+/// The statements one ledger request sends.
+async fn ledger_statements(
+    app: &crate::helpers::TestApp,
+    s: &crate::helpers::Session,
+    node: &str,
+    year: i32,
+) -> (u64, usize) {
+    use std::sync::atomic::Ordering;
+    const LEDGER: &str = "query($n: ID!, $y: Int!) { subsidyLedger(nodeId: $n, year: $y) {
+      rows { appointment { id node { name } person { name } } personName netFen deductionFen fundingSource }
+      totals { netFen } } }";
+    let before = app.state.statements.load(Ordering::SeqCst);
+    let a = app
+        .query(&s.access_token, LEDGER, json!({ "n": node, "y": year }))
+        .await;
+    let spent = app.state.statements.load(Ordering::SeqCst) - before;
+    let rows = a.data()["subsidyLedger"]["rows"].as_array().unwrap().len();
+    (spent, rows)
+}
+
+#[tokio::test]
+async fn the_demo_countys_ledger_sends_as_many_statements_as_one_villages() {
+    // A debug build takes longer than the tests' 25 ms batch window to
+    // resolve 666 rows, so their nested reads would land in a few batches
+    // rather than one; a longer window shows the shape: no statement per row.
+    let app = spawn_demo_app_with(|s| s.batch_window = std::time::Duration::from_millis(200)).await;
+    let county = app.login_demo("fenggang").await;
+    // Last year's: deductions from the approved assessments, paid payrolls.
+    let year = app.state.today().year() - 1;
+    let village = app.node_id("520327002204").await;
+    ledger_statements(&app, &county, &village, year).await; // warm the session's own reads
+    let mut counts = Vec::new();
+    for code in ["520327002204", "520327002", "520327001", "520327"] {
+        let node = app.node_id(code).await;
+        counts.push(ledger_statements(&app, &county, &node, year).await);
+    }
+    eprintln!("demo ledger (statements, rows): {counts:?}");
+    assert!(counts[3].1 > 10 * counts[0].1, "{counts:?}");
+    assert!(counts.iter().all(|c| c.0 == counts[0].0), "{counts:?}");
+}
