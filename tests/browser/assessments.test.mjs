@@ -7,19 +7,11 @@
 // approving is for the level above, so the township is not offered it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { startServer, REPO, DEMO_PASSWORD } from './server.mjs';
+import { startServer, DEMO_PASSWORD } from './server.mjs';
 import { login, graphql } from './graphql.mjs';
+import { launch, signIn, newPage, SCREENSHOTS, TIMEOUT, PHONE, DESK } from './chromium.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const SCREENSHOTS = join(REPO, 'tests', 'browser', 'screenshots');
-const TIMEOUT = 30_000;
-const PHONE = { width: 360, height: 740 };
-const DESK = { width: 1280, height: 800 };
 
 let server;
 let browser;
@@ -33,12 +25,8 @@ const ONE = `query($id: ID!) { node(id: $id) { ... on Assessment {
   id status total maxTotal allowedActions items { key maxPoints points auto } } } }`;
 
 before(async () => {
-  if (!existsSync(join(REPO, 'frontend', 'dist', 'index.html'))) {
-    throw new Error('frontend/dist/index.html is missing: run `cargo run -p xtask -- frontend` first');
-  }
-  mkdirSync(SCREENSHOTS, { recursive: true });
   server = await startServer();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  browser = await launch();
   token = await login(server.base, 'longquan', DEMO_PASSWORD);
   township = (await graphql(server.base, 'query { me { node { id name } } }', {}, token)).me.node;
   rules = (await graphql(server.base, 'query($n: ID!) { assessmentRules(nodeId: $n) { role periodKind } }',
@@ -49,22 +37,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function signIn(page, username) {
-  await page.goto(`${server.base}/`, { timeout: TIMEOUT });
-  await page.locator('#username').fill(username, { timeout: TIMEOUT });
-  await page.locator('#password').fill(DEMO_PASSWORD);
-  await page.locator('#login-submit').click();
-  await page.locator('.node-summary').waitFor({ timeout: TIMEOUT });
-}
-
-async function newPage(viewport) {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN', isMobile: viewport === PHONE });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  return { context, page, problems };
-}
 
 /// This year's period and last year's, as the rules assess (by year in
 /// the demo; by month the last full month and the same month a year back).
@@ -82,9 +54,9 @@ test('the township sees last year\'s assessments as the API lists them and opens
   const { current, last, stepsBack } = periods();
   const expected = (await graphql(server.base, LIST, { u: township.id, p: last }, token)).assessments;
   assert.ok(expected.totalCount > 0, `the demo has assessments of ${last} under ${township.name}`);
-  const { context, page, problems } = await newPage(DESK);
+  const { context, page, problems } = await newPage(browser, DESK);
   try {
-    await signIn(page, 'longquan');
+    await signIn(server.base, page, 'longquan');
     await page.locator('.node-summary .assessments-link').click();
     await page.locator('h1', { hasText: `${township.name} · ${current} 考核` }).waitFor({ timeout: TIMEOUT });
     for (let i = 0; i < stepsBack; i += 1) await page.locator('#assessment-period-prev').click();
@@ -131,9 +103,9 @@ test('on a phone the township starts an assessment, changes an item with a note 
     .map((a) => a.appointment?.id);
   const post = posts.find((p) => p.allowedActions.includes('START_ASSESSMENT') && !started.includes(p.id));
   assert.ok(post, `a post of ${township.name} without an assessment for ${current}`);
-  const { context, page, problems } = await newPage(PHONE);
+  const { context, page, problems } = await newPage(browser, PHONE);
   try {
-    await signIn(page, 'longquan');
+    await signIn(server.base, page, 'longquan');
     await page.goto(`${server.base}/node/${township.id}/assessments`, { timeout: TIMEOUT });
     const start = page.locator(`#posts-to-assess tr[data-appointment="${post.id}"] .assessment-start`);
     await start.click({ timeout: TIMEOUT });
@@ -203,9 +175,9 @@ test('the county approves a submitted assessment and the township corrects an ap
     nodes { id personName status allowedActions } } }`, { u: township.id, p: last }, county)).assessments.nodes;
   const submitted = listed.find((a) => a.status === 'SUBMITTED' && a.allowedActions.includes('APPROVE_ASSESSMENT'));
   assert.ok(submitted, `a submitted assessment of ${last} the county approves`);
-  const { context, page, problems } = await newPage(DESK);
+  const { context, page, problems } = await newPage(browser, DESK);
   try {
-    await signIn(page, 'fenggang');
+    await signIn(server.base, page, 'fenggang');
     // The county reads: no posts to start at its own node.
     await page.locator('.node-summary .assessments-link').click();
     await page.locator('h1', { hasText: `${countyNode.name} · ` }).waitFor({ timeout: TIMEOUT });
@@ -219,10 +191,10 @@ test('the county approves a submitted assessment and the township corrects an ap
     await context.close();
 
     // The township corrects it: a new draft version with the reason.
-    const desk = await newPage(DESK);
+    const desk = await newPage(browser, DESK);
     const p2 = desk.page;
     try {
-      await signIn(p2, 'longquan');
+      await signIn(server.base, p2, 'longquan');
       await p2.goto(`${server.base}/assessment/${submitted.id}`, { timeout: TIMEOUT });
       await p2.locator('#assessment-status', { hasText: '已审核' }).waitFor({ timeout: TIMEOUT });
       await p2.locator('#assessment-revise').click();

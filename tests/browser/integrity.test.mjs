@@ -9,19 +9,11 @@
 // page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { startServer, REPO, DEMO_PASSWORD } from './server.mjs';
+import { startServer, DEMO_PASSWORD } from './server.mjs';
 import { login, graphql } from './graphql.mjs';
+import { launch, signIn, newPage, SCREENSHOTS, TIMEOUT, PHONE, DESK } from './chromium.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const SCREENSHOTS = join(REPO, 'tests', 'browser', 'screenshots');
-const TIMEOUT = 30_000;
-const PHONE = { width: 360, height: 740 };
-const DESK = { width: 1280, height: 800 };
 
 const SIGNALS = `query($u: ID!, $k: IntegritySignalKind, $s: IntegritySignalStatus, $after: String) {
   integritySignals(under: $u, kind: $k, status: $s, first: 100, after: $after) {
@@ -33,12 +25,8 @@ let token;
 let county;
 
 before(async () => {
-  if (!existsSync(join(REPO, 'frontend', 'dist', 'index.html'))) {
-    throw new Error('frontend/dist/index.html is missing: run `cargo run -p xtask -- frontend` first');
-  }
-  mkdirSync(SCREENSHOTS, { recursive: true });
   server = await startServer();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  browser = await launch();
   token = await login(server.base, 'fenggang', DEMO_PASSWORD);
   county = (await graphql(server.base, 'query { me { node { id name } } }', {}, token)).me.node;
 });
@@ -58,22 +46,6 @@ async function signals(as, under, kind, status) {
     if (!page.pageInfo.hasNextPage) return { total: page.totalCount, nodes: all };
     after = page.pageInfo.endCursor;
   }
-}
-
-async function signIn(page, username) {
-  await page.goto(`${server.base}/`, { timeout: TIMEOUT });
-  await page.locator('#username').fill(username, { timeout: TIMEOUT });
-  await page.locator('#password').fill(DEMO_PASSWORD);
-  await page.locator('#login-submit').click();
-  await page.locator('.node-summary').waitFor({ timeout: TIMEOUT });
-}
-
-async function newPage(viewport) {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN', isMobile: viewport === PHONE });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  return { context, page, problems };
 }
 
 /// Waits for the list, loads every page of it, and answers its rows.
@@ -96,9 +68,9 @@ test('the county administrator reviews, filters by URL, scans and dismisses a si
   const accounts = (await graphql(server.base, 'query { accounts(first: 100) { nodes { username person { name } } } }', {}, token)).accounts.nodes;
   const realName = accounts.find((a) => a.username === 'fenggang')?.person?.name;
   assert.ok(realName, "fenggang's account has its person");
-  const { context, page, problems } = await newPage(DESK);
+  const { context, page, problems } = await newPage(browser, DESK);
   try {
-    await signIn(page, 'fenggang');
+    await signIn(server.base, page, 'fenggang');
     await page.locator('.integrity-link').first().click();
     await page.locator('h1', { hasText: `${county.name} · 诚信预警` }).waitFor({ timeout: TIMEOUT });
     assert.equal(await page.locator('#integrity-status').inputValue(), 'OPEN', 'open by default');
@@ -180,9 +152,9 @@ test('a township reads its signals as cards on a phone, without dismissing or sc
   const every = await signals(heba, township.id, null, null);
   assert.ok(every.total > 0, "the demo's burst of records in 何坝街道");
   assert.ok(every.nodes.every((s) => !s.allowedActions.includes('DISMISS_INTEGRITY_SIGNAL')), 'the API gives a township no dismissal');
-  const { context, page, problems } = await newPage(PHONE);
+  const { context, page, problems } = await newPage(browser, PHONE);
   try {
-    await signIn(page, 'heba');
+    await signIn(server.base, page, 'heba');
     await page.locator('.integrity-link').first().click();
     await page.locator('h1', { hasText: `${township.name} · 诚信预警` }).waitFor({ timeout: TIMEOUT });
     await page.locator('.list-footer', { hasText: `共 ${open.total} 项` }).waitFor({ timeout: TIMEOUT });
@@ -208,9 +180,9 @@ test('a township reads its signals as cards on a phone, without dismissing or sc
 
 test('a village officer has no link to the signals and no page', async () => {
   // On the desk: a phone would land the officer on the field screen.
-  const { context, page, problems } = await newPage(DESK);
+  const { context, page, problems } = await newPage(browser, DESK);
   try {
-    await signIn(page, 'lingyun');
+    await signIn(server.base, page, 'lingyun');
     assert.equal(await page.locator('.integrity-link').count(), 0, 'no link on the node summary');
     const officer = await login(server.base, 'lingyun', DEMO_PASSWORD);
     const village = (await graphql(server.base, 'query { me { node { id } } }', {}, officer)).me.node;

@@ -8,19 +8,11 @@
 // 360 px phone, with no lock button and no scoring.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { startServer, REPO, DEMO_PASSWORD } from './server.mjs';
+import { startServer, DEMO_PASSWORD } from './server.mjs';
 import { login, graphql } from './graphql.mjs';
+import { launch, signIn, newPage, SCREENSHOTS, TIMEOUT, PHONE, DESK } from './chromium.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const SCREENSHOTS = join(REPO, 'tests', 'browser', 'screenshots');
-const TIMEOUT = 30_000;
-const PHONE = { width: 360, height: 740 };
-const DESK = { width: 1280, height: 800 };
 
 const RANKING = `query($c: ID!, $y: Int!) { scorecardRanking(countyId: $c, year: $y) {
   rank total township { id name } parts { key points maxPoints } scorecard { id locked rank } } }`;
@@ -34,12 +26,8 @@ let county;
 let year;
 
 before(async () => {
-  if (!existsSync(join(REPO, 'frontend', 'dist', 'index.html'))) {
-    throw new Error('frontend/dist/index.html is missing: run `cargo run -p xtask -- frontend` first');
-  }
-  mkdirSync(SCREENSHOTS, { recursive: true });
   server = await startServer();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  browser = await launch();
   token = await login(server.base, 'fenggang', DEMO_PASSWORD);
   county = (await graphql(server.base, 'query { me { node { id name } } }', {}, token)).me.node;
   year = new Date().getFullYear();
@@ -56,22 +44,6 @@ async function ranking(y, as = token) {
 
 async function card(townshipId, y, as = token) {
   return (await graphql(server.base, CARD, { t: townshipId, y }, as)).scorecard;
-}
-
-async function signIn(page, username) {
-  await page.goto(`${server.base}/`, { timeout: TIMEOUT });
-  await page.locator('#username').fill(username, { timeout: TIMEOUT });
-  await page.locator('#password').fill(DEMO_PASSWORD);
-  await page.locator('#login-submit').click();
-  await page.locator('.node-summary').waitFor({ timeout: TIMEOUT });
-}
-
-async function newPage(viewport) {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN', isMobile: viewport === PHONE });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  return { context, page, problems };
 }
 
 /// The ranking table shows the API's rows in its order, with its ranks,
@@ -112,9 +84,9 @@ test('the county administrator sees the locked ranking and a township card with 
   const rows = await ranking(year);
   assert.ok(rows.length > 1, 'the demo county has townships');
   assert.ok(rows.every((r) => r.scorecard.locked), "the demo locks this year's cards");
-  const { context, page, problems } = await newPage(DESK);
+  const { context, page, problems } = await newPage(browser, DESK);
   try {
-    await signIn(page, 'fenggang');
+    await signIn(server.base, page, 'fenggang');
     await page.locator('.scorecards-link').click();
     await page.locator('h1', { hasText: `${county.name} · ${year} 年度乡镇考核排名` }).waitFor({ timeout: TIMEOUT });
     await rankingMatches(page, rows);
@@ -170,9 +142,9 @@ test('last year stands provisional until the county scores an item and locks and
   const countyNode = (await graphql(server.base, 'query($id: ID!) { gridNode(id: $id) { allowedActions } }',
     { id: county.id }, token)).gridNode;
   assert.ok(countyNode.allowedActions.includes('LOCK_SCORECARDS'));
-  const { context, page, problems } = await newPage(DESK);
+  const { context, page, problems } = await newPage(browser, DESK);
   try {
-    await signIn(page, 'fenggang');
+    await signIn(server.base, page, 'fenggang');
     // A township's card of last year: the item scored by hand.
     const township = before[0].township;
     const open = await card(township.id, past);
@@ -230,9 +202,9 @@ test('the township administrator reads its own card on a 360 px phone, without l
   const me = (await graphql(server.base, 'query { me { node { id name } } }', {}, own)).me.node;
   const expected = await card(me.id, year, own);
   assert.ok(!expected.allowedActions.includes('SET_SCORECARD_ITEM'));
-  const { context, page, problems } = await newPage(PHONE);
+  const { context, page, problems } = await newPage(browser, PHONE);
   try {
-    await signIn(page, 'longquan');
+    await signIn(server.base, page, 'longquan');
     assert.equal(await page.locator('.scorecards-link').count(), 0, 'a township has no ranking link');
     await page.locator('.scorecard-link').click();
     await page.locator('h1', { hasText: `${me.name} · ${year} 年度考核表` }).waitFor({ timeout: TIMEOUT });
@@ -259,9 +231,9 @@ test('the township administrator reads its own card on a 360 px phone, without l
 
 test('the county ranking on a 360 px phone is one card per township, nothing cut off', async () => {
   const rows = await ranking(year);
-  const { context, page, problems } = await newPage(PHONE);
+  const { context, page, problems } = await newPage(browser, PHONE);
   try {
-    await signIn(page, 'fenggang');
+    await signIn(server.base, page, 'fenggang');
     await page.goto(`${server.base}/node/${county.id}/scorecards`, { timeout: TIMEOUT });
     await rankingMatches(page, rows);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -6,19 +6,11 @@
 // 360 px phone sees the ledger as cards and a payroll with no buttons.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { startServer, REPO, DEMO_PASSWORD } from './server.mjs';
+import { startServer, DEMO_PASSWORD } from './server.mjs';
 import { login, graphql } from './graphql.mjs';
+import { launch, signIn, newPage, SCREENSHOTS, TIMEOUT, PHONE, DESK } from './chromium.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const SCREENSHOTS = join(REPO, 'tests', 'browser', 'screenshots');
-const TIMEOUT = 30_000;
-const PHONE = { width: 360, height: 740 };
-const DESK = { width: 1280, height: 800 };
 
 let server;
 let browser;
@@ -37,12 +29,8 @@ function yuan(fen) {
 }
 
 before(async () => {
-  if (!existsSync(join(REPO, 'frontend', 'dist', 'index.html'))) {
-    throw new Error('frontend/dist/index.html is missing: run `cargo run -p xtask -- frontend` first');
-  }
-  mkdirSync(SCREENSHOTS, { recursive: true });
   server = await startServer();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  browser = await launch();
   token = await login(server.base, 'fenggang', DEMO_PASSWORD);
   county = (await graphql(server.base, 'query { me { node { id name } } }', {}, token)).me.node;
   year = new Date().getFullYear();
@@ -58,22 +46,6 @@ after(async () => {
   await server?.stop();
 });
 
-async function signIn(page, username) {
-  await page.goto(`${server.base}/`, { timeout: TIMEOUT });
-  await page.locator('#username').fill(username, { timeout: TIMEOUT });
-  await page.locator('#password').fill(DEMO_PASSWORD);
-  await page.locator('#login-submit').click();
-  await page.locator('.node-summary').waitFor({ timeout: TIMEOUT });
-}
-
-async function newPage(viewport) {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN', isMobile: viewport === PHONE });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  return { context, page, problems };
-}
-
 async function totalsMatch(page) {
   await page.locator('#total-net').waitFor({ timeout: TIMEOUT });
   const t = ledger.totals;
@@ -88,9 +60,9 @@ test('the county administrator sees the ledger totals and approves a draft payro
   const draft = payrolls.find((p) => p.payer.name === '龙泉街道' && p.status === 'DRAFT');
   assert.ok(draft, "the demo's draft for 龙泉街道");
   assert.ok(draft.allowedActions.includes('APPROVE_PAYROLL'), 'fenggang approves it (the level above)');
-  const { context, page, problems } = await newPage(DESK);
+  const { context, page, problems } = await newPage(browser, DESK);
   try {
-    await signIn(page, 'fenggang');
+    await signIn(server.base, page, 'fenggang');
     await page.locator('.subsidies-link').first().click();
     await page.locator('h1', { hasText: `${county.name} · ${year} 年度补贴台账` }).waitFor({ timeout: TIMEOUT });
     await totalsMatch(page);
@@ -128,9 +100,9 @@ test('the county administrator sees the ledger totals and approves a draft payro
 });
 
 test('a viewer on a 360 px phone sees the ledger as cards and a payroll without buttons', async () => {
-  const { context, page, problems } = await newPage(PHONE);
+  const { context, page, problems } = await newPage(browser, PHONE);
   try {
-    await signIn(page, 'zunyi');
+    await signIn(server.base, page, 'zunyi');
     await page.goto(`${server.base}/node/${county.id}/subsidies`, { timeout: TIMEOUT });
     await totalsMatch(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
