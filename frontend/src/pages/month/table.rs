@@ -23,25 +23,34 @@ pub fn OverviewTable(props: &OverviewTableProps) -> Html {
     if props.rows.is_empty() {
         return html! { <p class="empty">{ i18n.t(F::NoChildrenMonth) }</p> };
     }
-    let head = headings()
+    let labels: Vec<String> = headings()
         .into_iter()
-        .map(|k| html! { <th scope="col">{ i18n.t(k) }</th> });
+        .map(|k| i18n.t(k).to_owned())
+        .collect();
+    let head = labels
+        .iter()
+        .map(|l| html! { <th scope="col">{ l.clone() }</th> });
     let body = props.rows.iter().map(|r| {
         let mut values = cells(r).into_iter();
         let _name = values.next();
         let low = r.inspections_expected > 0 && r.completeness_rate < 1.0;
+        // On a phone each row is a card and every column keeps its heading,
+        // so the hazard columns are never scrolled out of sight.
+        let tds = values.zip(labels.iter().skip(1)).map(|(v, label)| {
+            html! { <td class="num" data-label={label.clone()}>{ v }</td> }
+        });
         html! {
             <tr key={r.node.id.clone()} class={classes!(low.then_some("row-behind"))}>
-                <th scope="row">
+                <th scope="row" class="month-row-head">
                     <Link<Route> to={Route::Month { id: r.node.id.clone() }}>{ r.node.name.clone() }</Link<Route>>
                 </th>
-                { for values.map(|v| html! { <td class="num">{ v }</td> }) }
+                { for tds }
             </tr>
         }
     });
     html! {
         <div class="table-scroll">
-            <table class="table month-table" id="month-table">
+            <table class="table stack month-table" id="month-table">
                 <thead><tr>{ for head }</tr></thead>
                 <tbody>{ for body }</tbody>
             </table>
