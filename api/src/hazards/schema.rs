@@ -337,9 +337,9 @@ fn photo_ids_required(list: Vec<ID>) -> Result<Vec<Uuid>, AppError> {
     parse_photo_ids(Some(list))
 }
 
-/// The ledger's filters, checked: a sector that exists, a period whose
-/// start is not after its end, a search text of at most 50 characters
-/// (blank: no search).
+/// The ledger's filters, checked: a sector code and a search text of at
+/// most 50 characters each (blank: no filter; an unknown sector matches
+/// nothing), a period whose start is not after its end.
 fn filters(
     category: Option<String>,
     reported_from: Option<NaiveDate>,

@@ -12,17 +12,26 @@ use sea_orm::{
 use serde_json::{json, Value};
 use std::time::{Duration as Elapsed, Instant};
 
+/// The server measured, who asks, and the table row's label: shared by
+/// `measure` and `money`.
 #[derive(clap::Args)]
-pub struct Args {
+pub struct Target {
     #[arg(long)]
-    server: String,
+    pub server: String,
     #[arg(long)]
-    username: String,
+    pub username: String,
     #[arg(long, env = "FIELD_BENCH_PASSWORD")]
-    password: String,
+    pub password: String,
     /// Dataset and database, for the table (e.g. "Fenggang · SQLite").
     #[arg(long)]
-    label: String,
+    pub label: String,
+}
+
+/// The township month and the overdue list, over HTTP and as bare SQL.
+#[derive(clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    target: Target,
     /// YYYY-MM; default the last complete month.
     #[arg(long)]
     month: Option<String>,
@@ -51,13 +60,13 @@ pub struct Api {
 }
 
 impl Api {
-    /// A logged-in client of `server` (its `/graphql`).
-    pub async fn new(server: &str, username: &str, password: &str) -> Result<Api> {
+    /// A logged-in client of the target's server (its `/graphql`).
+    pub async fn new(target: &Target) -> Result<Api> {
         let mut api = Api {
             http: reqwest::Client::new(),
-            url: format!("{server}/graphql"),
-            username: username.to_string(),
-            password: password.to_string(),
+            url: format!("{}/graphql", target.server),
+            username: target.username.clone(),
+            password: target.password.clone(),
             token: String::new(),
             since: Instant::now(),
         };
@@ -140,7 +149,7 @@ pub async fn run(db: &DatabaseConnection, args: Args) -> Result<()> {
     let last = first + chrono::Months::new(1) - Duration::days(1);
 
     let me = account::Entity::find()
-        .filter(account::Column::Username.eq(args.username.as_str()))
+        .filter(account::Column::Username.eq(args.target.username.as_str()))
         .one(db)
         .await?
         .context("no such account")?;
@@ -172,7 +181,7 @@ pub async fn run(db: &DatabaseConnection, args: Args) -> Result<()> {
         county.code / 1_000_000_000
     );
 
-    let mut api = Api::new(&args.server, &args.username, &args.password).await?;
+    let mut api = Api::new(&args.target).await?;
 
     let overdue_sql = sql::overdue_list(db, &caller, &county, today).await?;
     let overview_sql =
@@ -211,7 +220,7 @@ pub async fn run(db: &DatabaseConnection, args: Args) -> Result<()> {
         if let Some(errors) = probe.get("errors") {
             println!(
                 "RESULT|{}|{name}|{target}|unavailable: {}",
-                args.label, errors[0]["message"]
+                args.target.label, errors[0]["message"]
             );
             continue;
         }
@@ -254,7 +263,7 @@ pub async fn run(db: &DatabaseConnection, args: Args) -> Result<()> {
         let (s50, s95, smean) = summary(bare);
         println!(
             "RESULT|{}|{name}|{target}|{a50:.2}|{a95:.2}|{amean:.2}|{s50:.2}|{s95:.2}|{smean:.2}|{:.1}|{}|{answer}; SQL rows {rows}",
-            args.label, a50 / s50.max(1e-9), stmts.len()
+            args.target.label, a50 / s50.max(1e-9), stmts.len()
         );
     }
     Ok(())

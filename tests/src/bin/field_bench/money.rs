@@ -4,7 +4,7 @@
 //! `POST /graphql` of the real server. API only: each answer is a fixed
 //! handful of statements (counted by the tests), not one statement to run
 //! bare. Prints one `MONEY|…` line per query.
-use crate::measure::{summary, top, Api};
+use crate::measure::{summary, top, Api, Target};
 use anyhow::{bail, Context, Result};
 use api::grid::code::Level;
 use chrono::Datelike;
@@ -12,17 +12,11 @@ use entity::{account, grid_node};
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter};
 use serde_json::{json, Value};
 
+/// The city's subsidy ledger and a county's scorecard ranking, over HTTP.
 #[derive(clap::Args)]
 pub struct Args {
-    #[arg(long)]
-    server: String,
-    #[arg(long)]
-    username: String,
-    #[arg(long, env = "FIELD_BENCH_PASSWORD")]
-    password: String,
-    /// Dataset and database, for the table (e.g. "Zunyi · PostgreSQL").
-    #[arg(long)]
-    label: String,
+    #[command(flatten)]
+    target: Target,
     /// Default: this year (China time).
     #[arg(long)]
     year: Option<i32>,
@@ -45,7 +39,7 @@ pub async fn run(db: &DatabaseConnection, args: Args) -> Result<()> {
             .year()
     });
     let me = account::Entity::find()
-        .filter(account::Column::Username.eq(args.username.as_str()))
+        .filter(account::Column::Username.eq(args.target.username.as_str()))
         .one(db)
         .await?
         .context("no such account")?;
@@ -69,7 +63,7 @@ pub async fn run(db: &DatabaseConnection, args: Args) -> Result<()> {
         .context("no county")?;
     println!("   year {year}; city {}; county {}", city.name, county.name);
 
-    let mut api = Api::new(&args.server, &args.username, &args.password).await?;
+    let mut api = Api::new(&args.target).await?;
     let cases = [
         ("city ledger", LEDGER, city.id, city.name.clone()),
         ("county ranking", RANKING, county.id, county.name.clone()),
@@ -80,7 +74,7 @@ pub async fn run(db: &DatabaseConnection, args: Args) -> Result<()> {
         if let Some(errors) = probe.get("errors") {
             println!(
                 "MONEY|{}|{name}|{target}|unavailable: {}",
-                args.label, errors[0]["message"]
+                args.target.label, errors[0]["message"]
             );
             continue;
         }
@@ -100,7 +94,7 @@ pub async fn run(db: &DatabaseConnection, args: Args) -> Result<()> {
         let (p50, p95, mean) = summary(took);
         println!(
             "MONEY|{}|{name}|{target}|{p50:.1}|{p95:.1}|{mean:.1}|{} KB|{answer}",
-            args.label,
+            args.target.label,
             bytes / 1024
         );
     }
